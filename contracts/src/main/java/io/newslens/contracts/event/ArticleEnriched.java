@@ -1,0 +1,27 @@
+package io.newslens.contracts.event;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An article with what nlp-service found in it. Topic {@code articles.enriched}, key = {@link #articleId()}.
+ * It repeats the article fields so that a read model can be built from this topic alone.
+ *
+ * @param nlpVersion engine and pipeline version; a consumer keeps the enrichment with the newest one
+ */
+public record ArticleEnriched(
+        int schemaVersion,
+        String articleId,
+        String title,
+        String source,
+        String url,
+        Instant publishedAt,
+        String language,
+        String text,
+        Instant ingestedAt,
+        String nlpVersion,
+        Instant enrichedAt,
+        List<Entity> entities) {
+
+    public static final int SCHEMA_VERSION = 1;
+}

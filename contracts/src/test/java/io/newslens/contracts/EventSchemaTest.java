@@ -1,0 +1,115 @@
+package io.newslens.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.newslens.contracts.event.ArticleEnriched;
+import io.newslens.contracts.event.ArticleIngested;
+import io.newslens.contracts.event.Entity;
+import io.newslens.contracts.event.Mention;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The JSON each event record serialises to is exactly what its published JSON Schema describes. */
+class EventSchemaTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private static final String TEXT = "Acme Corp said Jane Doe will visit Springfield.";
+
+    static ArticleIngested ingested() {
+        return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, "5f1c7f5e-0000-4000-8000-000000000001",
+                "Acme expands", "Example Wire", "https://news.example.org/acme", Instant.parse("2020-08-18T17:40:40Z"),
+                "en", TEXT, Instant.parse("2020-08-18T18:00:00Z"));
+    }
+
+    static ArticleEnriched enriched() {
+        Entity acme = new Entity("organization:acme-corp", "Acme Corp", "ORGANIZATION",
+                List.of(new Mention(0, 9, "Acme Corp")));
+        Entity jane = new Entity("person:jane-doe", "Jane Doe", "PERSON", List.of(new Mention(15, 23, "Jane Doe")));
+        return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, "5f1c7f5e-0000-4000-8000-000000000001",
+                null, null, null, null, "en", TEXT, Instant.parse("2020-08-18T18:00:00Z"),
+                "corenlp-4.5.10+newslens-1", Instant.parse("2020-08-18T18:00:02Z"), List.of(acme, jane));
+    }
+
+    @Test
+    void articleIngestedMatchesItsSchema() throws Exception {
+        assertValid("article-ingested-v1", MAPPER.valueToTree(ingested()));
+    }
+
+    @Test
+    void articleEnrichedMatchesItsSchema() throws Exception {
+        assertValid("article-enriched-v1", MAPPER.valueToTree(enriched()));
+    }
+
+    @Test
+    void schemasRejectWhatTheRecordsNeverProduce() throws Exception {
+        ObjectNode unknownField = MAPPER.valueToTree(ingested());
+        unknownField.put("surprise", true);
+        assertFalse(schema("article-ingested-v1").validate(unknownField).isEmpty());
+
+        ObjectNode noText = MAPPER.valueToTree(enriched());
+        noText.remove("text");
+        assertFalse(schema("article-enriched-v1").validate(noText).isEmpty());
+    }
+
+    @Test
+    void schemaPropertiesAreExactlyTheRecordComponents() throws Exception {
+        assertEquals(components(ArticleIngested.class), properties("article-ingested-v1"));
+        assertEquals(components(ArticleEnriched.class), properties("article-enriched-v1"));
+    }
+
+    @Test
+    void mentionOffsetsIndexTheText() {
+        for (Entity e : enriched().entities()) {
+            for (Mention m : e.mentions()) {
+                assertEquals(m.text(), TEXT.substring(m.start(), m.end()));
+            }
+        }
+    }
+
+    private static Set<String> components(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents()).map(c -> c.getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> properties(String name) throws Exception {
+        Set<String> names = new TreeSet<>();
+        schemaJson(name).get("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static void assertValid(String name, JsonNode json) throws Exception {
+        Set<ValidationMessage> errors = schema(name).validate(json);
+        assertTrue(errors.isEmpty(), () -> name + ": " + errors + "\n" + json.toPrettyString());
+    }
+
+    private static JsonSchema schema(String name) throws Exception {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
+        return factory.getSchema(schemaJson(name));
+    }
+
+    private static JsonNode schemaJson(String name) throws Exception {
+        try (InputStream in = EventSchemaTest.class.getResourceAsStream("/schemas/" + name + ".schema.json")) {
+            return MAPPER.readTree(in);
+        }
+    }
+}

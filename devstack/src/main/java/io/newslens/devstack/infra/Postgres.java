@@ -1,0 +1,78 @@
+package io.newslens.devstack.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server (zonky embedded binaries) with the {@code newslens} database.
+ * Its data directory is kept between runs, so stored articles survive restarts.
+ */
+public final class Postgres implements AutoCloseable {
+
+    public static final String DATABASE = "newslens";
+    public static final String USER = "postgres";
+
+    private final EmbeddedPostgres server;
+
+    private Postgres(EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    /** Starts PostgreSQL on {@code port} (0 = any free port) with its cluster in {@code dataDir}. */
+    public static Postgres start(Path dataDir, int port) {
+        try {
+            Files.createDirectories(dataDir);
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir.toAbsolutePath())
+                    .setCleanDataDirectory(false)
+                    .setPort(FreePort.orFree(port))
+                    .setServerConfig("max_connections", "200")
+                    .start();
+            createDatabase(server);
+            return new Postgres(server);
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start in " + dataDir, e);
+        }
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
+    }
+
+    public String reactiveUrl() {
+        return "postgresql://localhost:" + port() + "/" + DATABASE;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void createDatabase(EmbeddedPostgres server) {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            s.execute("CREATE DATABASE " + DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + DATABASE, e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.newslens.devstack.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newslens.contracts.Topics;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+class InfraTest {
+
+    @Test
+    void kafkaBrokerCreatesTopicsAndKeepsRecordsAcrossRestart() throws Exception {
+        Path dir = Files.createTempDirectory("kafka-test-");
+        int port = FreePort.pick();
+        try (KafkaBroker broker = KafkaBroker.start(dir, port)) {
+            assertThat(broker.admin().describeTopics(List.of(Topics.ARTICLES_INGESTED)).allTopicNames().get()
+                    .get(Topics.ARTICLES_INGESTED).partitions()).hasSize(12);
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                    "bootstrap.servers", broker.bootstrapServers(), "acks", "all"),
+                    new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>(Topics.ARTICLES_INGESTED, "a1", "hello")).get();
+            }
+        }
+        try (KafkaBroker again = KafkaBroker.start(dir, port)) {
+            Properties props = new Properties();
+            props.put("bootstrap.servers", again.bootstrapServers());
+            props.put("group.id", "infra-test");
+            props.put("auto.offset.reset", "earliest");
+            try (KafkaConsumer<String, String> consumer =
+                    new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+                consumer.subscribe(List.of(Topics.ARTICLES_INGESTED));
+                ConsumerRecords<String, String> records = ConsumerRecords.empty();
+                for (int i = 0; i < 20 && records.isEmpty(); i++) {
+                    records = consumer.poll(Duration.ofSeconds(1));
+                }
+                assertThat(records.count()).isEqualTo(1);
+                assertThat(records.iterator().next().value()).isEqualTo("hello");
+            }
+        }
+    }
+
+    @Test
+    void postgresKeepsDataAcrossRestart() throws Exception {
+        Path dir = Files.createTempDirectory("pg-test-");
+        try (Postgres pg = Postgres.start(dir, 0);
+                Connection c = DriverManager.getConnection(pg.jdbcUrl(), Postgres.USER, "");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (v text)");
+            s.execute("INSERT INTO t VALUES ('kept')");
+        }
+        try (Postgres pg = Postgres.start(dir, 0);
+                Connection c = DriverManager.getConnection(pg.jdbcUrl(), Postgres.USER, "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT v FROM t")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("kept");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.newslens.ingest.messaging;
+
+import io.newslens.ingest.config.IngestConfig;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the transactional outbox to Kafka. Each pass leases a batch of unsent rows
+ * ({@code FOR UPDATE SKIP LOCKED}, so several replicas never take the same rows), sends them in id order
+ * (the idempotent producer keeps that order per partition, i.e. per article), waits for {@code acks=all},
+ * and stamps what Kafka acknowledged. Anything not acknowledged stays unsent and is retried once its lease
+ * runs out: delivery is at least once, and consumers are idempotent.
+ *
+ * <p>Uses the reactive SQL client rather than Panache: the lease is one {@code UPDATE ... RETURNING} statement,
+ * and the Kafka acknowledgements complete on producer threads, where a Hibernate Reactive session may not be used.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private static final String CLAIM = """
+            UPDATE ingest.outbox SET lease_until = now() + make_interval(secs => $2), attempts = attempts + 1
+            WHERE id IN (SELECT id FROM ingest.outbox
+                         WHERE sent_at IS NULL AND (lease_until IS NULL OR lease_until < now())
+                         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+            RETURNING id, topic, record_key, payload""";
+
+    private static final String MARK_SENT = """
+            WITH sent AS (UPDATE ingest.outbox SET sent_at = now(), lease_until = NULL
+                          WHERE id = ANY($1) RETURNING article_id)
+            UPDATE ingest.article SET status = 'PUBLISHED', sent_at = now()
+            WHERE id IN (SELECT article_id FROM sent) AND status = 'RECEIVED'""";
+
+    private final Pool pool;
+    private final MutinyEmitter<String> emitter;
+    private final IngestConfig.Outbox config;
+
+    public OutboxRelay(Pool pool, @Channel("articles-ingested") @OnOverflow(value = OnOverflow.Strategy.BUFFER,
+            bufferSize = 4096) MutinyEmitter<String> emitter, IngestConfig config) {
+        this.pool = pool;
+        this.emitter = emitter;
+        this.config = config.outbox();
+    }
+
+    @Scheduled(every = "${newslens.ingest.outbox.poll-interval}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> publishPending() {
+        return publishBatch()
+                .onFailure().invoke(e -> LOG.warnf("Outbox relay pass failed, will retry: %s", e.getMessage()))
+                .onFailure().recoverWithItem(0)
+                .replaceWithVoid();
+    }
+
+    /** One pass: claim, send, mark. Returns how many events Kafka acknowledged. */
+    public Uni<Integer> publishBatch() {
+        double leaseSeconds = config.lease().toMillis() / 1000.0;
+        return pool.preparedQuery(CLAIM).execute(Tuple.of(config.batchSize(), leaseSeconds))
+                .onItem().transformToUni(rows -> {
+                    List<Row> batch = new ArrayList<>();
+                    rows.forEach(batch::add);
+                    if (batch.isEmpty()) {
+                        return Uni.createFrom().item(0);
+                    }
+                    batch.sort(Comparator.comparingLong(r -> r.getLong("id")));
+                    return send(batch).onItem().transformToUni(this::markSent);
+                });
+    }
+
+    /** Sends every row; the ids of those Kafka acknowledged. */
+    private Uni<List<Long>> send(List<Row> batch) {
+        List<Uni<Long>> sends = batch.stream().map(this::send).collect(Collectors.toList());
+        return Uni.join().all(sends).andCollectFailures()
+                .map(ids -> ids.stream().filter(Objects::nonNull).collect(Collectors.toList()));
+    }
+
+    private Uni<Long> send(Row row) {
+        long id = row.getLong("id");
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(row.getString("topic"))
+                .withKey(row.getString("record_key"))
+                .build();
+        return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata))
+                .replaceWith(id)
+                .onFailure().invoke(e -> LOG.debugf("Outbox event %d not acknowledged: %s", id, e.getMessage()))
+                .onFailure().recoverWithNull();
+    }
+
+    private Uni<Integer> markSent(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().failure(new IllegalStateException("Kafka acknowledged none of the batch"));
+        }
+        return pool.preparedQuery(MARK_SENT).execute(Tuple.of(ids.toArray(new Long[0])))
+                .replaceWith(ids.size());
+    }
+}

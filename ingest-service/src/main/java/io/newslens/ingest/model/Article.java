@@ -1,0 +1,37 @@
+package io.newslens.ingest.model;
+
+import io.newslens.contracts.api.ArticleStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An accepted article as stored by ingest-service. */
+@Entity
+@Table(name = "article")
+public class Article {
+    @Id
+    public UUID id;
+    public String title;
+    public String source;
+    public String url;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    public String language;
+    @Column(nullable = false)
+    public String text;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ArticleStatus status;
+    @Column(name = "status_reason")
+    public String statusReason;
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+    /** When its {@code articles.ingested} event was acknowledged by Kafka. */
+    @Column(name = "sent_at")
+    public Instant sentAt;
+}

@@ -129,9 +129,9 @@ public final class ProblemMappers {
 
     /** Anything else is our bug: log it with its stack, answer 500 without one. */
     @Provider
-    public static class UnexpectedErrors implements ExceptionMapper<RuntimeException> {
+    public static class UnexpectedErrors implements ExceptionMapper<Exception> {
         @Override
-        public Response toResponse(RuntimeException e) {
+        public Response toResponse(Exception e) {
             LOG.error("Unexpected error", e);
             return ProblemResponses.of(500, "Internal Server Error", "Unexpected error; see the server log");
         }

@@ -1,0 +1,29 @@
+package io.newslens.gateway.client;
+
+import io.newslens.contracts.api.Problem;
+import io.newslens.contracts.problem.ProblemException;
+import io.newslens.contracts.problem.ProblemResponses;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
+
+/**
+ * A service's 4xx problem is the client's problem: pass it on as it is. A 5xx behind the gateway
+ * becomes a 502, because the client's request was fine.
+ */
+public class DownstreamProblems implements ResponseExceptionMapper<ProblemException> {
+
+    @Override
+    public ProblemException toThrowable(Response response) {
+        int status = response.getStatus();
+        if (status >= 500) {
+            return new ProblemException(502, "Bad Gateway", "A service behind the gateway failed (" + status + ")");
+        }
+        MediaType type = response.getMediaType();
+        if (type != null && Problem.MEDIA_TYPE.equals(type.getType() + "/" + type.getSubtype())) {
+            Problem p = response.readEntity(Problem.class);
+            return new ProblemException(status, p.title(), p.detail(), p.errors());
+        }
+        return new ProblemException(status, ProblemResponses.reason(status), "Request refused by " + status);
+    }
+}

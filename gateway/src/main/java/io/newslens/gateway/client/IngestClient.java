@@ -1,0 +1,31 @@
+package io.newslens.gateway.client;
+
+import io.newslens.contracts.api.ArticleAccepted;
+import io.newslens.contracts.api.ArticleSubmission;
+import io.newslens.contracts.api.ArticleView;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** ingest-service's internal API. */
+@RegisterRestClient(configKey = "ingest")
+@RegisterProvider(DownstreamProblems.class)
+@Path("/articles")
+@Produces(MediaType.APPLICATION_JSON)
+public interface IngestClient {
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<ArticleAccepted> submit(ArticleSubmission submission);
+
+    @GET
+    @Path("/{id}")
+    Uni<ArticleView> get(@PathParam("id") String id);
+}

@@ -1,0 +1,79 @@
+package io.newslens.gateway.rest;
+
+import io.newslens.contracts.api.ArticleAccepted;
+import io.newslens.contracts.api.ArticleSubmission;
+import io.newslens.contracts.api.ArticleView;
+import io.newslens.contracts.api.SearchResult;
+import io.newslens.gateway.service.ArticleService;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "articles")
+public class ArticleResource {
+
+    private final ArticleService articles;
+
+    public ArticleResource(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit one article",
+            description = "Stored durably before the answer; enrichment follows asynchronously.")
+    @APIResponse(responseCode = "202", description = "Accepted; Location points at the article")
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "413", description = "Body over 4 MB, or text over "
+            + ArticleSubmission.MAX_TEXT_CHARS + " characters")
+    @APIResponse(responseCode = "415", description = "Not application/json")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid")
+    @APIResponse(responseCode = "503", description = "ingest-service unreachable")
+    public Uni<Response> submit(@NotNull(message = "the request body must be a JSON article") @Valid
+            ArticleSubmission submission) {
+        return articles.submit(submission).map(accepted -> Response.accepted(accepted)
+                .location(URI.create("/api/v1/articles/" + accepted.id()))
+                .build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One article",
+            description = "status is RECEIVED or PUBLISHED until enrichment lands, then ENRICHED with entities.")
+    @APIResponse(responseCode = "404", description = "No such article")
+    public Uni<ArticleView> get(@PathParam("id") @Size(max = 100) String id) {
+        return articles.get(id);
+    }
+
+    @GET
+    @Operation(summary = "Full-text search over enriched articles, best match first")
+    @APIResponse(responseCode = "422", description = "q missing or limit out of range")
+    public Uni<SearchResult> search(
+            @Parameter(description = "Search words; \"quoted phrases\", OR and -exclusion work")
+            @QueryParam("q") @NotBlank(message = "q must not be empty") @Size(max = 500) String q,
+            @Parameter(description = "Hits per page, 1 to 100")
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) Integer limit) {
+        return articles.search(q, limit);
+    }
+}

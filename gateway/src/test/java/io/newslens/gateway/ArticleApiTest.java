@@ -1,0 +1,107 @@
+package io.newslens.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(StubServices.class)
+class ArticleApiTest {
+
+    @Test
+    void submissionIsForwardedAndLocationPointsAtTheGateway() {
+        given().contentType("application/json").body(Map.of("text", "Acme grows.", "source", "Wire"))
+                .post("/api/v1/articles")
+                .then().statusCode(202)
+                .header("Location", endsWith("/api/v1/articles/a-1"))
+                .body("id", equalTo("a-1")).body("status", equalTo("RECEIVED"));
+        assertThat(StubServices.INGESTED_BODIES).anyMatch(b -> b.contains("\"text\":\"Acme grows.\""));
+    }
+
+    @Test
+    void enrichedArticleComesFromTheReadModel() {
+        given().get("/api/v1/articles/done").then().statusCode(200)
+                .body("status", equalTo("ENRICHED"))
+                .body("entities[0].mentions[0].text", equalTo("Acme"));
+    }
+
+    @Test
+    void articleNotYetEnrichedShowsItsIngestStatus() {
+        given().get("/api/v1/articles/pending").then().statusCode(200).body("status", equalTo("PUBLISHED"));
+    }
+
+    @Test
+    void unknownArticleIsAProblem404() {
+        given().get("/api/v1/articles/nope").then().statusCode(404)
+                .contentType("application/problem+json").body("title", equalTo("Article not found"));
+    }
+
+    @Test
+    void searchIsForwarded() {
+        given().get("/api/v1/articles?q=acme").then().statusCode(200)
+                .body("total", equalTo(1)).body("hits[0].snippet", equalTo("<b>Acme</b> grows"));
+    }
+
+    @Test
+    void searchValidatesItsParameters() {
+        given().get("/api/v1/articles").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("q"));
+        given().get("/api/v1/articles?q=acme&limit=0").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+        given().get("/api/v1/articles?q=acme&limit=ten").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void emptyTextIs422() {
+        given().contentType("application/json").body(Map.of("text", ""))
+                .post("/api/v1/articles")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("text"));
+        given().contentType("application/json").body("")
+                .post("/api/v1/articles")
+                .then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        given().contentType("application/json").body("{text: nope")
+                .post("/api/v1/articles")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void wrongTypesAre422NamingTheField() {
+        given().contentType("application/json").body("{\"text\": [1, 2]}")
+                .post("/api/v1/articles")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("text"));
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        given().contentType("application/xml").body("<text>hi</text>")
+                .post("/api/v1/articles")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void textOverTheLimitIs413() {
+        given().contentType("application/json").body(Map.of("text", "x".repeat(200_001)))
+                .post("/api/v1/articles")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void bodyOverTheLimitIs413BeforeItIsRead() {
+        given().contentType("application/json").body("{\"text\":\"" + "x".repeat(4_200_000) + "\"}")
+                .post("/api/v1/articles")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+}

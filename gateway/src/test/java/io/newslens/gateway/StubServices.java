@@ -1,0 +1,93 @@
+package io.newslens.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Stand-ins for ingest-service and query-service that answer as the real ones do, so the gateway's own behaviour
+ * (forwarding, fallback, passing problems on) is tested in isolation. The real services meet in e2e-tests.
+ */
+public class StubServices implements QuarkusTestResourceLifecycleManager {
+
+    static final List<String> INGESTED_BODIES = new CopyOnWriteArrayList<>();
+    private HttpServer ingest;
+    private HttpServer query;
+
+    @Override
+    public Map<String, String> start() {
+        ingest = server(StubServices::ingest);
+        query = server(StubServices::query);
+        return Map.of(
+                "quarkus.rest-client.ingest.url", "http://localhost:" + ingest.getAddress().getPort(),
+                "quarkus.rest-client.query.url", "http://localhost:" + query.getAddress().getPort());
+    }
+
+    @Override
+    public void stop() {
+        ingest.stop(0);
+        query.stop(0);
+    }
+
+    private static void ingest(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        if (ex.getRequestMethod().equals("POST") && path.equals("/articles")) {
+            INGESTED_BODIES.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            respond(ex, 202, "application/json", "{\"id\":\"a-1\",\"status\":\"RECEIVED\"}");
+        } else if (path.equals("/articles/pending")) {
+            respond(ex, 200, "application/json",
+                    "{\"id\":\"pending\",\"status\":\"PUBLISHED\",\"text\":\"Waiting for NLP.\"}");
+        } else {
+            notFound(ex);
+        }
+    }
+
+    private static void query(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        if (path.equals("/articles") && ex.getRequestURI().getQuery().contains("q=acme")) {
+            respond(ex, 200, "application/json", "{\"query\":\"acme\",\"total\":1,\"hits\":[{\"id\":\"done\","
+                    + "\"title\":\"Acme\",\"snippet\":\"<b>Acme</b> grows\",\"score\":0.5}]}");
+        } else if (path.equals("/articles/done")) {
+            respond(ex, 200, "application/json", "{\"id\":\"done\",\"status\":\"ENRICHED\",\"text\":\"Acme grows.\","
+                    + "\"entities\":[{\"id\":\"organization:acme\",\"name\":\"Acme\",\"type\":\"ORGANIZATION\","
+                    + "\"mentions\":[{\"start\":0,\"end\":4,\"text\":\"Acme\"}]}]}");
+        } else {
+            notFound(ex);
+        }
+    }
+
+    private static void notFound(HttpExchange ex) throws IOException {
+        respond(ex, 404, "application/problem+json", "{\"type\":\"https://newslens.io/problems/404\","
+                + "\"title\":\"Article not found\",\"status\":404,\"detail\":\"No article with that id\"}");
+    }
+
+    private static void respond(HttpExchange ex, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", type);
+        ex.sendResponseHeaders(status, bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
+    }
+
+    private interface Handler {
+        void handle(HttpExchange ex) throws IOException;
+    }
+
+    private static HttpServer server(Handler handler) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server.createContext("/", handler::handle);
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

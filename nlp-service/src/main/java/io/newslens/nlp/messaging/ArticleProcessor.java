@@ -1,0 +1,71 @@
+package io.newslens.nlp.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newslens.contracts.event.ArticleEnriched;
+import io.newslens.contracts.event.ArticleIngested;
+import io.newslens.nlp.service.ArticleEnricher;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.Record;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Outgoing;
+
+/** Kafka in and out: articles.ingested → NLP → articles.enriched, keyed by article id. */
+@ApplicationScoped
+public class ArticleProcessor {
+
+    static final String INGESTED = "articles-ingested";
+    static final String ENRICHED = "articles-enriched";
+
+    private final ObjectMapper mapper;
+    private final ArticleEnricher enricher;
+
+    public ArticleProcessor(ObjectMapper mapper, ArticleEnricher enricher) {
+        this.mapper = mapper;
+        this.enricher = enricher;
+    }
+
+    /**
+     * Enriches one ingested article. Runs on the {@code nlp-pool} worker pool, bounded to
+     * {@code newslens.nlp.worker-threads}: annotation is CPU-bound and must never run on the event
+     * loop. Unordered, so that the pool's threads work on several articles at once; offsets are
+     * still committed in order, once every earlier record is done.
+     *
+     * <p>The incoming record is acknowledged when the enriched one is written. Any exception nacks
+     * it instead, and the dead-letter-queue failure strategy moves it to articles.ingested.dlq with
+     * the reason in a header, so one bad record never blocks its partition.
+     */
+    @Incoming(INGESTED)
+    @Outgoing(ENRICHED)
+    @Blocking(value = "nlp-pool", ordered = false)
+    public Record<String, String> enrich(String json) {
+        ArticleEnriched enriched = enricher.enrich(read(json));
+        return Record.of(enriched.articleId(), write(enriched));
+    }
+
+    private ArticleIngested read(String json) {
+        ArticleIngested article;
+        try {
+            article = mapper.readValue(json, ArticleIngested.class);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableArticle("Not an ArticleIngested JSON: " + e.getOriginalMessage());
+        }
+        if (article == null || isBlank(article.articleId()) || article.text() == null) {
+            throw new UnreadableArticle("ArticleIngested without articleId or text");
+        }
+        return article;
+    }
+
+    private String write(ArticleEnriched enriched) {
+        try {
+            return mapper.writeValueAsString(enriched);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("ArticleEnriched did not serialise", e);
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

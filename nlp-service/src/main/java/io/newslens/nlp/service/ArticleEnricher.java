@@ -1,0 +1,66 @@
+package io.newslens.nlp.service;
+
+import io.newslens.contracts.event.ArticleEnriched;
+import io.newslens.contracts.event.ArticleIngested;
+import io.newslens.contracts.event.Entity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+
+/** Turns an ingested article into its enrichment: the article fields plus the entities found in its text. */
+@ApplicationScoped
+public class ArticleEnricher {
+
+    /**
+     * Engine version + newslens extraction version. Bump the suffix whenever the same text would
+     * give different entities, so that consumers can tell the newer enrichment.
+     */
+    public static final String NLP_VERSION = "corenlp-4.5.10+newslens-1";
+
+    private static final Logger LOG = Logger.getLogger(ArticleEnricher.class);
+
+    private final NlpPipeline pipeline;
+
+    public ArticleEnricher(NlpPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /**
+     * Runs CoreNLP over the article's text: CPU-bound, so call it from a bounded worker pool,
+     * never from the event loop.
+     */
+    public ArticleEnriched enrich(ArticleIngested article) {
+        return new ArticleEnriched(
+                ArticleEnriched.SCHEMA_VERSION,
+                article.articleId(),
+                article.title(),
+                article.source(),
+                article.url(),
+                article.publishedAt(),
+                article.language(),
+                article.text(),
+                article.ingestedAt(),
+                NLP_VERSION,
+                Instant.now(),
+                entities(article));
+    }
+
+    private List<Entity> entities(ArticleIngested article) {
+        if (!isEnglishOrUnknown(article.language())) {
+            // The models are English: on other languages they tag noise, and no entities is the honest answer.
+            LOG.debugf("Article %s is in '%s': no entity extraction", article.articleId(), article.language());
+            return List.of();
+        }
+        return EntityGrouper.group(MentionFinder.find(pipeline.annotate(article.text())));
+    }
+
+    private static boolean isEnglishOrUnknown(String language) {
+        if (language == null || language.isBlank()) {
+            return true;
+        }
+        String code = language.toLowerCase(Locale.ROOT);
+        return code.equals("en") || code.startsWith("en-");
+    }
+}

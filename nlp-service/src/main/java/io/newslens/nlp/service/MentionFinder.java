@@ -1,0 +1,39 @@
+package io.newslens.nlp.service;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The named-entity mentions CoreNLP found in an annotated document, in newslens types. */
+final class MentionFinder {
+
+    private MentionFinder() {
+    }
+
+    static List<NamedMention> find(CoreDocument document) {
+        String text = document.text();
+        List<NamedMention> found = new ArrayList<>();
+        for (CoreEntityMention mention : document.entityMentions()) {
+            Optional<String> type = EntityTypes.of(mention.entityType());
+            if (type.isEmpty() || isPronoun(mention)) {
+                continue;
+            }
+            // CharacterOffsetBegin/End count UTF-16 units, as Java strings do (code-point offsets are
+            // separate annotations, made only with tokenize.codepoint=true); a test with emoji pins it.
+            int start = mention.charOffsets().first();
+            int end = mention.charOffsets().second();
+            found.add(new NamedMention(type.get(), start, end, text.substring(start, end)));
+        }
+        return found;
+    }
+
+    /**
+     * CoreNLP also reports "he", "she", ... as PERSON mentions (for its KBP annotator); they name
+     * nobody by themselves. Their tokens carry no NER class, which is how they are told apart.
+     */
+    private static boolean isPronoun(CoreEntityMention mention) {
+        return "O".equals(mention.tokens().get(0).ner());
+    }
+}

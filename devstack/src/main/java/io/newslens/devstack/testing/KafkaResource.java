@@ -2,9 +2,7 @@ package io.newslens.devstack.testing;
 
 import io.newslens.devstack.infra.KafkaBroker;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -14,14 +12,12 @@ import java.util.Map;
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     private static volatile KafkaBroker broker;
+    private Path dataDir;
 
     @Override
     public Map<String, String> start() {
-        try {
-            broker = KafkaBroker.start(Files.createTempDirectory("newslens-kafka-"), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        dataDir = TempDir.create("newslens-kafka-");
+        broker = KafkaBroker.start(dataDir, 0);
         return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
     }
 
@@ -31,6 +27,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
             broker.close();
             broker = null;
         }
+        TempDir.delete(dataDir);
     }
 
     /** The broker of the running test. */

@@ -2,23 +2,19 @@ package io.newslens.devstack.testing;
 
 import io.newslens.devstack.infra.Postgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** Starts a real PostgreSQL (fresh cluster, free port) for a {@code @QuarkusTest} and points both datasources at it. */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private static volatile Postgres postgres;
+    private Path dataDir;
 
     @Override
     public Map<String, String> start() {
-        try {
-            postgres = Postgres.start(Files.createTempDirectory("newslens-pg-"), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        dataDir = TempDir.create("newslens-pg-");
+        postgres = Postgres.start(dataDir, 0);
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                 "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
@@ -32,6 +28,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             postgres.close();
             postgres = null;
         }
+        TempDir.delete(dataDir);
     }
 
     public static Postgres postgres() {

@@ -1,0 +1,98 @@
+package io.newslens.devstack.demo;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.newslens.contracts.api.ArticleAccepted;
+import io.newslens.contracts.api.ArticleSubmission;
+import io.newslens.contracts.api.ArticleView;
+import io.newslens.contracts.api.SearchResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A small client of the public API, as a user's script would use it (the demo, end-to-end tests). */
+public final class GatewayClient {
+
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    public GatewayClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public ArticleAccepted submit(ArticleSubmission article) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/articles"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(article))));
+        return read(expect(response, 202), ArticleAccepted.class);
+    }
+
+    /** The article, or empty when the gateway answers 404. */
+    public Optional<ArticleView> get(String id) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/articles/" + id)).GET());
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(read(expect(response, 200), ArticleView.class));
+    }
+
+    public SearchResult search(String q, int limit) {
+        String query = "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&limit=" + limit;
+        return read(expect(send(HttpRequest.newBuilder(uri("/api/v1/articles" + query)).GET()), 200),
+                SearchResult.class);
+    }
+
+    private URI uri(String path) {
+        return URI.create(baseUrl + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T read(String body, Class<T> type) {
+        try {
+            return JSON.readValue(body, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unexpected answer: " + body, e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.newslens.devstack.stack;
+
+import io.newslens.devstack.infra.KafkaBroker;
+import io.newslens.devstack.infra.Postgres;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole system on one machine: Kafka and PostgreSQL in this JVM, the four services as child processes
+ * of their built jars, each pointed at the others. Closing it stops everything, services first.
+ */
+public final class Stack implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+    private final StackConfig config;
+    private final KafkaBroker kafka;
+    private final Postgres postgres;
+    private final List<ServiceProcess> services;
+
+    private Stack(StackConfig config, KafkaBroker kafka, Postgres postgres, List<ServiceProcess> services) {
+        this.config = config;
+        this.kafka = kafka;
+        this.postgres = postgres;
+        this.services = services;
+    }
+
+    /** Starts everything and returns once every service reports ready. */
+    public static Stack start(StackConfig config, Consumer<String> progress) {
+        Path data = config.dataDir().toAbsolutePath();
+        progress.accept("Starting PostgreSQL on port " + config.postgresPort() + " ...");
+        Postgres postgres = Postgres.start(data.resolve("postgres"), config.postgresPort());
+        progress.accept("Starting Kafka on port " + config.kafkaPort() + " ...");
+        KafkaBroker kafka;
+        try {
+            kafka = KafkaBroker.start(data.resolve("kafka"), config.kafkaPort());
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+        List<ServiceProcess> services = new ArrayList<>();
+        Stack stack = new Stack(config, kafka, postgres, services);
+        try {
+            Path logs = data.resolve("logs");
+            Map<String, String> infra = Map.of(
+                    "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                    "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                    "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
+                    "quarkus.datasource.username", Postgres.USER);
+            progress.accept("Starting services (logs in " + logs + ") ...");
+            services.add(ServiceProcess.start(config.rootDir(), "ingest-service", config.ingestPort(),
+                    List.of("-Xmx512m"), infra, logs));
+            services.add(ServiceProcess.start(config.rootDir(), "nlp-service", config.nlpPort(),
+                    List.of("-Xmx2g"), Map.of("kafka.bootstrap.servers", kafka.bootstrapServers()), logs));
+            services.add(ServiceProcess.start(config.rootDir(), "query-service", config.queryPort(),
+                    List.of("-Xmx512m"), infra, logs));
+            services.add(ServiceProcess.start(config.rootDir(), "gateway", config.gatewayPort(),
+                    List.of("-Xmx256m"), Map.of(
+                            "quarkus.rest-client.ingest.url", "http://localhost:" + config.ingestPort(),
+                            "quarkus.rest-client.nlp.url", "http://localhost:" + config.nlpPort(),
+                            "quarkus.rest-client.query.url", "http://localhost:" + config.queryPort()), logs));
+            for (ServiceProcess service : services) {
+                service.awaitReady(READY_TIMEOUT);
+                progress.accept("  " + service.name() + " ready at " + service.url());
+            }
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public Postgres postgres() {
+        return postgres;
+    }
+
+    public List<ServiceProcess> services() {
+        return Collections.unmodifiableList(services);
+    }
+
+    public String gatewayUrl() {
+        return config.gatewayUrl();
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> reversed = new ArrayList<>(services);
+        Collections.reverse(reversed);
+        reversed.forEach(ServiceProcess::close);
+        kafka.close();
+        postgres.close();
+    }
+}

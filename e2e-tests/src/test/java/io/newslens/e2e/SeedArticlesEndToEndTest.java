@@ -1,0 +1,113 @@
+package io.newslens.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newslens.contracts.api.ArticleView;
+import io.newslens.contracts.api.SearchResult;
+import io.newslens.contracts.event.Entity;
+import io.newslens.contracts.event.Mention;
+import io.newslens.devstack.demo.Demo;
+import io.newslens.devstack.demo.GatewayClient;
+import io.newslens.devstack.infra.FreePort;
+import io.newslens.devstack.stack.Stack;
+import io.newslens.devstack.stack.StackConfig;
+import io.newslens.devstack.testing.TempDir;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The whole system as {@code ./newslens up} starts it (real Kafka, PostgreSQL, four service processes from their
+ * jars, on free ports), driven only through the gateway with the five real seed articles from ../shared.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SeedArticlesEndToEndTest {
+
+    private static final Path SEEDS = Path.of(System.getProperty("newslens.shared.dir", "../../shared"),
+            "corpus", "seeds");
+
+    private Path dataDir;
+    private Stack stack;
+    private GatewayClient gateway;
+    private Map<String, ArticleView> enriched;
+
+    @BeforeAll
+    void startStackAndIngestSeeds() throws Exception {
+        assumeTrue(Files.isDirectory(SEEDS), "Skipped: seed articles not found at " + SEEDS.toAbsolutePath()
+                + " (the shared/ folder sits beside the project checkout)");
+        Path root = Path.of(System.getProperty("newslens.root.dir", ".."));
+        dataDir = TempDir.create("newslens-e2e-");
+        StackConfig config = new StackConfig(root, dataDir, FreePort.pick(),
+                FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick());
+        stack = Stack.start(config, System.out::println);
+        gateway = new GatewayClient(stack.gatewayUrl());
+        Demo demo = new Demo(gateway, System.out);
+        enriched = demo.awaitEnriched(demo.submit(Demo.corpus(SEEDS)), Duration.ofMinutes(5));
+    }
+
+    @AfterAll
+    void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+        TempDir.delete(dataDir);
+    }
+
+    @Test
+    void pompeoSeedHasPersonAndOrganizationMentionsAtExactOffsets() {
+        ArticleView article = enriched.get("000_c5a94af7eacc4306.txt");
+        assertThat(article).isNotNull();
+        assertThat(coveringMention(article, "PERSON", "Mike Pompeo")).isTrue();
+        assertThat(coveringMention(article, "ORGANIZATION", "Huawei")).isTrue();
+        for (Entity entity : article.entities()) {
+            for (Mention m : entity.mentions()) {
+                assertThat(article.text().substring(m.start(), m.end())).isEqualTo(m.text());
+            }
+        }
+    }
+
+    @Test
+    void searchForHuaweiFindsAllFiveSeeds() {
+        SearchResult result = gateway.search("huawei", 20);
+        assertThat(result.hits()).extracting(h -> h.id())
+                .containsExactlyInAnyOrderElementsOf(enriched.values().stream().map(ArticleView::id).toList());
+        assertThat(result.hits()).allSatisfy(h -> assertThat(h.snippet()).containsIgnoringCase("<b>huawei</b>"));
+    }
+
+    @Test
+    void badInputAtTheGatewayIsAProblemWithTheRightStatus() throws Exception {
+        assertThat(post("application/json", "{\"text\": \"\"}")).isEqualTo(422);
+        assertThat(post("application/json", "{\"text\": ")).isEqualTo(400);
+        assertThat(post("text/plain", "Huawei")).isEqualTo(415);
+        assertThat(post("application/json", "{\"text\": \"" + "a".repeat(200_001) + "\"}")).isEqualTo(413);
+    }
+
+    /** Some mention of an entity of this type covers the phrase (a longer mention such as "Mike Pompeo's" counts). */
+    private static boolean coveringMention(ArticleView article, String type, String phrase) {
+        String text = article.text();
+        return article.entities().stream().filter(e -> e.type().equals(type))
+                .flatMap(e -> e.mentions().stream())
+                .anyMatch(m -> text.substring(m.start(), m.end()).contains(phrase));
+    }
+
+    /** POSTs a raw body; returns the status after checking the answer is a problem document. */
+    private int post(String contentType, String body) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/v1/articles"))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        return response.statusCode();
+    }
+}

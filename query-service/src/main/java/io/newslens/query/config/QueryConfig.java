@@ -1,0 +1,36 @@
+package io.newslens.query.config;
+
+import io.smallrye.config.ConfigMapping;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
+
+/** Settings of query-service; defaults in application.properties, each described in the README. */
+@ConfigMapping(prefix = "newslens.query")
+public interface QueryConfig {
+
+    Search search();
+
+    Projection projection();
+
+    interface Search {
+        /** Hits per page when the client gives no {@code limit}. */
+        @Min(1)
+        int defaultLimit();
+
+        /** The largest {@code limit} a client may ask for: bounds the cost of one query. */
+        @Min(1)
+        int maxLimit();
+    }
+
+    interface Projection {
+        /** Retries of an event whose write failed for a reason that may pass (connection lost, conflict). */
+        @Min(0)
+        int maxRetries();
+
+        /** Wait before the first retry; it doubles after each failed attempt. */
+        Duration initialBackoff();
+
+        /** Longest wait between two retries. */
+        Duration maxBackoff();
+    }
+}

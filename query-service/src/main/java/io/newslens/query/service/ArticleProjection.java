@@ -1,0 +1,102 @@
+package io.newslens.query.service;
+
+import io.newslens.contracts.event.ArticleEnriched;
+import io.newslens.query.model.Article;
+import io.newslens.query.model.Mention;
+import io.newslens.query.model.NamedEntity;
+import io.newslens.query.repository.ArticleRepository;
+import io.newslens.query.repository.MentionRepository;
+import io.newslens.query.repository.NamedEntityRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Writes one enriched article into the read model. Applying the same event again changes nothing (not even
+ * updated_at), and an enrichment older than the stored one is ignored, so the topic may be replayed or
+ * redelivered at will.
+ */
+@ApplicationScoped
+public class ArticleProjection {
+
+    /** What became of an event. */
+    public enum Outcome {
+        APPLIED,
+        /** The stored enrichment is this very one (a redelivery); nothing was written. */
+        ALREADY_APPLIED,
+        /** The stored enrichment is newer; the event was dropped. */
+        STALE
+    }
+
+    private final ArticleRepository articles;
+    private final NamedEntityRepository entities;
+    private final MentionRepository mentions;
+
+    public ArticleProjection(ArticleRepository articles, NamedEntityRepository entities, MentionRepository mentions) {
+        this.articles = articles;
+        this.entities = entities;
+        this.mentions = mentions;
+    }
+
+    /** Article, entities and mentions in one transaction: a reader never sees half an enrichment. */
+    @WithTransaction
+    public Uni<Outcome> apply(ArticleEnriched event) {
+        return articles.findForUpdate(event.articleId()).chain(stored -> {
+            Outcome verdict = judge(stored, event);
+            if (verdict != Outcome.APPLIED) {
+                return Uni.createFrom().item(verdict);
+            }
+            Article article = stored != null ? stored : new Article();
+            copy(event, article);
+            Uni<?> saved = stored != null ? Uni.createFrom().item(article) : articles.persist(article);
+            return saved
+                    .chain(() -> entities.upsertAll(entitiesOf(event)))
+                    .chain(() -> mentions.replaceForArticle(event.articleId(), mentionsOf(event)))
+                    .replaceWith(Outcome.APPLIED);
+        });
+    }
+
+    /**
+     * For the skeleton "newer" means a later enrichedAt; nlpVersion is recorded but not compared. Compared
+     * at microseconds, the precision PostgreSQL keeps.
+     */
+    private static Outcome judge(Article stored, ArticleEnriched event) {
+        if (stored == null) {
+            return Outcome.APPLIED;
+        }
+        Instant incoming = event.enrichedAt().truncatedTo(ChronoUnit.MICROS);
+        if (stored.enrichedAt.isAfter(incoming)) {
+            return Outcome.STALE;
+        }
+        boolean same = stored.enrichedAt.equals(incoming) && stored.nlpVersion.equals(event.nlpVersion());
+        return same ? Outcome.ALREADY_APPLIED : Outcome.APPLIED;
+    }
+
+    private static void copy(ArticleEnriched event, Article article) {
+        article.id = event.articleId();
+        article.title = event.title();
+        article.source = event.source();
+        article.url = event.url();
+        article.publishedAt = event.publishedAt();
+        article.language = event.language();
+        article.text = event.text();
+        article.ingestedAt = event.ingestedAt();
+        article.nlpVersion = event.nlpVersion();
+        article.enrichedAt = event.enrichedAt();
+        article.updatedAt = Instant.now();
+    }
+
+    private static List<NamedEntity> entitiesOf(ArticleEnriched event) {
+        return event.entities().stream().map(e -> new NamedEntity(e.id(), e.name(), e.type())).toList();
+    }
+
+    private static List<Mention> mentionsOf(ArticleEnriched event) {
+        return event.entities().stream()
+                .flatMap(e -> e.mentions().stream()
+                        .map(m -> new Mention(event.articleId(), e.id(), m.start(), m.end(), m.text())))
+                .toList();
+    }
+}

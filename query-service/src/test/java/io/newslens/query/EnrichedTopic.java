@@ -1,0 +1,67 @@
+package io.newslens.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.newslens.contracts.Topics;
+import io.newslens.contracts.event.ArticleEnriched;
+import io.newslens.devstack.testing.KafkaResource;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Writes records to articles.enriched the way nlp-service does: key = article id, JSON value. */
+final class EnrichedTopic implements AutoCloseable {
+
+    /** Records sent to one explicit partition are consumed in the order sent. */
+    static final int PARTITION = 3;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers(),
+            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+
+    /** Sends the event to its key's partition and waits until the broker has it. */
+    void publish(ArticleEnriched event) {
+        send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, event.articleId(), toJson(event)));
+    }
+
+    /** Sends any value to {@link #PARTITION}, so that its order against other such records is known. */
+    void publishInOrder(String key, String value) {
+        send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, PARTITION, key, value));
+    }
+
+    void publishInOrder(ArticleEnriched event) {
+        publishInOrder(event.articleId(), toJson(event));
+    }
+
+    static String toJson(ArticleEnriched event) {
+        try {
+            return JSON.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void send(ProducerRecord<String, String> record) {
+        try {
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not publish to " + record.topic(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

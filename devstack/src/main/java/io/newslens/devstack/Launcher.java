@@ -2,6 +2,7 @@ package io.newslens.devstack;
 
 import io.newslens.devstack.demo.Demo;
 import io.newslens.devstack.demo.GatewayClient;
+import io.newslens.devstack.stack.ApiKeys;
 import io.newslens.devstack.stack.Stack;
 import io.newslens.devstack.stack.StackConfig;
 import java.nio.file.Files;
@@ -34,7 +35,8 @@ public class Launcher {
         Path root;
 
         Stack start() {
-            StackConfig config = StackConfig.defaults(root.toAbsolutePath().normalize(), dataDir);
+            String apiKey = ApiKeys.resolve(dataDir, System.getenv(ApiKeys.ENV), System.out::println);
+            StackConfig config = StackConfig.defaults(root.toAbsolutePath().normalize(), dataDir, apiKey);
             Stack stack = Stack.start(config, System.out::println);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.out.println("Stopping newslens ...");
@@ -73,13 +75,14 @@ public class Launcher {
                 return 2;
             }
             Stack stack = start();
-            Demo demo = new Demo(new GatewayClient(stack.gatewayUrl()), System.out);
+            Demo demo = new Demo(new GatewayClient(stack.gatewayUrl(), stack.config().apiKey()), System.out);
             Map<String, String> articles = corpus == null ? Demo.samples() : Demo.corpus(corpus);
             Map<String, String> ids = demo.submit(articles);
             Duration timeout = Duration.ofMinutes(2).plusSeconds(3L * articles.size());
             demo.printSummary(demo.awaitEnriched(ids, timeout));
             System.out.println();
-            System.out.println("Try: curl '" + stack.gatewayUrl() + "/api/v1/articles?q=export'");
+            System.out.println("Try: curl -H \"X-API-Key: $(cat " + dataDir.resolve(ApiKeys.FILE) + ")\" '"
+                    + stack.gatewayUrl() + "/api/v1/articles?q=export'");
             System.out.println("newslens keeps running; Ctrl-C stops it.");
             waitForever();
             return 0;

@@ -10,6 +10,7 @@ import io.newslens.contracts.event.Mention;
 import io.newslens.devstack.demo.Demo;
 import io.newslens.devstack.demo.GatewayClient;
 import io.newslens.devstack.infra.FreePort;
+import io.newslens.devstack.stack.ApiKeys;
 import io.newslens.devstack.stack.Stack;
 import io.newslens.devstack.stack.StackConfig;
 import io.newslens.devstack.testing.TempDir;
@@ -48,9 +49,10 @@ class SeedArticlesEndToEndTest {
         Path root = Path.of(System.getProperty("newslens.root.dir", ".."));
         dataDir = TempDir.create("newslens-e2e-");
         StackConfig config = new StackConfig(root, dataDir, FreePort.pick(),
-                FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick());
+                FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(),
+                ApiKeys.generate());
         stack = Stack.start(config, System.out::println);
-        gateway = new GatewayClient(stack.gatewayUrl());
+        gateway = new GatewayClient(stack.gatewayUrl(), config.apiKey());
         Demo demo = new Demo(gateway, System.out);
         enriched = demo.awaitEnriched(demo.submit(Demo.corpus(SEEDS)), Duration.ofMinutes(5));
     }
@@ -105,6 +107,7 @@ class SeedArticlesEndToEndTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/v1/articles"))
                         .header("Content-Type", contentType)
+                        .header("X-API-Key", stack.config().apiKey())
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -14,6 +14,16 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(StubServices.class)
 class ArticleApiTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticate() {
+        Keys.useByDefault(Keys.ADMIN);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetKey() {
+        Keys.reset();
+    }
+
     @Test
     void submissionIsForwardedAndLocationPointsAtTheGateway() {
         given().contentType("application/json").body(Map.of("text", "Acme grows.", "source", "Wire"))

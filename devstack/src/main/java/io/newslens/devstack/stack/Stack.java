@@ -63,7 +63,9 @@ public final class Stack implements AutoCloseable {
                     List.of("-Xmx256m"), Map.of(
                             "quarkus.rest-client.ingest.url", "http://localhost:" + config.ingestPort(),
                             "quarkus.rest-client.nlp.url", "http://localhost:" + config.nlpPort(),
-                            "quarkus.rest-client.query.url", "http://localhost:" + config.queryPort()), logs));
+                            "quarkus.rest-client.query.url", "http://localhost:" + config.queryPort(),
+                            "newslens.gateway.api-keys.local.sha256", ApiKeys.sha256Hex(config.apiKey()),
+                            "newslens.gateway.api-keys.local.role", "admin"), logs));
             for (ServiceProcess service : services) {
                 service.awaitReady(READY_TIMEOUT);
                 progress.accept("  " + service.name() + " ready at " + service.url());

@@ -7,13 +7,14 @@ import java.nio.file.Path;
  *
  * @param rootDir the project checkout, whose {@code <service>/target/quarkus-app} holds the built services
  * @param dataDir Kafka log, PostgreSQL cluster and service logs; kept between runs
+ * @param apiKey  the admin API key the gateway accepts (configured there by its SHA-256 only)
  */
 public record StackConfig(Path rootDir, Path dataDir, int kafkaPort, int postgresPort, int gatewayPort,
-        int ingestPort, int nlpPort, int queryPort) {
+        int ingestPort, int nlpPort, int queryPort, String apiKey) {
 
     /** The documented local ports: gateway 8080, ingest 8081, nlp 8082, query 8083, Kafka 9092, PostgreSQL 15432. */
-    public static StackConfig defaults(Path rootDir, Path dataDir) {
-        return new StackConfig(rootDir, dataDir, 9092, 15432, 8080, 8081, 8082, 8083);
+    public static StackConfig defaults(Path rootDir, Path dataDir, String apiKey) {
+        return new StackConfig(rootDir, dataDir, 9092, 15432, 8080, 8081, 8082, 8083, apiKey);
     }
 
     public String gatewayUrl() {

@@ -2,6 +2,8 @@ package io.newslens.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
 
 /** Settings of the gateway; every one is listed in the README's configuration table. */
 @ConfigMapping(prefix = "newslens.gateway")
@@ -10,4 +12,51 @@ public interface GatewayConfig {
     /** Largest request body accepted, in bytes. */
     @WithDefault("4194304")
     long maxBodyBytes();
+
+    /**
+     * API keys by name: {@code newslens.gateway.api-keys.<name>.sha256} is the hex SHA-256 of the key (the key
+     * itself is never configured) and {@code .role} its role. No key is built in: without one, every call is 401.
+     */
+    Map<String, ApiKey> apiKeys();
+
+    /** Token buckets per role. */
+    RateLimits rateLimit();
+
+    interface ApiKey {
+        String sha256();
+
+        Role role();
+    }
+
+    interface RateLimits {
+        Limit reader();
+
+        Limit writer();
+
+        Limit admin();
+
+        default Limit forRole(Role role) {
+            return switch (role) {
+                case READER -> reader();
+                case WRITER -> writer();
+                case ADMIN -> admin();
+            };
+        }
+    }
+
+    /** {@code capacity} requests, refilled evenly over {@code period}; bursts up to capacity. */
+    interface Limit {
+        long capacity();
+
+        Duration period();
+    }
+
+    /** What a caller may do; each role includes the ones below it. */
+    enum Role {
+        READER, WRITER, ADMIN;
+
+        public String roleName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import io.newslens.contracts.api.ArticleView;
 import io.newslens.contracts.api.SearchResult;
 import io.newslens.gateway.service.ArticleService;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "articles")
+@RolesAllowed("reader")
 public class ArticleResource {
 
     private final ArticleService articles;
@@ -40,6 +42,7 @@ public class ArticleResource {
     }
 
     @POST
+    @RolesAllowed("writer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit one article",
             description = "Stored durably before the answer; enrichment follows asynchronously.")
@@ -49,6 +52,9 @@ public class ArticleResource {
             + ArticleSubmission.MAX_TEXT_CHARS + " characters")
     @APIResponse(responseCode = "415", description = "Not application/json")
     @APIResponse(responseCode = "422", description = "A field is missing or invalid")
+    @APIResponse(responseCode = "401", description = "No or unknown API key")
+    @APIResponse(responseCode = "403", description = "The key's role may not ingest")
+    @APIResponse(responseCode = "429", description = "Rate limit reached; see Retry-After")
     @APIResponse(responseCode = "503", description = "ingest-service unreachable")
     public Uni<Response> submit(@NotNull(message = "the request body must be a JSON article") @Valid
             ArticleSubmission submission) {

@@ -17,6 +17,8 @@ import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.ArticleIngested;
 import io.newslens.contracts.event.Entity;
 import io.newslens.contracts.event.Mention;
+import io.newslens.contracts.event.Quote;
+import io.newslens.contracts.event.SpeakerRef;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Arrays;
@@ -33,7 +35,8 @@ class EventSchemaTest {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private static final String TEXT = "Acme Corp said Jane Doe will visit Springfield.";
+    private static final String TEXT = "Acme Corp said Jane Doe will visit Springfield. "
+            + "\u201cSpringfield is ready,\u201d Doe said. \u201cWe like Acme.\u201d";
 
     static ArticleIngested ingested() {
         return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, "5f1c7f5e-0000-4000-8000-000000000001",
@@ -42,12 +45,20 @@ class EventSchemaTest {
     }
 
     static ArticleEnriched enriched() {
-        Entity acme = new Entity("organization:acme-corp", "Acme Corp", "ORGANIZATION",
-                List.of(new Mention(0, 9, "Acme Corp")));
-        Entity jane = new Entity("person:jane-doe", "Jane Doe", "PERSON", List.of(new Mention(15, 23, "Jane Doe")));
+        Entity acme = new Entity("organization:acme-corp", "Acme Corp", "ORGANIZATION", List.of("Acme Corp", "Acme"),
+                0.4, List.of(new Mention(0, 9, "Acme Corp"), new Mention(91, 95, "Acme")));
+        Entity jane = new Entity("person:jane-doe", "Jane Doe", "PERSON", List.of("Jane Doe", "Doe"), 0.35,
+                List.of(new Mention(15, 23, "Jane Doe"), new Mention(72, 75, "Doe")));
+        Entity springfield = new Entity("location:springfield", "Springfield", "LOCATION", List.of("Springfield"),
+                0.25, List.of(new Mention(35, 46, "Springfield"), new Mention(49, 60, "Springfield")));
+        SpeakerRef doe = new SpeakerRef(jane.id(), jane.name());
+        List<Quote> quotes = List.of(
+                new Quote("Springfield is ready,", 49, 70, doe, "said", List.of(springfield.id())),
+                new Quote("We like Acme.", 83, 96, null, null, List.of(acme.id())));
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, "5f1c7f5e-0000-4000-8000-000000000001",
                 null, null, null, null, "en", TEXT, Instant.parse("2020-08-18T18:00:00Z"),
-                "corenlp-4.5.10+newslens-1", Instant.parse("2020-08-18T18:00:02Z"), List.of(acme, jane));
+                "corenlp-4.5.10+newslens-1", Instant.parse("2020-08-18T18:00:02Z"), List.of(acme, jane, springfield),
+                quotes);
     }
 
     @Test
@@ -75,6 +86,25 @@ class EventSchemaTest {
     void schemaPropertiesAreExactlyTheRecordComponents() throws Exception {
         assertEquals(components(ArticleIngested.class), properties("article-ingested-v1"));
         assertEquals(components(ArticleEnriched.class), properties("article-enriched-v1"));
+        assertEquals(components(Entity.class), definitionProperties("article-enriched-v1", "entity"));
+        assertEquals(components(Mention.class), definitionProperties("article-enriched-v1", "mention"));
+        assertEquals(components(Quote.class), definitionProperties("article-enriched-v1", "quote"));
+        assertEquals(components(SpeakerRef.class), definitionProperties("article-enriched-v1", "speakerRef"));
+    }
+
+    @Test
+    void quoteWithoutSpeakerIsValidButASpeakerNeedsAnId() throws Exception {
+        ObjectNode event = MAPPER.valueToTree(enriched());
+        assertValid("article-enriched-v1", event);
+        ((ObjectNode) event.get("quotes").get(0).get("speaker")).remove("id");
+        assertFalse(schema("article-enriched-v1").validate(event).isEmpty());
+    }
+
+    @Test
+    void salienceIsAShareBetweenZeroAndOne() throws Exception {
+        ObjectNode event = MAPPER.valueToTree(enriched());
+        ((ObjectNode) event.get("entities").get(0)).put("salience", 1.5);
+        assertFalse(schema("article-enriched-v1").validate(event).isEmpty());
     }
 
     @Test
@@ -83,6 +113,9 @@ class EventSchemaTest {
             for (Mention m : e.mentions()) {
                 assertEquals(m.text(), TEXT.substring(m.start(), m.end()));
             }
+        }
+        for (Quote q : enriched().quotes()) {
+            assertEquals(q.text(), TEXT.substring(q.start(), q.end()));
         }
     }
 
@@ -94,6 +127,12 @@ class EventSchemaTest {
     private static Set<String> properties(String name) throws Exception {
         Set<String> names = new TreeSet<>();
         schemaJson(name).get("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static Set<String> definitionProperties(String name, String definition) throws Exception {
+        Set<String> names = new TreeSet<>();
+        schemaJson(name).get("definitions").get(definition).get("properties").fieldNames().forEachRemaining(names::add);
         return names;
     }
 

@@ -116,10 +116,10 @@ class ArticleProjectionTest {
         String id = Articles.newId();
         Instant newer = Articles.ENRICHED.plusSeconds(3600);
         topic.publishInOrder(Articles.enriched(id, "Newer title", "Jane Doe spoke.",
-                List.of(new Entity("person:jane-doe", "Jane Doe", "PERSON", List.of(new Mention(0, 8, "Jane Doe")))),
+                List.of(new Entity("person:jane-doe", "Jane Doe", "PERSON", List.of("Jane Doe"), 0.0, List.of(new Mention(0, 8, "Jane Doe")))),
                 "corenlp-4.5.10/2", newer));
         topic.publishInOrder(Articles.enriched(id, "Older title", "Acme Corp spoke.",
-                List.of(new Entity("org:acme-corp", "Acme Corp", "ORGANIZATION",
+                List.of(new Entity("org:acme-corp", "Acme Corp", "ORGANIZATION", List.of("Acme Corp"), 0.0,
                         List.of(new Mention(0, 9, "Acme Corp")))),
                 "corenlp-4.5.10/1", Articles.ENRICHED));
         awaitProcessedUpToHere();
@@ -137,7 +137,7 @@ class ArticleProjectionTest {
         String id = Articles.newId();
         topic.publishInOrder(Articles.acme(id));
         topic.publishInOrder(Articles.enriched(id, "Acme Corp expands", "Jane Doe joins Acme Corp.",
-                List.of(new Entity("person:jane-doe", "Jane Doe", "PERSON", List.of(new Mention(0, 8, "Jane Doe")))),
+                List.of(new Entity("person:jane-doe", "Jane Doe", "PERSON", List.of("Jane Doe"), 0.0, List.of(new Mention(0, 8, "Jane Doe")))),
                 "corenlp-4.5.10/2", Articles.ENRICHED.plusSeconds(60)));
         awaitProcessedUpToHere();
 
@@ -163,7 +163,7 @@ class ArticleProjectionTest {
     void eventWithAMentionOutsideTheTextIsSkippedWithoutBlockingItsPartition() {
         String invalid = Articles.newId();
         topic.publishInOrder(Articles.enriched(invalid, "Short", "Short text.",
-                List.of(new Entity("org:acme-corp", "Acme Corp", "ORGANIZATION",
+                List.of(new Entity("org:acme-corp", "Acme Corp", "ORGANIZATION", List.of("Acme Corp"), 0.0,
                         List.of(new Mention(100, 109, "Acme Corp")))),
                 "corenlp-4.5.10/1", Articles.ENRICHED));
         String id = Articles.newId();
@@ -188,7 +188,7 @@ class ArticleProjectionTest {
     private static ArticleEnriched withOneEntity(String id, String entityId, String name, String text) {
         int start = text.indexOf(name);
         return Articles.enriched(id, name, text,
-                List.of(new Entity(entityId, name, "ORGANIZATION",
+                List.of(new Entity(entityId, name, "ORGANIZATION", List.of(name), 0.0,
                         List.of(new Mention(start, start + name.length(), name)))),
                 "corenlp-4.5.10/1", Articles.ENRICHED);
     }

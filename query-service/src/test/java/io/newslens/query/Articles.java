@@ -16,10 +16,10 @@ final class Articles {
 
     /** Listed neither in text order nor with sorted mentions: the API must order them itself. */
     static final List<Entity> ACME_ENTITIES = List.of(
-            new Entity("person:jane-doe", "Jane Doe", "PERSON", List.of(new Mention(31, 39, "Jane Doe"))),
-            new Entity("org:acme-corp", "Acme Corp", "ORGANIZATION",
+            new Entity("person:jane-doe", "Jane Doe", "PERSON", List.of("Jane Doe"), 0.0, List.of(new Mention(31, 39, "Jane Doe"))),
+            new Entity("org:acme-corp", "Acme Corp", "ORGANIZATION", List.of("Acme Corp"), 0.0,
                     List.of(new Mention(60, 69, "Acme Corp"), new Mention(0, 9, "Acme Corp"))),
-            new Entity("location:lisbon", "Lisbon", "LOCATION", List.of(new Mention(23, 29, "Lisbon"))));
+            new Entity("location:lisbon", "Lisbon", "LOCATION", List.of("Lisbon"), 0.0, List.of(new Mention(23, 29, "Lisbon"))));
 
     static final Instant PUBLISHED = Instant.parse("2026-03-01T10:00:00Z");
     static final Instant INGESTED = Instant.parse("2026-03-01T10:05:00Z");
@@ -50,7 +50,8 @@ final class Articles {
     static ArticleEnriched enriched(String id, String title, String text, List<Entity> entities, String nlpVersion,
             Instant enrichedAt) {
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id, title, "Example Wire",
-                "https://news.example.org/" + id, PUBLISHED, "en", text, INGESTED, nlpVersion, enrichedAt, entities);
+                "https://news.example.org/" + id, PUBLISHED, "en", text, INGESTED, nlpVersion, enrichedAt, entities,
+                List.of());
     }
 
     /** An article with no entities, for search tests. */

@@ -8,6 +8,8 @@ import java.util.List;
  * It repeats the article fields so that a read model can be built from this topic alone.
  *
  * @param nlpVersion engine and pipeline version; a consumer keeps the enrichment with the newest one
+ * @param entities   the article's canonical entities, in order of first mention
+ * @param quotes     the direct quotations, in text order, with their speakers
  */
 public record ArticleEnriched(
         int schemaVersion,
@@ -21,7 +23,8 @@ public record ArticleEnriched(
         Instant ingestedAt,
         String nlpVersion,
         Instant enrichedAt,
-        List<Entity> entities) {
+        List<Entity> entities,
+        List<Quote> quotes) {
 
     public static final int SCHEMA_VERSION = 1;
 }

@@ -2,14 +2,12 @@ package io.newslens.nlp.service;
 
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.ArticleIngested;
-import io.newslens.contracts.event.Entity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 
-/** Turns an ingested article into its enrichment: the article fields plus the entities found in its text. */
+/** Turns an ingested article into its enrichment: the article fields plus the entities and quotations in its text. */
 @ApplicationScoped
 public class ArticleEnricher {
 
@@ -17,7 +15,7 @@ public class ArticleEnricher {
      * Engine version + newslens extraction version. Bump the suffix whenever the same text would
      * give different entities, so that consumers can tell the newer enrichment.
      */
-    public static final String NLP_VERSION = "corenlp-4.5.10+newslens-1";
+    public static final String NLP_VERSION = "corenlp-4.5.10+newslens-2";
 
     private static final Logger LOG = Logger.getLogger(ArticleEnricher.class);
 
@@ -32,6 +30,7 @@ public class ArticleEnricher {
      * never from the event loop.
      */
     public ArticleEnriched enrich(ArticleIngested article) {
+        ArticleAnalysis analysis = analyse(article);
         return new ArticleEnriched(
                 ArticleEnriched.SCHEMA_VERSION,
                 article.articleId(),
@@ -44,16 +43,17 @@ public class ArticleEnricher {
                 article.ingestedAt(),
                 NLP_VERSION,
                 Instant.now(),
-                entities(article));
+                analysis.entities(),
+                analysis.quotes());
     }
 
-    private List<Entity> entities(ArticleIngested article) {
+    private ArticleAnalysis analyse(ArticleIngested article) {
         if (!isEnglishOrUnknown(article.language())) {
-            // The models are English: on other languages they tag noise, and no entities is the honest answer.
+            // The models are English: on other languages they tag noise, and nothing is the honest answer.
             LOG.debugf("Article %s is in '%s': no entity extraction", article.articleId(), article.language());
-            return List.of();
+            return ArticleAnalysis.EMPTY;
         }
-        return EntityGrouper.group(MentionFinder.find(pipeline.annotate(article.text())));
+        return ArticleAnalysis.of(pipeline.annotate(article.text()));
     }
 
     private static boolean isEnglishOrUnknown(String language) {

@@ -4,45 +4,147 @@ import io.newslens.contracts.event.Entity;
 import io.newslens.contracts.event.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Groups one article's mentions into entities: same type and same normalised name ({@link EntityIds#slug}),
- * and a person's short form ("Pompeo") joins the full name it shortens ("Mike Pompeo") when that
- * full name is the only candidate in the article.
+ * Groups one article's mentions into canonical entities. Mentions join when they
+ * <ul>
+ *   <li>are aliases of one curated entity ({@link AliasTable}: "U.S.", "America" → United States);</li>
+ *   <li>have the same normalised name ({@link EntityIds#slug}), whatever type NER gave each (the
+ *       most frequent type wins);</li>
+ *   <li>use the same words in another order ("Foreign Affairs Ministry", "Ministry of Foreign Affairs");</li>
+ *   <li>are an acronym of the only name with those initials, or defined next to it in parentheses
+ *       ("People's Liberation Army" … "PLA"; "Chinese Communist Party (CCP)");</li>
+ *   <li>are a short form, whole words at either end, of the only longer person or organisation name
+ *       ("Pompeo" → "Mike Pompeo", "Huawei" → "Huawei Technologies").</li>
+ * </ul>
+ * An entity is named by its alias-table name, else by its longest form (organisations without a legal
+ * suffix, see {@link CorporateSuffixes}); its id is the type and that name's slug.
  */
 final class EntityGrouper {
+
+    private static final Set<String> FILLER_WORDS = Set.of("of", "the", "and", "for", "s");
 
     private EntityGrouper() {
     }
 
     /** Entities in order of first mention, each with its mentions in text order. */
     static List<Entity> group(List<NamedMention> mentions) {
-        Map<Name, List<NamedMention>> byName = new LinkedHashMap<>();
-        for (NamedMention m : mentions) {
-            byName.computeIfAbsent(new Name(m.type(), EntityIds.slug(m.text())), n -> new ArrayList<>()).add(m);
+        return group(mentions, null);
+    }
+
+    /**
+     * @param text the article text, to find acronyms defined in parentheses; null to skip that rule
+     */
+    static List<Entity> group(List<NamedMention> mentions, String text) {
+        List<Group> groups = bySameName(mentions);
+        mergeByEqualKey(groups, g -> g.alias == null && !g.isPerson() ? wordBag(g.slug) : null);
+        joinAcronyms(groups, text);
+        joinShortForms(groups);
+        List<Entity> entities = new ArrayList<>();
+        Map<String, Group> byId = new LinkedHashMap<>();
+        for (Group g : groups) {
+            Group same = byId.putIfAbsent(g.id(), g);
+            if (same != null) {
+                same.absorb(g);
+            }
         }
-        joinShortPersonNames(byName);
-        return byName.values().stream()
-                .map(EntityGrouper::entity)
-                .sorted(Comparator.comparingInt(e -> e.mentions().get(0).start()))
-                .toList();
+        int length = text != null ? text.length()
+                : mentions.stream().mapToInt(NamedMention::end).max().orElse(1);
+        Salience salience = new Salience(length, mentions);
+        for (Group g : byId.values()) {
+            entities.add(g.toEntity(salience));
+        }
+        entities.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+        return entities;
+    }
+
+    private static List<Group> bySameName(List<NamedMention> mentions) {
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        AliasTable aliases = AliasTable.get();
+        for (NamedMention m : mentions) {
+            var canonical = aliases.lookup(m.text(), m.beforeVerb());
+            String key = canonical.map(c -> "alias:" + c.type() + ":" + c.name()).orElse("name:" + EntityIds.slug(m.text()));
+            Group g = byKey.computeIfAbsent(key, k -> new Group(EntityIds.slug(m.text()), canonical.orElse(null)));
+            g.add(m);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static void mergeByEqualKey(List<Group> groups, java.util.function.Function<Group, String> key) {
+        Map<String, Group> first = new HashMap<>();
+        for (Group g : List.copyOf(groups)) {
+            String k = key.apply(g);
+            if (k == null) {
+                continue;
+            }
+            Group same = first.putIfAbsent(g.type() + "|" + k, g);
+            if (same != null) {
+                same.absorb(g);
+                groups.remove(g);
+            }
+        }
+    }
+
+    private static void joinAcronyms(List<Group> groups, String text) {
+        for (Group acronym : List.copyOf(groups)) {
+            String letters = acronym.acronymLetters();
+            if (letters == null || acronym.isPerson() || !groups.contains(acronym)) {
+                continue;
+            }
+            List<Group> expansions = groups.stream()
+                    .filter(g -> g != acronym && !g.isPerson() && (initials(g.slug).equals(letters)
+                            || definedInParentheses(g, acronym, text)))
+                    .toList();
+            if (expansions.size() == 1) {
+                expansions.get(0).absorb(acronym);
+                groups.remove(acronym);
+            }
+        }
+    }
+
+    /** "Chinese Communist Party (CCP)": a mention of one, then " (", then a mention of the other. */
+    private static boolean definedInParentheses(Group longForm, Group acronym, String text) {
+        if (text == null) {
+            return false;
+        }
+        for (NamedMention l : longForm.mentions) {
+            for (NamedMention a : acronym.mentions) {
+                if (a.start() > l.end() && text.substring(l.end(), a.start()).matches("\\s*\\(\\s*")
+                        && text.startsWith(")", a.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Shortest names first, so that a short form is matched against the full names as they stand. */
-    private static void joinShortPersonNames(Map<Name, List<NamedMention>> byName) {
-        List<Name> persons = byName.keySet().stream()
-                .filter(Name::isPerson)
-                .sorted(Comparator.comparingInt(n -> n.slug().length()))
+    private static void joinShortForms(List<Group> groups) {
+        List<Group> shortestFirst = groups.stream()
+                .sorted(Comparator.comparingInt(g -> g.slug.length()))
                 .toList();
-        for (Name shortName : persons) {
-            List<Name> fuller = byName.keySet().stream()
-                    .filter(n -> n.isPerson() && shortens(shortName.slug(), n.slug()))
+        for (Group shortForm : shortestFirst) {
+            if (shortForm.alias != null || !groups.contains(shortForm)
+                    || !(shortForm.isPerson() || shortForm.isOrganization())) {
+                continue;
+            }
+            List<Group> fuller = groups.stream()
+                    .filter(g -> g != shortForm && g.type().equals(shortForm.type()) && shortens(shortForm.slug, g.slug))
                     .toList();
+            if (fuller.isEmpty() && shortForm.isPerson()) {
+                // NER now and then calls a person's full name a place ("Meng Wanzhou" LOCATION, then "Meng" PERSON).
+                fuller = groups.stream()
+                        .filter(g -> g.alias == null && !g.isOrganization() && !g.isPerson() && shortens(shortForm.slug, g.slug))
+                        .toList();
+            }
             if (fuller.size() == 1) {
-                byName.get(fuller.get(0)).addAll(byName.remove(shortName));
+                fuller.get(0).absorb(shortForm);
+                groups.remove(shortForm);
             }
         }
     }
@@ -52,24 +154,104 @@ final class EntityGrouper {
         return longSlug.startsWith(shortSlug + "-") || longSlug.endsWith("-" + shortSlug);
     }
 
-    /** Named after its longest surface form (the earliest of equal length), which is the fullest. */
-    private static Entity entity(List<NamedMention> group) {
-        List<NamedMention> inOrder = group.stream().sorted(Comparator.comparingInt(NamedMention::start)).toList();
-        NamedMention longest = inOrder.get(0);
-        for (NamedMention m : inOrder) {
-            if (m.text().length() > longest.text().length()) {
-                longest = m;
+    /** First letters of the name's words, without "of", "the", ...: "peoples-liberation-army" → "pla". */
+    static String initials(String slug) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : slug.split("-")) {
+            if (!word.isEmpty() && !FILLER_WORDS.contains(word)) {
+                initials.append(word.charAt(0));
             }
         }
-        String type = longest.type();
-        List<Mention> found = inOrder.stream().map(m -> new Mention(m.start(), m.end(), m.text())).toList();
-        return new Entity(EntityIds.id(type, longest.text()), longest.text(), type, found);
+        return initials.length() < 2 ? "" : initials.toString();
     }
 
-    /** A type and a normalised name: the grouping key. */
-    private record Name(String type, String slug) {
+    private static String wordBag(String slug) {
+        List<String> words = new ArrayList<>();
+        for (String w : slug.split("-")) {
+            if (!FILLER_WORDS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words.size() < 2 ? null : words.stream().sorted().toList().toString();
+    }
+
+    /** Mentions that name one entity, as they are being joined. */
+    private static final class Group {
+        final String slug;
+        AliasTable.Canonical alias;
+        final List<NamedMention> mentions = new ArrayList<>();
+
+        Group(String slug, AliasTable.Canonical alias) {
+            this.slug = slug;
+            this.alias = alias;
+        }
+
+        void add(NamedMention m) {
+            mentions.add(m);
+        }
+
+        void absorb(Group other) {
+            if (!isPerson() && other.isPerson() && alias == null) {
+                // "Meng" PERSON joining "Meng Wanzhou" LOCATION: the person reading wins.
+                mentions.replaceAll(m -> new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb()));
+            }
+            if (alias == null) {
+                alias = other.alias;
+            }
+            mentions.addAll(other.mentions);
+        }
+
+        /** The curated type, else the most frequent NER type (the first mention's on a tie). */
+        String type() {
+            if (alias != null) {
+                return alias.type();
+            }
+            Map<String, Integer> votes = new LinkedHashMap<>();
+            mentions.stream().sorted(Comparator.comparingInt(NamedMention::start))
+                    .forEach(m -> votes.merge(m.type(), 1, Integer::sum));
+            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+
         boolean isPerson() {
-            return "PERSON".equals(type);
+            return "PERSON".equals(type());
+        }
+
+        boolean isOrganization() {
+            return "ORGANIZATION".equals(type());
+        }
+
+        /** Lower-case letters when every mention is written as capitals ("PLA", "U.S."), else null. */
+        String acronymLetters() {
+            for (NamedMention m : mentions) {
+                if (!m.text().matches("(?:[A-Z]\\.?){2,6}")) {
+                    return null;
+                }
+            }
+            return slug;
+        }
+
+        String name() {
+            if (alias != null) {
+                return alias.name();
+            }
+            NamedMention longest = null;
+            for (NamedMention m : mentions.stream().sorted(Comparator.comparingInt(NamedMention::start)).toList()) {
+                if (longest == null || m.text().length() > longest.text().length()) {
+                    longest = m;
+                }
+            }
+            return isOrganization() ? CorporateSuffixes.strip(longest.text()) : longest.text();
+        }
+
+        String id() {
+            return EntityIds.id(type(), name());
+        }
+
+        Entity toEntity(Salience salience) {
+            List<NamedMention> inOrder = mentions.stream().sorted(Comparator.comparingInt(NamedMention::start)).toList();
+            List<Mention> found = inOrder.stream().map(m -> new Mention(m.start(), m.end(), m.text())).toList();
+            List<String> aliases = inOrder.stream().map(NamedMention::text).distinct().toList();
+            return new Entity(id(), name(), type(), aliases, salience.of(inOrder), found);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.newslens.nlp.service;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
@@ -24,9 +25,21 @@ final class MentionFinder {
             // separate annotations, made only with tokenize.codepoint=true); a test with emoji pins it.
             int start = mention.charOffsets().first();
             int end = mention.charOffsets().second();
-            found.add(new NamedMention(type.get(), start, end, text.substring(start, end)));
+            found.add(new NamedMention(type.get(), start, end, text.substring(start, end), beforeVerb(document, mention)));
         }
         return found;
+    }
+
+    /** Whether the token after the mention is a verb or modal ("Washington has", "Beijing will"). */
+    private static boolean beforeVerb(CoreDocument document, CoreEntityMention mention) {
+        CoreLabel last = mention.tokens().get(mention.tokens().size() - 1);
+        List<CoreLabel> sentence = document.sentences().get(last.sentIndex()).tokens();
+        int next = last.index(); // CoreLabel.index() is 1-based, so this is the next token's 0-based position
+        if (next >= sentence.size()) {
+            return false;
+        }
+        String tag = sentence.get(next).tag();
+        return tag != null && (tag.startsWith("VB") || tag.equals("MD"));
     }
 
     /**

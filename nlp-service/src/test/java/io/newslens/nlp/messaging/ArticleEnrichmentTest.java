@@ -9,6 +9,8 @@ import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.ArticleIngested;
 import io.newslens.contracts.event.Entity;
 import io.newslens.contracts.event.Mention;
+import io.newslens.contracts.event.Quote;
+import io.newslens.contracts.event.SpeakerRef;
 import io.newslens.devstack.testing.KafkaResource;
 import io.newslens.nlp.service.ArticleEnricher;
 import io.newslens.nlp.testing.ContractSchemas;
@@ -53,16 +55,39 @@ class ArticleEnrichmentTest {
                 .isEqualTo(article);
 
         int second = text.indexOf("Doe said");
-        assertThat(entity(enriched, "person:jane-doe")).isEqualTo(new Entity("person:jane-doe", "Jane Doe", "PERSON",
-                List.of(new Mention(26, 34, "Jane Doe"), new Mention(second, second + 3, "Doe"))));
-        assertThat(entity(enriched, "organization:acme-corp")).isEqualTo(new Entity("organization:acme-corp",
-                "Acme Corp", "ORGANIZATION", List.of(new Mention(0, 9, "Acme Corp"))));
+        assertThat(entity(enriched, "person:jane-doe")).usingRecursiveComparison().ignoringFields("salience")
+                .isEqualTo(new Entity("person:jane-doe", "Jane Doe", "PERSON", List.of("Jane Doe", "Doe"), 0,
+                        List.of(new Mention(26, 34, "Jane Doe"), new Mention(second, second + 3, "Doe"))));
+        // "Acme Corp" is Acme in every article: the legal suffix is not part of the canonical name.
+        assertThat(entity(enriched, "organization:acme")).usingRecursiveComparison().ignoringFields("salience")
+                .isEqualTo(new Entity("organization:acme", "Acme", "ORGANIZATION", List.of("Acme Corp"), 0,
+                        List.of(new Mention(0, 9, "Acme Corp"))));
         int paris = text.indexOf("Paris");
-        assertThat(entity(enriched, "location:paris")).isEqualTo(new Entity("location:paris", "Paris", "LOCATION",
-                List.of(new Mention(paris, paris + 5, "Paris"))));
+        assertThat(entity(enriched, "location:paris")).usingRecursiveComparison().ignoringFields("salience")
+                .isEqualTo(new Entity("location:paris", "Paris", "LOCATION", List.of("Paris"), 0,
+                        List.of(new Mention(paris, paris + 5, "Paris"))));
+        assertThat(enriched.entities()).extracting(Entity::salience).allMatch(s -> s > 0 && s <= 1);
         assertThat(enriched.entities()).as("no values (Monday) and no pronouns (he)")
                 .flatExtracting(Entity::mentions).extracting(Mention::text)
                 .doesNotContain("Monday", "he");
+    }
+
+    @Test
+    void quotationsArePublishedWithTheirSpeakerCueAndTheEntitiesInside() throws Exception {
+        String text = "Acme Corp chief executive Jane Doe met officials in Paris on Monday.\n\n"
+                + "\u201cWe will build the plant near Paris,\u201d Doe said. \u201cIt opens next year.\u201d";
+        ArticleIngested article = article(TopicClient.uniqueKey("quotes"), "en", text);
+
+        ConsumerRecord<String, String> record = enrich(article);
+        ArticleEnriched enriched = mapper.readValue(record.value(), ArticleEnriched.class);
+
+        ContractSchemas.assertValid("article-enriched-v1", record.value());
+        SpeakerRef doe = new SpeakerRef("person:jane-doe", "Jane Doe");
+        int first = text.indexOf("We will");
+        int second = text.indexOf("It opens");
+        assertThat(enriched.quotes()).containsExactly(
+                new Quote("We will build the plant near Paris,", first, first + 35, doe, "said", List.of("location:paris")),
+                new Quote("It opens next year.", second, second + 19, doe, "said", List.of()));
     }
 
     @Test

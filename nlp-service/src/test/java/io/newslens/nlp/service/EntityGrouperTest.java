@@ -2,6 +2,7 @@ package io.newslens.nlp.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import io.newslens.contracts.event.Entity;
 import io.newslens.contracts.event.Mention;
@@ -12,14 +13,95 @@ import org.junit.jupiter.api.Test;
 class EntityGrouperTest {
 
     @Test
-    void mentionsOfTheSameNormalisedNameAndTypeFormOneEntityNamedByItsLongestForm() {
+    void mentionsOfTheSameNormalisedNameFormOneEntityNamedByItsLongestFormAndMostFrequentType() {
         List<Entity> entities = EntityGrouper.group(mentions(
-                "LOCATION:U.S.", "LOCATION:US", "ORGANIZATION:US"));
+                "ORGANIZATION:Acme Corp.", "ORGANIZATION:Acme Corp", "LOCATION:ACME CORP"));
+
+        assertThat(entities).extracting(Entity::id, Entity::name, Entity::type, Entity::aliases).containsExactly(
+                tuple("organization:acme", "Acme", "ORGANIZATION", List.of("Acme Corp.", "Acme Corp", "ACME CORP")));
+    }
+
+    @Test
+    void aliasTableJoinsCountryNamesWhateverTheirNerType() {
+        List<Entity> entities = EntityGrouper.group(mentions(
+                "LOCATION:U.S.", "LOCATION:US", "ORGANIZATION:US", "LOCATION:America", "LOCATION:United States",
+                "LOCATION:Britain", "LOCATION:UK"));
 
         assertThat(entities).extracting(Entity::id, Entity::name, Entity::type).containsExactly(
-                tuple("location:us", "U.S.", "LOCATION"),
-                tuple("organization:us", "US", "ORGANIZATION"));
-        assertThat(entities.get(0).mentions()).extracting(Mention::text).containsExactly("U.S.", "US");
+                tuple("location:united-states", "United States", "LOCATION"),
+                tuple("location:united-kingdom", "United Kingdom", "LOCATION"));
+        assertThat(entities.get(0).aliases()).containsExactly("U.S.", "US", "America", "United States");
+    }
+
+    @Test
+    void washingtonIsTheUnitedStatesOnlyWhenItActs() {
+        List<NamedMention> found = List.of(
+                new NamedMention("LOCATION", 0, 10, "Washington", true),
+                new NamedMention("LOCATION", 20, 30, "Washington", false),
+                new NamedMention("LOCATION", 40, 42, "US", false));
+
+        assertThat(EntityGrouper.group(found)).extracting(Entity::id, Entity::aliases).containsExactly(
+                tuple("location:united-states", List.of("Washington", "US")),
+                tuple("location:washington", List.of("Washington")));
+    }
+
+    @Test
+    void acronymJoinsTheOnlyNameWithItsInitials() {
+        List<Entity> entities = EntityGrouper.group(mentions(
+                "ORGANIZATION:Silicon Valley Leadership Group", "ORGANIZATION:SVLG", "ORGANIZATION:Acme Corp"));
+
+        assertThat(entities).extracting(Entity::id).containsExactly(
+                "organization:silicon-valley-leadership-group", "organization:acme");
+        assertThat(entities.get(0).aliases()).containsExactly("Silicon Valley Leadership Group", "SVLG");
+    }
+
+    @Test
+    void acronymDefinedInParenthesesJoinsItsLongFormEvenWithOtherInitials() {
+        String text = "Ministry of Industry and Information Technology (MIIT) said MIIT would act.";
+        List<NamedMention> found = List.of(
+                new NamedMention("ORGANIZATION", 0, 47, "Ministry of Industry and Information Technology"),
+                new NamedMention("ORGANIZATION", 49, 53, "MIIT"),
+                new NamedMention("ORGANIZATION", 60, 64, "MIIT"));
+
+        List<Entity> entities = EntityGrouper.group(found, text);
+
+        assertThat(entities).extracting(Entity::name).containsExactly("Ministry of Industry and Information Technology");
+        assertThat(entities.get(0).mentions()).hasSize(3);
+    }
+
+    @Test
+    void sameWordsInAnotherOrderAreOneOrganisation() {
+        List<Entity> entities = EntityGrouper.group(mentions(
+                "ORGANIZATION:Foreign Affairs Ministry", "ORGANIZATION:Ministry of Foreign Affairs"));
+
+        assertThat(entities).extracting(Entity::name).containsExactly("Ministry of Foreign Affairs");
+    }
+
+    @Test
+    void organisationShortFormJoinsTheOnlyLongerName() {
+        List<Entity> entities = EntityGrouper.group(mentions(
+                "ORGANIZATION:Huawei Technologies", "ORGANIZATION:Huawei", "ORGANIZATION:Foreign Ministry",
+                "ORGANIZATION:Chinese Foreign Ministry"));
+
+        assertThat(entities).extracting(Entity::id).containsExactly(
+                "organization:huawei", "organization:chinese-foreign-ministry");
+    }
+
+    @Test
+    void personShortFormRetypesAFullNameThatNerCalledAPlace() {
+        List<Entity> entities = EntityGrouper.group(mentions("LOCATION:Meng Wanzhou", "PERSON:Meng"));
+
+        assertThat(entities).extracting(Entity::id, Entity::type).containsExactly(tuple("person:meng-wanzhou", "PERSON"));
+    }
+
+    @Test
+    void saliencesAreSharesWeightedTowardsTheStartAndAddUpToOne() {
+        List<Entity> entities = EntityGrouper.group(mentions(
+                "PERSON:Jane Doe", "ORGANIZATION:Acme", "PERSON:Doe", "LOCATION:Paris"));
+
+        assertThat(entities.stream().mapToDouble(Entity::salience).sum()).isCloseTo(1.0, within(0.001));
+        assertThat(entities.get(0).salience()).isGreaterThan(entities.get(1).salience() * 1.5);
+        assertThat(entities.get(1).salience()).isGreaterThan(entities.get(2).salience());
     }
 
     @Test

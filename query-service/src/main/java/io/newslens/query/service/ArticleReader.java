@@ -61,7 +61,10 @@ public class ArticleReader {
         List<Entity> entityViews = byEntity.entrySet().stream()
                 .map(e -> {
                     NamedEntity entity = named.get(e.getKey());
-                    return new Entity(entity.id, entity.name, entity.type, List.copyOf(e.getValue()));
+                    // Aliases and salience are not stored yet: aliases are rebuilt from the mentions.
+                    List<String> aliases = e.getValue().stream()
+                            .map(io.newslens.contracts.event.Mention::text).distinct().toList();
+                    return new Entity(entity.id, entity.name, entity.type, aliases, 0.0, List.copyOf(e.getValue()));
                 })
                 .toList();
         return new ArticleView(a.id, ArticleStatus.ENRICHED, a.title, a.source, a.url, a.publishedAt, a.language,

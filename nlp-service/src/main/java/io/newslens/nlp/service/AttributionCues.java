@@ -1,0 +1,44 @@
+package io.newslens.nlp.service;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The words that attribute a quotation ({@code /nlp/attribution-cues.txt}), loaded once, as one pattern. */
+final class AttributionCues {
+
+    static final String RESOURCE = "/nlp/attribution-cues.txt";
+
+    private static final List<String> CUES = ResourceLines.read(RESOURCE);
+    /** Longest first, so that "said in a statement" wins over "said". */
+    private static final Pattern PATTERN = Pattern.compile(CUES.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(c -> Pattern.quote(c).replace(" ", "\\E\\s+\\Q"))
+            .collect(Collectors.joining("|", "\\b(?:", ")\\b")), Pattern.CASE_INSENSITIVE);
+
+    private AttributionCues() {
+    }
+
+    static List<String> all() {
+        return CUES;
+    }
+
+    /** A cue found in the text: {@code text.substring(start, end)}. */
+    record Cue(int start, int end, String text) {
+        boolean isAccordingTo() {
+            return text.toLowerCase(java.util.Locale.ROOT).startsWith("according");
+        }
+    }
+
+    /** Cues within {@code [from, to)} of {@code masked}, a copy of the text with quotations blanked out. */
+    static List<Cue> find(CharSequence masked, int from, int to) {
+        Matcher m = PATTERN.matcher(masked).region(Math.max(0, from), Math.max(from, to)).useTransparentBounds(true);
+        List<Cue> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(new Cue(m.start(), m.end(), m.group()));
+        }
+        return found;
+    }
+}

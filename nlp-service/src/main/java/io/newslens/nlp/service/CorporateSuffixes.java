@@ -1,0 +1,41 @@
+package io.newslens.nlp.service;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Legal-form words ending company names ({@code /nlp/corporate-suffixes.txt}), loaded once. */
+final class CorporateSuffixes {
+
+    static final String RESOURCE = "/nlp/corporate-suffixes.txt";
+
+    private static final List<String> SUFFIXES = ResourceLines.read(RESOURCE).stream()
+            .map(s -> s.toLowerCase(Locale.ROOT))
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
+
+    private CorporateSuffixes() {
+    }
+
+    /** "Huawei Technologies" → "Huawei", "ZTE Corp." → "ZTE"; a name that is only a suffix stays as it is. */
+    static String strip(String name) {
+        String trimmed = name.strip();
+        String lower = trimmed.toLowerCase(Locale.ROOT).replace(".", "");
+        for (String suffix : SUFFIXES) {
+            if (lower.endsWith(" " + suffix)) {
+                String rest = trimmed.substring(0, lastWordsStart(trimmed, suffix.split(" ").length)).strip();
+                rest = rest.endsWith(",") ? rest.substring(0, rest.length() - 1).strip() : rest;
+                return rest.isEmpty() ? trimmed : strip(rest);
+            }
+        }
+        return trimmed;
+    }
+
+    private static int lastWordsStart(String name, int words) {
+        int at = name.length();
+        for (int i = 0; i < words; i++) {
+            at = name.lastIndexOf(' ', at - 1);
+        }
+        return Math.max(at, 0);
+    }
+}

@@ -1,0 +1,85 @@
+package io.newslens.nlp.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Repairs what NER gets wrong in a predictable way before mentions are grouped: a person's title
+ * inside the mention ("President Donald Trump" → "Donald Trump"), a word of a title tagged as an entity
+ * ("State" in "Secretary of State Mike Pompeo"), common words tagged as names ("state"), and a name
+ * glued to page chrome ("Steven MnuchinSteven Terner MnuchinTrump" → "Steven Mnuchin").
+ */
+final class MentionCleaner {
+
+    private MentionCleaner() {
+    }
+
+    static List<NamedMention> clean(List<NamedMention> mentions, String text) {
+        List<int[]> titles = titlesBeforePersons(mentions, text);
+        List<NamedMention> clean = new ArrayList<>();
+        for (NamedMention m : mentions) {
+            if (Character.isLowerCase(m.text().charAt(0)) || insideAny(m, titles)) {
+                continue;
+            }
+            NamedMention fixed = m;
+            if ("PERSON".equals(m.type())) {
+                fixed = unglue(stripTitle(fixed, text), text);
+            }
+            if (fixed != null) {
+                clean.add(fixed);
+            }
+        }
+        return clean;
+    }
+
+    private static NamedMention stripTitle(NamedMention m, String text) {
+        int cut = PersonTitles.leadingTitleLength(m.text());
+        if (cut == 0 || cut >= m.text().length()) {
+            return m;
+        }
+        return m.withSpan(text, m.start() + cut, m.end());
+    }
+
+    /** Spans of the titles written right before each person mention ("Secretary of State " + name). */
+    private static List<int[]> titlesBeforePersons(List<NamedMention> mentions, String text) {
+        List<int[]> spans = new ArrayList<>();
+        for (NamedMention m : mentions) {
+            if ("PERSON".equals(m.type()) && m.start() > 1 && text.charAt(m.start() - 1) == ' ') {
+                int start = PersonTitles.titleEndingAt(text, m.start() - 1);
+                if (start >= 0) {
+                    spans.add(new int[] {start, m.start() - 1});
+                }
+            }
+        }
+        return spans;
+    }
+
+    private static boolean insideAny(NamedMention m, List<int[]> spans) {
+        for (int[] s : spans) {
+            if (m.start() >= s[0] && m.end() <= s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lower-case letter directly followed by the mention's own first word ("MnuchinSteven") marks
+     * text glued on by a scraper: the mention ends there. "McDonald" is left alone, because "Donald"
+     * is not the first word of the name.
+     */
+    static NamedMention unglue(NamedMention m, String text) {
+        String name = m.text();
+        int space = name.indexOf(' ');
+        if (space <= 0) {
+            return m;
+        }
+        String firstWord = name.substring(0, space);
+        for (int i = space + 1; i < name.length() - 1; i++) {
+            if (Character.isLowerCase(name.charAt(i)) && name.startsWith(firstWord, i + 1)) {
+                return m.withSpan(text, m.start(), m.start() + i + 1);
+            }
+        }
+        return m;
+    }
+}

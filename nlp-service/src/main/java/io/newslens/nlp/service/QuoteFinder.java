@@ -1,0 +1,153 @@
+package io.newslens.nlp.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds direct quotations by their marks: straight and curly double quotes, and single quotes told
+ * apart from apostrophes by what surrounds them ("'rip away'" is a quote, "Huawei's" and "US' actions"
+ * are not). A paragraph that opens a double quote without closing it continues in the next paragraph
+ * when that one starts with an opening mark, the newspaper convention for long quotations; otherwise
+ * the quotation ends with its paragraph. The same holds within a line whose paragraph breaks were lost
+ * ({@code ... potential. "It is simply wrong ...,"}): an opening mark after a finished sentence, while a
+ * quotation is open, carries it on. Single quotes inside a double quote are nested quotations.
+ */
+final class QuoteFinder {
+
+    private QuoteFinder() {
+    }
+
+    static List<QuoteSpan> find(String text) {
+        return new Scan(text).run();
+    }
+
+    private static boolean isDouble(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '„';
+    }
+
+    /** One pass over the text, paragraph by paragraph (a paragraph is a line). */
+    private static final class Scan {
+        private final String text;
+        private final List<QuoteSpan> found = new ArrayList<>();
+        private int doubleOpen = -1;
+        private int singleOpen = -1;
+        private int lastParagraphEnd;
+
+        Scan(String text) {
+            this.text = text;
+        }
+
+        List<QuoteSpan> run() {
+            int from = 0;
+            while (from <= text.length()) {
+                int newline = text.indexOf('\n', from);
+                int to = newline < 0 ? text.length() : newline;
+                if (!text.substring(from, to).isBlank()) {
+                    paragraph(from, to);
+                }
+                if (newline < 0) {
+                    break;
+                }
+                from = newline + 1;
+            }
+            if (doubleOpen >= 0) {
+                emit(doubleOpen, lastParagraphEnd, lastParagraphEnd, false);
+            }
+            found.sort(Comparator.comparingInt(QuoteSpan::open));
+            return found;
+        }
+
+        private void paragraph(int from, int to) {
+            int first = from;
+            while (first < to && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            if (doubleOpen >= 0) {
+                if (isOpeningDouble(first, from)) {
+                    first++; // the quotation goes on: its re-opening mark is not a new quote
+                } else {
+                    emit(doubleOpen, lastParagraphEnd, lastParagraphEnd, false);
+                    doubleOpen = -1;
+                }
+            }
+            singleOpen = -1;
+            for (int i = first; i < to; i++) {
+                char c = text.charAt(i);
+                if (isDouble(c)) {
+                    doubleMark(i, from, c);
+                } else if (c == '\'' || c == '‘' || c == '’') {
+                    singleMark(i, from, to, c);
+                }
+            }
+            lastParagraphEnd = to;
+        }
+
+        private void doubleMark(int i, int paragraphStart, char c) {
+            singleOpen = -1; // a single quote never spans a double mark
+            if (doubleOpen < 0) {
+                if (c != '”') {
+                    doubleOpen = i;
+                }
+            } else if (reopensAfterSentence(i)) {
+                // 'potential. "It is' : a quotation of several paragraphs whose breaks were lost; it goes on.
+            } else if (c == '“' || c == '„') {
+                doubleOpen = i; // a second opening mark: the first was never closed
+            } else {
+                emit(doubleOpen, i + 1, i, false);
+                doubleOpen = -1;
+            }
+        }
+
+        private void singleMark(int i, int paragraphStart, int paragraphEnd, char c) {
+            if (singleOpen >= 0 && closesSingle(i, paragraphStart, paragraphEnd)) {
+                emit(singleOpen, i + 1, i, doubleOpen >= 0);
+                singleOpen = -1;
+            } else if (singleOpen < 0 && opensSingle(i, paragraphStart, paragraphEnd, c)) {
+                singleOpen = i;
+            }
+        }
+
+        /** An opening-shaped mark (space before, word after) right after the end of a sentence. */
+        private boolean reopensAfterSentence(int i) {
+            if (i < 2 || i + 1 >= text.length() || text.charAt(i - 1) != ' '
+                    || !Character.isLetterOrDigit(text.charAt(i + 1)) || text.charAt(i) == '”') {
+                return false;
+            }
+            char before = text.charAt(i - 2);
+            return before == '.' || before == '?' || before == '!';
+        }
+
+        private boolean opensSingle(int i, int paragraphStart, int paragraphEnd, char c) {
+            boolean afterBoundary = i == paragraphStart || Character.isWhitespace(text.charAt(i - 1))
+                    || "([“\"—–-".indexOf(text.charAt(i - 1)) >= 0;
+            boolean beforeWord = i + 1 < paragraphEnd && Character.isLetterOrDigit(text.charAt(i + 1));
+            return c != '’' && afterBoundary && beforeWord;
+        }
+
+        private boolean closesSingle(int i, int paragraphStart, int paragraphEnd) {
+            boolean afterWord = i > paragraphStart && !Character.isWhitespace(text.charAt(i - 1));
+            boolean beforeBoundary = i + 1 >= paragraphEnd || !Character.isLetterOrDigit(text.charAt(i + 1));
+            return afterWord && beforeBoundary;
+        }
+
+        private boolean isOpeningDouble(int i, int paragraphStart) {
+            return i < text.length() && (text.charAt(i) == '“' || text.charAt(i) == '"' || text.charAt(i) == '„');
+        }
+
+        /** Records a quotation from its opening mark, trimming the space inside the marks. */
+        private void emit(int open, int close, int contentEnd, boolean nested) {
+            int start = open + 1;
+            int end = contentEnd;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                found.add(new QuoteSpan(open, close, start, end, nested));
+            }
+        }
+    }
+}

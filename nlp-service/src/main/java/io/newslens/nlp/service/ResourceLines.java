@@ -1,0 +1,28 @@
+package io.newslens.nlp.service;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Reads a data file from the class path: one entry per line, {@code #} comments and blank lines skipped. */
+final class ResourceLines {
+
+    private ResourceLines() {
+    }
+
+    static List<String> read(String path) {
+        try (InputStream in = ResourceLines.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Data file " + path + " is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + path, e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.newslens.nlp.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pins the format of the data files in src/main/resources/nlp/. */
+class DataFilesTest {
+
+    @Test
+    void everyAliasLineIsTypeNameAndAliasesAndNoAliasNamesTwoEntities() {
+        // Loading parses and checks every line; the instance is what the service uses.
+        AliasTable table = AliasTable.load(ResourceLines.read(AliasTable.RESOURCE));
+        assertThat(table.lookup("U.S.", false)).contains(new AliasTable.Canonical("LOCATION", "United States"));
+        assertThat(table.lookup("Britain", false)).contains(new AliasTable.Canonical("LOCATION", "United Kingdom"));
+        assertThat(table.lookup("CCP", false)).contains(new AliasTable.Canonical("ORGANIZATION", "Chinese Communist Party"));
+        assertThat(table.lookup("Washington", false)).isEmpty();
+        assertThat(table.lookup("Washington", true)).contains(new AliasTable.Canonical("LOCATION", "United States"));
+    }
+
+    @Test
+    void aliasLinesInAnotherFormatAreRejected() {
+        assertThatThrownBy(() -> AliasTable.load(List.of("United States, US, America")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AliasTable.load(List.of("COUNTRY | United States | US")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AliasTable.load(List.of("LOCATION | Georgia | GA", "LOCATION | Gabon | GA")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void titlesCuesAndSuffixesAreOnePhrasePerLine() {
+        for (String resource : List.of(PersonTitles.RESOURCE, AttributionCues.RESOURCE, CorporateSuffixes.RESOURCE)) {
+            assertThat(ResourceLines.read(resource)).as(resource).isNotEmpty()
+                    .allMatch(line -> line.matches("[\\p{L}.\\- ]+"), "letters, dots, dashes and spaces only")
+                    .doesNotHaveDuplicates();
+        }
+        assertThat(AttributionCues.all()).contains("said", "according to", "stated", "continued", "told");
+        assertThat(PersonTitles.all()).contains("secretary of state", "president", "mr");
+    }
+
+    @Test
+    void corporateSuffixesLeaveTheNameOfTheCompany() {
+        assertThat(CorporateSuffixes.strip("Huawei Technologies")).isEqualTo("Huawei");
+        assertThat(CorporateSuffixes.strip("ZTE Corp.")).isEqualTo("ZTE");
+        assertThat(CorporateSuffixes.strip("Acme Holdings Ltd")).isEqualTo("Acme");
+        assertThat(CorporateSuffixes.strip("Corp")).isEqualTo("Corp");
+    }
+}

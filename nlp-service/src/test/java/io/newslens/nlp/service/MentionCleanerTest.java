@@ -1,0 +1,42 @@
+package io.newslens.nlp.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionCleanerTest {
+
+    private static NamedMention at(String text, String type, String words) {
+        int start = text.indexOf(words);
+        return new NamedMention(type, start, start + words.length(), words);
+    }
+
+    @Test
+    void titleWordTaggedAsAnEntityIsDroppedAndTitleInsideAPersonMentionIsCut() {
+        String text = "Secretary of State Mike Pompeo met President Donald Trump.";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(
+                at(text, "ORGANIZATION", "State"), at(text, "PERSON", "Mike Pompeo"),
+                at(text, "PERSON", "President Donald Trump")), text);
+
+        assertThat(clean).extracting(NamedMention::text).containsExactly("Mike Pompeo", "Donald Trump");
+        assertThat(clean.get(1).start()).isEqualTo(text.indexOf("Donald"));
+    }
+
+    @Test
+    void lowerCaseWordsAreNotNames() {
+        String text = "the secretary of state Mike Pompeo";
+        assertThat(MentionCleaner.clean(List.of(at(text, "ORGANIZATION", "state")), text)).isEmpty();
+    }
+
+    @Test
+    void nameGluedToPageChromeEndsWhereItsFirstWordRepeats() {
+        String text = "Treasury Secretary Steven MnuchinSteven Terner MnuchinTrump says";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(
+                at(text, "PERSON", "Steven MnuchinSteven Terner MnuchinTrump")), text);
+
+        assertThat(clean).extracting(NamedMention::text).containsExactly("Steven Mnuchin");
+        assertThat(MentionCleaner.unglue(new NamedMention("PERSON", 0, 14, "Ronald McDonald"), "Ronald McDonald").text())
+                .isEqualTo("Ronald McDonald");
+    }
+}

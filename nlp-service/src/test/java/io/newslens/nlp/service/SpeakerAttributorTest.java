@@ -1,0 +1,111 @@
+package io.newslens.nlp.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newslens.contracts.event.Entity;
+import io.newslens.contracts.event.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Attribution over hand-made entities and sentences, without CoreNLP. */
+class SpeakerAttributorTest {
+
+    private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?][\u201d\"]?(?=\\s|$)|$)");
+
+    /** Speaker names, one per quote, for a text whose entities are the given names (each "TYPE:Name"). */
+    private static List<String> speakers(String text, String... typedNames) {
+        List<Entity> entities = new ArrayList<>();
+        for (String typed : typedNames) {
+            String type = typed.substring(0, typed.indexOf(':'));
+            String name = typed.substring(typed.indexOf(':') + 1);
+            List<Mention> mentions = new ArrayList<>();
+            String[] forms = name.split("\\|");
+            for (String form : forms) {
+                Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(text);
+                while (m.find()) {
+                    if (mentions.stream().noneMatch(x -> x.start() <= m.start() && m.start() < x.end())) {
+                        mentions.add(new Mention(m.start(), m.end(), form));
+                    }
+                }
+            }
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            entities.add(new Entity(EntityIds.id(type, forms[0]), forms[0], type, List.of(forms), 0, mentions));
+        }
+        List<int[]> sentences = new ArrayList<>();
+        Matcher s = SENTENCE.matcher(text);
+        while (s.find()) {
+            sentences.add(new int[] {s.start(), s.end()});
+        }
+        List<QuoteSpan> quotes = QuoteFinder.find(text);
+        return new SpeakerAttributor(text, sentences, quotes, entities).attribute().stream()
+                .map(a -> a.speaker() == null ? null : a.speaker().name() + "/" + a.cue())
+                .toList();
+    }
+
+    @Test
+    void speakerNamedAfterTheQuote() {
+        assertThat(speakers("\u201cIt creates risk,\u201d Pompeo said.", "PERSON:Mike Pompeo|Pompeo"))
+                .containsExactly("Mike Pompeo/said");
+    }
+
+    @Test
+    void invertedAttributionAfterTheQuote() {
+        assertThat(speakers("\"We object,\" said Foreign Ministry spokeswoman Hua Chunying.",
+                "ORGANIZATION:Foreign Ministry", "PERSON:Hua Chunying"))
+                .containsExactly("Hua Chunying/said");
+    }
+
+    @Test
+    void speakerNamedBeforeTheQuoteInTheSameSentence() {
+        assertThat(speakers("Last month, press secretary Sarah Sanders said that the two \"are not linked\".",
+                "PERSON:Sarah Sanders"))
+                .containsExactly("Sarah Sanders/said");
+    }
+
+    @Test
+    void pronounResolvesToTheLastPersonNamedOutsideQuotes() {
+        String text = "Zhao Lijian spoke on Tuesday.\n\"Ask Edward Snowden about spying,\" he said.";
+        assertThat(speakers(text, "PERSON:Zhao Lijian|Zhao", "PERSON:Edward Snowden"))
+                .containsExactly("Zhao Lijian/said");
+    }
+
+    @Test
+    void accordingToNamesTheSource() {
+        assertThat(speakers("\"It would be the latest step,\" according to Reuters.", "ORGANIZATION:Reuters"))
+                .containsExactly("Reuters/according to");
+    }
+
+    @Test
+    void organisationDescribedByItsCommonNounSpeaks() {
+        String text = "The Foreign Ministry met on Monday.\nThe ministry said it would take \"necessary measures\".";
+        assertThat(speakers(text, "ORGANIZATION:Foreign Ministry")).containsExactly("Foreign Ministry/said");
+    }
+
+    @Test
+    void unattributedQuoteHasNoSpeaker() {
+        assertThat(speakers("Critics call it a \"backdoor\" in the network.", "ORGANIZATION:Acme")).containsExactly((String) null);
+    }
+
+    @Test
+    void quoteInTheNextParagraphWithoutAttributionContinuesThePreviousSpeaker() {
+        String text = "\"We are going to fix it,\" Pompeo said.\n\"He will take action in the coming days.\"";
+        assertThat(speakers(text, "PERSON:Mike Pompeo|Pompeo")).containsExactly("Mike Pompeo/said", "Mike Pompeo/said");
+    }
+
+    @Test
+    void nestedQuoteHasItsOwnSpeakerWhenTheOuterQuoteNamesOne() {
+        String text = "\u201cPresident Trump has said \u2018enough\u2019 and we will fix it,\u201d Pompeo said.";
+        assertThat(speakers(text, "PERSON:Mike Pompeo|Pompeo", "PERSON:Donald Trump|Trump"))
+                .containsExactly("Mike Pompeo/said", "Donald Trump/said");
+    }
+
+    @Test
+    void nestedQuoteWithoutItsOwnCueTakesTheOuterSpeaker() {
+        String text = "\"The US has used 'national security' as a reason,\" Zhao said.";
+        assertThat(speakers(text, "PERSON:Zhao", "LOCATION:United States|US"))
+                .containsExactly("Zhao/said", "Zhao/said");
+    }
+}

@@ -22,8 +22,15 @@ public class Article {
     @Column(name = "published_at")
     public Instant publishedAt;
     public String language;
+    /** The clean text; every offset downstream indexes into it. */
     @Column(nullable = false)
     public String text;
+    /** The text exactly as submitted, before normalisation and cleaning. */
+    @Column(name = "raw_text")
+    public String rawText;
+    /** SHA-256 (hex) of {@link #text}; unique, which is what makes re-posting idempotent. */
+    @Column(name = "text_hash")
+    public String textHash;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ArticleStatus status;

@@ -2,52 +2,197 @@ package io.newslens.ingest.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newslens.contracts.Topics;
+import io.newslens.contracts.api.ArticleStatusView;
+import io.newslens.contracts.api.ArticleStatusView.StatusChange;
 import io.newslens.contracts.api.ArticleStatus;
 import io.newslens.contracts.api.ArticleSubmission;
+import io.newslens.contracts.api.BatchItemResult;
 import io.newslens.contracts.event.ArticleIngested;
+import io.newslens.ingest.config.IngestConfig;
 import io.newslens.ingest.model.Article;
-import io.newslens.ingest.model.OutboxEvent;
 import io.newslens.ingest.repository.ArticleRepository;
-import io.newslens.ingest.repository.OutboxRepository;
+import io.newslens.ingest.repository.ArticleWriter;
+import io.newslens.ingest.repository.StoredArticle;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Accepts articles: the article row and its outbox event are committed together, or neither is. */
+/**
+ * Accepts articles: each new article row and its outbox event are committed together, or neither is; an article
+ * whose clean text is already stored is not stored again and answers the existing id.
+ */
 @ApplicationScoped
 public class IngestService {
 
+    private final ArticlePreparer preparer;
+    private final PreparationPool prepPool;
+    private final ArticleWriter writer;
     private final ArticleRepository articles;
-    private final OutboxRepository outbox;
     private final ObjectMapper json;
+    private final int rowsPerTransaction;
+    private final int workerThreads;
 
-    public IngestService(ArticleRepository articles, OutboxRepository outbox, ObjectMapper json) {
+    public IngestService(ArticlePreparer preparer, PreparationPool prepPool, ArticleWriter writer,
+            ArticleRepository articles, ObjectMapper json, IngestConfig config) {
+        this.preparer = preparer;
+        this.prepPool = prepPool;
+        this.writer = writer;
         this.articles = articles;
-        this.outbox = outbox;
         this.json = json;
+        this.rowsPerTransaction = config.batch().rowsPerTransaction();
+        this.workerThreads = config.preparation().workerThreads();
     }
 
-    @WithTransaction
-    public Uni<Article> ingest(ArticleSubmission submission) {
-        Article article = toArticle(submission);
-        OutboxEvent event = new OutboxEvent();
-        event.articleId = article.id;
-        event.topic = Topics.ARTICLES_INGESTED;
-        event.recordKey = article.id.toString();
-        event.payload = serialize(toEvent(article));
-        event.createdAt = article.receivedAt;
-        return articles.persist(article).call(() -> outbox.persist(event)).replaceWith(article);
+    /** Cleans and stores one article; the preparation runs on the {@code ingest-prep} pool. */
+    public Uni<StoredArticle> ingest(ArticleSubmission submission) {
+        return Uni.createFrom().item(() -> {
+                    Article article = preparer.prepare(submission);
+                    return Map.entry(article, payload(article));
+                })
+                .runSubscriptionOn(prepPool)
+                .onItem().transformToUni(p -> writer.insert(List.of(p.getKey()), List.of(p.getValue())))
+                .map(stored -> stored.get(0));
+    }
+
+    /**
+     * Stores every valid item, in transactions of {@code rows-per-transaction} articles, and answers one result per
+     * item in input order. Preparation runs on the {@code ingest-prep} pool, in as many slices as it has threads;
+     * an item whose text repeats an earlier item of the same batch is its duplicate.
+     */
+    public Uni<List<BatchItemResult>> ingestBatch(List<BatchItem> items) {
+        int slices = Math.max(1, Math.min(workerThreads, items.size()));
+        int size = (items.size() + slices - 1) / slices;
+        List<Uni<List<Outcome>>> prepared = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            List<BatchItem> slice = items.subList(from, Math.min(items.size(), from + size));
+            prepared.add(Uni.createFrom().item(() -> prepare(slice)).runSubscriptionOn(prepPool));
+        }
+        if (prepared.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.join().all(prepared).andFailFast()
+                .map(outcomes -> merge(outcomes.stream().flatMap(List::stream).toList()))
+                .onItem().transformToUni(this::store);
     }
 
     @WithSession
     public Uni<Article> find(String id) {
         UUID uuid = parseId(id);
         return articles.findById(uuid).onItem().ifNull().failWith(() -> new ArticleNotFound(id));
+    }
+
+    @WithSession
+    public Uni<ArticleStatusView> status(String id) {
+        UUID uuid = parseId(id);
+        return articles.findById(uuid).onItem().ifNull().failWith(() -> new ArticleNotFound(id))
+                .map(IngestService::statusOf);
+    }
+
+    private static ArticleStatusView statusOf(Article a) {
+        List<StatusChange> history = new ArrayList<>();
+        history.add(new StatusChange(ArticleStatus.RECEIVED, a.receivedAt));
+        if (a.sentAt != null) {
+            history.add(new StatusChange(ArticleStatus.PUBLISHED, a.sentAt));
+        }
+        return new ArticleStatusView(a.id.toString(), a.status, a.statusReason, history);
+    }
+
+    /** One item after preparation: the article to store with its event payload, or its rejection. */
+    private record Outcome(int index, Article article, String payload, BatchItemResult rejected) {
+    }
+
+    /** The batch after preparation: what each item became, and the distinct new articles to store. */
+    private record Prepared(Map<Integer, BatchItemResult> rejected, Map<Integer, Integer> firstOfText,
+            List<Integer> indexes, List<Article> articles, List<String> payloads) {
+    }
+
+    /** Blocking (CPU): runs on the {@code ingest-prep} pool. */
+    private List<Outcome> prepare(List<BatchItem> items) {
+        List<Outcome> outcomes = new ArrayList<>(items.size());
+        for (BatchItem item : items) {
+            if (item instanceof BatchItem.Rejected r) {
+                outcomes.add(new Outcome(r.index(), null, null,
+                        BatchItemResult.rejected(r.index(), r.reason(), r.errors())));
+                continue;
+            }
+            BatchItem.Valid v = (BatchItem.Valid) item;
+            try {
+                Article article = preparer.prepare(v.submission());
+                outcomes.add(new Outcome(v.index(), article, payload(article), null));
+            } catch (OnlyBoilerplate e) {
+                outcomes.add(new Outcome(v.index(), null, null,
+                        BatchItemResult.rejected(v.index(), e.getMessage(), e.errors())));
+            }
+        }
+        return outcomes;
+    }
+
+    /** In input order: the first item with a text is stored, later ones are its duplicates. */
+    private static Prepared merge(List<Outcome> outcomes) {
+        Map<Integer, BatchItemResult> rejected = new LinkedHashMap<>();
+        Map<Integer, Integer> firstOfText = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<Integer> indexes = new ArrayList<>();
+        List<Article> toStore = new ArrayList<>();
+        List<String> payloads = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            if (o.rejected() != null) {
+                rejected.put(o.index(), o.rejected());
+                continue;
+            }
+            Integer first = seen.putIfAbsent(o.article().textHash, o.index());
+            if (first == null) {
+                indexes.add(o.index());
+                toStore.add(o.article());
+                payloads.add(o.payload());
+            } else {
+                firstOfText.put(o.index(), first);
+            }
+        }
+        return new Prepared(rejected, firstOfText, indexes, toStore, payloads);
+    }
+
+    private Uni<List<BatchItemResult>> store(Prepared prepared) {
+        List<List<Integer>> chunks = chunks(prepared.articles().size());
+        return Multi.createFrom().iterable(chunks)
+                .onItem().transformToUniAndConcatenate(chunk -> {
+                    return writer.insert(chunk.stream().map(prepared.articles()::get).toList(),
+                            chunk.stream().map(prepared.payloads()::get).toList());
+                })
+                .collect().asList()
+                .map(stored -> results(prepared, stored.stream().flatMap(List::stream).toList()));
+    }
+
+    private static List<BatchItemResult> results(Prepared prepared, List<StoredArticle> stored) {
+        Map<Integer, BatchItemResult> byIndex = new LinkedHashMap<>(prepared.rejected());
+        for (int i = 0; i < stored.size(); i++) {
+            int index = prepared.indexes().get(i);
+            StoredArticle s = stored.get(i);
+            byIndex.put(index, s.duplicate() ? BatchItemResult.duplicate(index, s.id().toString())
+                    : BatchItemResult.accepted(index, s.id().toString()));
+        }
+        prepared.firstOfText().forEach((index, first) ->
+                byIndex.put(index, BatchItemResult.duplicate(index, byIndex.get(first).id())));
+        return byIndex.values().stream().sorted((a, b) -> Integer.compare(a.index(), b.index())).toList();
+    }
+
+    private List<List<Integer>> chunks(int size) {
+        List<List<Integer>> chunks = new ArrayList<>();
+        for (int from = 0; from < size; from += rowsPerTransaction) {
+            List<Integer> chunk = new ArrayList<>();
+            for (int i = from; i < Math.min(size, from + rowsPerTransaction); i++) {
+                chunk.add(i);
+            }
+            chunks.add(chunk);
+        }
+        return chunks;
     }
 
     private static UUID parseId(String id) {
@@ -58,26 +203,9 @@ public class IngestService {
         }
     }
 
-    private static Article toArticle(ArticleSubmission s) {
-        Article a = new Article();
-        a.id = UUID.randomUUID();
-        a.text = TextNormalizer.normalize(s.text());
-        a.title = TextNormalizer.field(s.title());
-        a.source = TextNormalizer.field(s.source());
-        a.url = TextNormalizer.field(s.url());
-        a.publishedAt = s.publishedAt();
-        a.status = ArticleStatus.RECEIVED;
-        // PostgreSQL keeps microseconds: truncate so the stored and the published instant are the same.
-        a.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return a;
-    }
-
-    private static ArticleIngested toEvent(Article a) {
-        return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, a.id.toString(), a.title, a.source, a.url,
-                a.publishedAt, a.language, a.text, a.receivedAt);
-    }
-
-    private String serialize(ArticleIngested event) {
+    private String payload(Article a) {
+        ArticleIngested event = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, a.id.toString(), a.title,
+                a.source, a.url, a.publishedAt, a.language, a.text, a.receivedAt);
         try {
             return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,52 @@
+package io.newslens.ingest.service;
+
+import io.newslens.contracts.api.ArticleStatus;
+import io.newslens.contracts.api.ArticleSubmission;
+import io.newslens.ingest.model.Article;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Turns a submission into the article to store: clean text, metadata (explicit fields first, then what the text
+ * says), language, text hash. Pure CPU work: run it on the {@link PreparationPool}, never on the event loop.
+ */
+@ApplicationScoped
+public class ArticlePreparer {
+
+    private final Cleaner cleaner;
+    private final MetadataExtractor metadata;
+    private final LanguageDetector languages;
+
+    public ArticlePreparer(Cleaner cleaner, MetadataExtractor metadata, LanguageDetector languages) {
+        this.cleaner = cleaner;
+        this.metadata = metadata;
+        this.languages = languages;
+    }
+
+    /** Blocking (CPU). Throws {@link OnlyBoilerplate} when cleaning leaves nothing. */
+    public Article prepare(ArticleSubmission s) {
+        String clean = cleaner.clean(s.text());
+        if (clean.isEmpty()) {
+            throw new OnlyBoilerplate();
+        }
+        Metadata explicit = new Metadata(TextNormalizer.field(s.title()), TextNormalizer.field(s.source()),
+                s.publishedAt());
+        Metadata merged = MetadataExtractor.merge(explicit, metadata.extract(s.text(), clean));
+        Article a = new Article();
+        a.id = UUID.randomUUID();
+        a.rawText = s.text();
+        a.text = clean;
+        a.textHash = TextHash.of(clean);
+        a.title = merged.title();
+        a.source = merged.source();
+        a.url = TextNormalizer.field(s.url());
+        a.publishedAt = merged.publishedAt();
+        a.language = languages.detect(clean);
+        a.status = ArticleStatus.RECEIVED;
+        // PostgreSQL keeps microseconds: truncate so the stored and the published instant are the same.
+        a.receivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return a;
+    }
+}

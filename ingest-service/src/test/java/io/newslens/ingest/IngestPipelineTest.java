@@ -1,0 +1,172 @@
+package io.newslens.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newslens.contracts.Topics;
+import io.newslens.contracts.event.ArticleIngested;
+import io.newslens.devstack.testing.KafkaResource;
+import io.newslens.devstack.testing.PostgresResource;
+import io.newslens.devstack.testing.TopicReader;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
+class IngestPipelineTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @TestHTTPResource("/articles")
+    URL articlesUrl;
+
+    @Test
+    void seedIsStoredCleanWithItsRawTextMetadataAndLanguage() throws Exception {
+        String raw = Seeds.read("002_076bccee9a179dba.txt");
+        String id = given().contentType("application/json").body(Map.of("text", raw))
+                .post("/articles").then().statusCode(202).body("duplicate", equalTo(false)).extract().path("id");
+
+        given().get("/articles/" + id).then().statusCode(200)
+                .body("title", equalTo("Chinese foreign ministry vows ‘necessary measures’ in response to US’ crackdown on Huawei"))
+                .body("source", equalTo("Global Times"))
+                .body("publishedAt", equalTo("2020-08-18T17:40:40Z"))
+                .body("language", equalTo("en"))
+                .body("text", containsString("Zhao Lijian said Tuesday."))
+                .body("text", not(containsString("Disqus")))
+                .body("text", not(containsString("Source: Global Times")));
+        assertThat(Database.string("SELECT raw_text FROM ingest.article WHERE id = ?", UUID.fromString(id)))
+                .isEqualTo(raw);
+
+        try (TopicReader reader = new TopicReader(KafkaResource.broker().bootstrapServers(), Topics.ARTICLES_INGESTED)) {
+            List<ConsumerRecord<String, String>> records = reader.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(30));
+            ArticleIngested event = json.readValue(records.get(0).value(), ArticleIngested.class);
+            assertThat(event.language()).isEqualTo("en");
+            assertThat(event.source()).isEqualTo("Global Times");
+            assertThat(event.text()).doesNotContain("Posted in: COMPANIES").contains("including its allies.\"");
+        }
+    }
+
+    @Test
+    void explicitFieldsWinOverTheTextHeader() {
+        String text = "Source: Global Times Published: 2020/8/18 17:40:40\n\nSomething happened in " + UUID.randomUUID() + ".";
+        String id = given().contentType("application/json")
+                .body(Map.of("text", text, "source", "Example Wire", "publishedAt", "2021-01-02T03:04:05Z"))
+                .post("/articles").then().statusCode(202).extract().path("id");
+
+        given().get("/articles/" + id).then().statusCode(200)
+                .body("source", equalTo("Example Wire"))
+                .body("publishedAt", equalTo("2021-01-02T03:04:05Z"))
+                .body("text", equalTo(text.substring(text.indexOf("Something"))));
+    }
+
+    @Test
+    void duplicateTextReturnsExistingIdAndPublishesNothingNew() {
+        String text = "Acme Corp said on Monday it would open a plant in Lyon, story " + UUID.randomUUID() + ".";
+        String id = given().contentType("application/json").body(Map.of("text", text))
+                .post("/articles").then().statusCode(202).extract().path("id");
+        // Same story with different chrome and spacing: the same clean text.
+        given().contentType("application/json")
+                .body(Map.of("text", "  " + text.replace(" ", "\u00A0 ") + "\n\nShare this page\n"))
+                .post("/articles").then().statusCode(200)
+                .header("Location", containsString("/articles/" + id))
+                .body("id", equalTo(id)).body("duplicate", equalTo(true));
+
+        try (TopicReader reader = new TopicReader(KafkaResource.broker().bootstrapServers(), Topics.ARTICLES_INGESTED)) {
+            reader.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(30));
+            assertThat(reader.drain(r -> r.value().contains(text.substring(text.length() - 20)), Duration.ofSeconds(2)))
+                    .hasSize(1);
+        }
+        assertThat(Database.count("SELECT count(*) FROM ingest.outbox WHERE payload LIKE ?", "%" + text + "%")).isEqualTo(1);
+    }
+
+    @Test
+    void identicalPostsAtOnceStoreOneArticle() throws Exception {
+        String body = json.writeValueAsString(Map.of("text", "Race condition story " + UUID.randomUUID() + "."));
+        HttpClient http = HttpClient.newHttpClient();
+        int n = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                answers.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                        return http.send(HttpRequest.newBuilder(articlesUrl.toURI())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, pool));
+            }
+            start.countDown();
+            List<HttpResponse<String>> responses = answers.stream().map(CompletableFuture::join).toList();
+
+            assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200, 202)
+                    .filteredOn(s -> s == 202).hasSize(1);
+            assertThat(responses).extracting(r -> JsonPath.from(r.body()).getString("id")).containsOnly(
+                    JsonPath.from(responses.get(0).body()).getString("id"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void statusGoesFromReceivedToPublishedWithTimestamps() {
+        Instant before = Instant.now();
+        String id = given().contentType("application/json")
+                .body(Map.of("text", "Status story " + UUID.randomUUID() + "."))
+                .post("/articles").then().statusCode(202).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/articles/" + id + "/status")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")));
+        JsonPath status = given().get("/articles/" + id + "/status").then().extract().jsonPath();
+        assertThat(status.getString("id")).isEqualTo(id);
+        assertThat(status.getList("history.status")).containsExactly("RECEIVED", "PUBLISHED");
+        Instant received = Instant.parse(status.getString("history[0].at"));
+        Instant published = Instant.parse(status.getString("history[1].at"));
+        assertThat(received).isAfterOrEqualTo(before.minusSeconds(1));
+        assertThat(published).isAfterOrEqualTo(received);
+
+        given().get("/articles/00000000-0000-4000-8000-000000000000/status")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void textOfOnlyBoilerplateIsRejectedNamingTheField() {
+        given().contentType("application/json").body(Map.of("text", "Share this page\nblog comments powered by Disqus"))
+                .post("/articles")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("text"));
+    }
+}

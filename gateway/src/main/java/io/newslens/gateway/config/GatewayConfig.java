@@ -22,6 +22,28 @@ public interface GatewayConfig {
     /** Token buckets per role. */
     RateLimits rateLimit();
 
+    /** The admin endpoints that scale nlp-service. */
+    Admin admin();
+
+    interface Admin {
+        /** Whether the Kubernetes API is there: AUTO means "running in a pod". */
+        @WithDefault("auto")
+        KubernetesMode kubernetes();
+
+        /** Namespace of the deployments; default: the client's (the pod's own). */
+        java.util.Optional<String> namespace();
+
+        @WithDefault("nlp-service")
+        String nlpDeployment();
+
+        @WithDefault("gateway,ingest-service,nlp-service,query-service")
+        java.util.List<String> deployments();
+    }
+
+    enum KubernetesMode {
+        AUTO, ON, OFF
+    }
+
     interface ApiKey {
         String sha256();
 

@@ -1,0 +1,62 @@
+package io.newslens.gateway.rest;
+
+import io.newslens.contracts.api.DeploymentStatus;
+import io.newslens.contracts.api.ReplicasRequest;
+import io.newslens.contracts.api.ScaleResult;
+import io.newslens.gateway.service.NlpScaler;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Operators scale nlp-service on its own. These methods block (Kubernetes and Kafka clients): worker threads. */
+@Path("/api/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
+@Tag(name = "admin")
+public class AdminResource {
+
+    private final NlpScaler scaler;
+
+    public AdminResource(NlpScaler scaler) {
+        this.scaler = scaler;
+    }
+
+    @GET
+    @Path("/deployments")
+    @Operation(summary = "The newslens deployments with desired and ready replicas")
+    @APIResponse(responseCode = "503", description = "Not running in Kubernetes")
+    public List<DeploymentStatus> deployments() {
+        return scaler.deployments();
+    }
+
+    @PUT
+    @Path("/nlp/replicas")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set nlp-service's replicas",
+            description = "Through the scale subresource, or, when KEDA manages nlp-service, by pausing KEDA at this count.")
+    @APIResponse(responseCode = "422", description = "Below 0 or above the partitions of articles.ingested")
+    @APIResponse(responseCode = "503", description = "Not running in Kubernetes, or Kafka unreachable")
+    public ScaleResult scale(@NotNull(message = "the request body must be {\"replicas\": n}") @Valid
+            ReplicasRequest request) {
+        return scaler.scale(request.replicas());
+    }
+
+    @DELETE
+    @Path("/nlp/replicas")
+    @Operation(summary = "Hand nlp-service back to its KEDA autoscaler")
+    @APIResponse(responseCode = "409", description = "No KEDA ScaledObject manages nlp-service")
+    public ScaleResult release() {
+        return scaler.release();
+    }
+}

@@ -94,6 +94,36 @@ class SeedArticlesEndToEndTest {
         assertThat(post("application/json", "{\"text\": \"" + "a".repeat(200_001) + "\"}")).isEqualTo(413);
     }
 
+    @Test
+    void repostingASeedIsADuplicateWithTheSameIdAndItsStatusHasAHistory() throws Exception {
+        ArticleView seed = enriched.get("001_459c1da9db5dd484.txt");
+        String raw = Files.readString(SEEDS.resolve("001_459c1da9db5dd484.txt"));
+        HttpResponse<String> again = send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/v1/articles"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(GatewayClient.JSON.writeValueAsString(Map.of("text", raw)))));
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(GatewayClient.JSON.readTree(again.body()).path("id").asText()).isEqualTo(seed.id());
+        assertThat(GatewayClient.JSON.readTree(again.body()).path("duplicate").asBoolean()).isTrue();
+
+        HttpResponse<String> status = send(HttpRequest.newBuilder(
+                URI.create(stack.gatewayUrl() + "/api/v1/articles/" + seed.id() + "/status")).GET());
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).contains("\"RECEIVED\"").contains("\"PUBLISHED\"");
+    }
+
+    @Test
+    void theSeedsLostTheirSiteChromeAndGotALanguage() {
+        assertThat(enriched.values()).allSatisfy(a -> {
+            assertThat(a.text()).doesNotContain("Sign up to receive our latest news").doesNotContain("Disqus");
+            assertThat(a.language()).isEqualTo("en");
+        });
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HttpClient.newHttpClient().send(request.header("X-API-Key", stack.config().apiKey()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Some mention of an entity of this type covers the phrase (a longer mention such as "Mike Pompeo's" counts). */
     private static boolean coveringMention(ArticleView article, String type, String phrase) {
         String text = article.text();

@@ -35,6 +35,39 @@ class ArticleApiTest {
     }
 
     @Test
+    void aDuplicateIsA200WithTheExistingId() {
+        given().contentType("application/json").body(Map.of("text", "Text seen before."))
+                .post("/api/v1/articles")
+                .then().statusCode(200)
+                .header("Location", endsWith("/api/v1/articles/a-0"))
+                .body("duplicate", equalTo(true));
+    }
+
+    @Test
+    void batchesAreForwardedAsJsonOrNdjson() {
+        given().contentType("application/x-ndjson")
+                .body("{\"text\":\"one\"}\n{\"text\":\"two\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/articles/batch")
+                .then().statusCode(200).body("total", equalTo(2)).body("accepted", equalTo(2));
+        given().contentType("application/json").body("[{\"text\":\"one\"}]")
+                .post("/api/v1/articles/batch")
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void batchesNeedTheWriterRole() {
+        given().header("X-API-Key", Keys.READER).contentType("application/json").body("[{\"text\":\"one\"}]")
+                .post("/api/v1/articles/batch")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void statusComesFromIngest() {
+        given().get("/api/v1/articles/pending/status").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED")).body("history.size()", equalTo(2));
+    }
+
+    @Test
     void enrichedArticleComesFromTheReadModel() {
         given().get("/api/v1/articles/done").then().statusCode(200)
                 .body("status", equalTo("ENRICHED"))

@@ -39,8 +39,23 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     private static void ingest(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
         if (ex.getRequestMethod().equals("POST") && path.equals("/articles")) {
-            INGESTED_BODIES.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            respond(ex, 202, "application/json", "{\"id\":\"a-1\",\"status\":\"RECEIVED\"}");
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            INGESTED_BODIES.add(body);
+            if (body.contains("seen before")) {
+                respond(ex, 200, "application/json", "{\"id\":\"a-0\",\"status\":\"ENRICHED\",\"duplicate\":true}");
+            } else {
+                respond(ex, 202, "application/json", "{\"id\":\"a-1\",\"status\":\"RECEIVED\",\"duplicate\":false}");
+            }
+        } else if (ex.getRequestMethod().equals("POST") && path.equals("/articles/batch")) {
+            String type = ex.getRequestHeaders().getFirst("Content-Type");
+            long lines = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank()).count();
+            respond(ex, 200, "application/json", "{\"total\":" + lines + ",\"accepted\":" + lines
+                    + ",\"duplicates\":0,\"rejected\":0,\"items\":[],\"note\":\"" + type + "\"}");
+        } else if (path.equals("/articles/pending/status")) {
+            respond(ex, 200, "application/json", "{\"id\":\"pending\",\"status\":\"PUBLISHED\","
+                    + "\"history\":[{\"status\":\"RECEIVED\",\"at\":\"2020-08-18T17:40:40Z\"},"
+                    + "{\"status\":\"PUBLISHED\",\"at\":\"2020-08-18T17:40:41Z\"}]}");
         } else if (path.equals("/articles/pending")) {
             respond(ex, 200, "application/json",
                     "{\"id\":\"pending\",\"status\":\"PUBLISHED\",\"text\":\"Waiting for NLP.\"}");

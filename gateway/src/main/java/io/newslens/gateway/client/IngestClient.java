@@ -1,6 +1,8 @@
 package io.newslens.gateway.client;
 
 import io.newslens.contracts.api.ArticleAccepted;
+import io.newslens.contracts.api.ArticleStatusView;
+import io.newslens.contracts.api.BatchResult;
 import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.ArticleView;
 import io.smallrye.mutiny.Uni;
@@ -24,6 +26,23 @@ public interface IngestClient {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     Uni<ArticleAccepted> submit(ArticleSubmission submission);
+
+    /** The body is passed on as it came: ingest-service parses and validates each item. */
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<BatchResult> batchJson(byte[] body);
+
+    @POST
+    @Path("/batch")
+    @Consumes(NDJSON)
+    Uni<BatchResult> batchNdjson(byte[] body);
+
+    @GET
+    @Path("/{id}/status")
+    Uni<ArticleStatusView> status(@PathParam("id") String id);
+
+    String NDJSON = "application/x-ndjson";
 
     @GET
     @Path("/{id}")

@@ -13,6 +13,10 @@ public interface GatewayConfig {
     @WithDefault("4194304")
     long maxBodyBytes();
 
+    /** Largest batch body ({@code /articles/batch}), in bytes: 10,000 articles of ~6 KB. */
+    @WithDefault("67108864")
+    long maxBatchBytes();
+
     /**
      * API keys by name: {@code newslens.gateway.api-keys.<name>.sha256} is the hex SHA-256 of the key (the key
      * itself is never configured) and {@code .role} its role. No key is built in: without one, every call is 401.

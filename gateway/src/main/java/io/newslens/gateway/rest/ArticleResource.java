@@ -1,6 +1,9 @@
 package io.newslens.gateway.rest;
 
 import io.newslens.contracts.api.ArticleAccepted;
+import io.newslens.contracts.api.ArticleStatusView;
+import io.newslens.contracts.api.BatchResult;
+import io.newslens.gateway.client.IngestClient;
 import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.ArticleView;
 import io.newslens.contracts.api.SearchResult;
@@ -47,6 +50,7 @@ public class ArticleResource {
     @Operation(summary = "Submit one article",
             description = "Stored durably before the answer; enrichment follows asynchronously.")
     @APIResponse(responseCode = "202", description = "Accepted; Location points at the article")
+    @APIResponse(responseCode = "200", description = "The same text was stored before: its id, duplicate = true")
     @APIResponse(responseCode = "400", description = "Malformed JSON")
     @APIResponse(responseCode = "413", description = "Body over 4 MB, or text over "
             + ArticleSubmission.MAX_TEXT_CHARS + " characters")
@@ -58,9 +62,41 @@ public class ArticleResource {
     @APIResponse(responseCode = "503", description = "ingest-service unreachable")
     public Uni<Response> submit(@NotNull(message = "the request body must be a JSON article") @Valid
             ArticleSubmission submission) {
-        return articles.submit(submission).map(accepted -> Response.accepted(accepted)
+        return articles.submit(submission).map(accepted -> Response
+                .status(accepted.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
+                .entity(accepted)
                 .location(URI.create("/api/v1/articles/" + accepted.id()))
                 .build());
+    }
+
+    @POST
+    @Path("/batch")
+    @RolesAllowed("writer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit up to 10,000 articles as a JSON array",
+            description = "One result per item, in input order: accepted, duplicate, or rejected with the reason. "
+                    + "A bad item never sinks the batch.")
+    @APIResponse(responseCode = "200", description = "Per-item results")
+    @APIResponse(responseCode = "413", description = "Over 10,000 items or over the batch body limit")
+    public Uni<BatchResult> submitBatch(byte[] body) {
+        return articles.submitBatch(body, false);
+    }
+
+    @POST
+    @Path("/batch")
+    @RolesAllowed("writer")
+    @Consumes(IngestClient.NDJSON)
+    @Operation(summary = "Submit up to 10,000 articles as newline-delimited JSON (one article per line)")
+    public Uni<BatchResult> submitNdjsonBatch(byte[] body) {
+        return articles.submitBatch(body, true);
+    }
+
+    @GET
+    @Path("/{id}/status")
+    @Operation(summary = "Where an article is: RECEIVED, PUBLISHED, ENRICHED or FAILED, with timestamps")
+    @APIResponse(responseCode = "404", description = "No such article")
+    public Uni<ArticleStatusView> status(@PathParam("id") @Size(max = 100) String id) {
+        return articles.status(id);
     }
 
     @GET

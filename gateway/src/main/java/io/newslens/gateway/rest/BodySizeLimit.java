@@ -25,14 +25,15 @@ public class BodySizeLimit {
         if (length == null) {
             return null;
         }
+        long limit = request.getUriInfo().getPath().endsWith("/batch") ? config.maxBatchBytes() : config.maxBodyBytes();
         try {
-            if (Long.parseLong(length.trim()) <= config.maxBodyBytes()) {
+            if (Long.parseLong(length.trim()) <= limit) {
                 return null;
             }
         } catch (NumberFormatException e) {
             return ProblemResponses.of(400, "Bad Request", "Content-Length is not a number");
         }
         return ProblemResponses.of(413, "Content Too Large",
-                "The request body is over the limit of " + config.maxBodyBytes() + " bytes");
+                "The request body is over the limit of " + limit + " bytes");
     }
 }

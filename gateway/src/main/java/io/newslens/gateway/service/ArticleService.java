@@ -1,6 +1,8 @@
 package io.newslens.gateway.service;
 
 import io.newslens.contracts.api.ArticleAccepted;
+import io.newslens.contracts.api.ArticleStatusView;
+import io.newslens.contracts.api.BatchResult;
 import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.ArticleView;
 import io.newslens.contracts.api.SearchResult;
@@ -25,6 +27,14 @@ public class ArticleService {
 
     public Uni<ArticleAccepted> submit(ArticleSubmission submission) {
         return unavailableAs(ingest.submit(submission), "ingest-service");
+    }
+
+    public Uni<BatchResult> submitBatch(byte[] body, boolean ndjson) {
+        return unavailableAs(ndjson ? ingest.batchNdjson(body) : ingest.batchJson(body), "ingest-service");
+    }
+
+    public Uni<ArticleStatusView> status(String id) {
+        return unavailableAs(ingest.status(id), "ingest-service");
     }
 
     /**

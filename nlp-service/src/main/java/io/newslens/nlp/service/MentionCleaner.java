@@ -7,14 +7,16 @@ import java.util.List;
  * Repairs what NER gets wrong in a predictable way before mentions are grouped: a person's title
  * inside the mention ("President Donald Trump" → "Donald Trump"), a word of a title tagged as an entity
  * ("State" in "Secretary of State Mike Pompeo"), common words tagged as names ("state"), and a name
- * glued to page chrome ("Steven MnuchinSteven Terner MnuchinTrump" → "Steven Mnuchin").
+ * glued to page chrome ("Steven MnuchinSteven Terner MnuchinTrump" → "Steven Mnuchin"), and surnames
+ * with particles cut short ({@link NameParticles}: "Nick Van" → "Nick Van den Brul").
  */
 final class MentionCleaner {
 
     private MentionCleaner() {
     }
 
-    static List<NamedMention> clean(List<NamedMention> mentions, String text) {
+    static List<NamedMention> clean(List<NamedMention> found, String text) {
+        List<NamedMention> mentions = NameParticles.join(found, text);
         List<int[]> titles = titlesBeforePersons(mentions, text);
         List<NamedMention> clean = new ArrayList<>();
         for (NamedMention m : mentions) {

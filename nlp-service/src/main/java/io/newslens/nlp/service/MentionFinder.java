@@ -10,6 +10,10 @@ import java.util.Optional;
 /** The named-entity mentions CoreNLP found in an annotated document, in newslens types. */
 final class MentionFinder {
 
+    /** Words that make the name after them a place, whatever verb follows ("the court in Washington found"). */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of(
+            "in", "at", "from", "to", "near", "into", "inside", "outside", "across", "around", "through");
+
     private MentionFinder() {
     }
 
@@ -30,12 +34,19 @@ final class MentionFinder {
         return found;
     }
 
-    /** Whether the token after the mention is a verb or modal ("Washington has", "Beijing will"). */
+    /**
+     * Whether the mention is the subject of a verb: the token after it is a verb or modal ("Washington
+     * has", "Beijing will") and the token before it is no preposition ("the court in Washington found").
+     */
     private static boolean beforeVerb(CoreDocument document, CoreEntityMention mention) {
         CoreLabel last = mention.tokens().get(mention.tokens().size() - 1);
         List<CoreLabel> sentence = document.sentences().get(last.sentIndex()).tokens();
         int next = last.index(); // CoreLabel.index() is 1-based, so this is the next token's 0-based position
         if (next >= sentence.size()) {
+            return false;
+        }
+        int previous = mention.tokens().get(0).index() - 2;
+        if (previous >= 0 && PLACE_PREPOSITIONS.contains(sentence.get(previous).word().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         String tag = sentence.get(next).tag();

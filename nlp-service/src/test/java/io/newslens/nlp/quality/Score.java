@@ -138,8 +138,24 @@ final class Score {
         return quotesFound == 0 ? 1 : (double) speakersRight / quotesFound;
     }
 
-    String report() {
-        StringBuilder b = new StringBuilder("Seed articles against gold annotations\n");
+    /** Adds another score's counts to this one (for the figures over several sets). */
+    void addAll(Score other) {
+        for (String type : TYPES) {
+            int[] mine = byType.get(type);
+            int[] theirs = other.byType.get(type);
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] += theirs[i];
+            }
+        }
+        aliasesExpected += other.aliasesExpected;
+        aliasesMerged += other.aliasesMerged;
+        quotesExpected += other.quotesExpected;
+        quotesFound += other.quotesFound;
+        speakersRight += other.speakersRight;
+    }
+
+    String report(String title) {
+        StringBuilder b = new StringBuilder(title).append(" against gold annotations\n");
         for (String type : TYPES) {
             int[] c = byType.get(type);
             b.append(String.format("  %-12s precision %.3f (%d/%d)  recall %.3f (%d/%d)%n", type,

@@ -108,4 +108,47 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Zhao", "LOCATION:United States|US"))
                 .containsExactly("Zhao/said", "Zhao/said");
     }
+
+    @Test
+    void aPersonInAppositionSpeaksForTheOrganisationAfterTheComma() {
+        assertThat(speakers("Colin Asplin, Blackpool Hotel Association said: \"We have tried.\"",
+                "PERSON:Colin Asplin", "ORGANIZATION:Blackpool Hotel Association"))
+                .containsExactly("Colin Asplin/said");
+        assertThat(speakers("\"We will fight.\" Ann Lee, who worked with Bob Ray for years, said so.",
+                "PERSON:Ann Lee", "PERSON:Bob Ray"))
+                .containsExactly("Ann Lee/said");
+        assertThat(speakers("Ann Lee, who worked with Bob Ray for years, said: \"We will fight.\"",
+                "PERSON:Ann Lee", "PERSON:Bob Ray"))
+                .containsExactly("Ann Lee/said");
+    }
+
+    @Test
+    void aPronounStandsForTheSubjectOfAnEarlierSentenceNotTheLastNameMentioned() {
+        assertThat(speakers("Ed Balls said he was sure Gordon Brown would be prudent. \"No spree,\" he said.",
+                "PERSON:Ed Balls|Balls", "PERSON:Gordon Brown|Brown"))
+                .containsExactly("Ed Balls/said");
+    }
+
+    @Test
+    void aPassiveCueOrAnUnnamedSubjectGivesNoSpeaker() {
+        assertThat(speakers("Jo Bloggs spoke first. Another minister says she was told: \"You rose fast.\"",
+                "PERSON:Jo Bloggs"))
+                .containsExactly((String) null);
+        assertThat(speakers("Jo Bloggs spoke first. The spokesman said: \"No comment.\"", "PERSON:Jo Bloggs"))
+                .containsExactly((String) null);
+    }
+
+    @Test
+    void aRoleStandsForThePersonIntroducedWithIt() {
+        assertThat(speakers("Tory co-chairman Liam Fox spoke. Tony Blair replied. The Tory co-chairman said the pledges were \"vacuous\".",
+                "PERSON:Liam Fox|Fox", "PERSON:Tony Blair|Blair"))
+                .containsExactly("Liam Fox/said");
+    }
+
+    @Test
+    void aColonCueIntroducesTheNextQuoteNotThePreviousOne() {
+        assertThat(speakers("Edward Leigh spoke. He added: \"It was luck.\" Sir John Bourn said: \"It was hard work.\"",
+                "PERSON:Edward Leigh", "PERSON:John Bourn"))
+                .containsExactly("Edward Leigh/added", "John Bourn/said");
+    }
 }

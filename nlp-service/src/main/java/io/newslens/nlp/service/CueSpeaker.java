@@ -1,0 +1,211 @@
+package io.newslens.nlp.service;
+
+import io.newslens.contracts.event.Entity;
+import io.newslens.nlp.service.QuoteLayout.Placed;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who an attribution cue points to. In the cue's clause (after the last comma, colon or quotation):
+ * the nearest person; else "he"/"she" or a role ("the minister") resolved to the person the article was
+ * last about; else a person the clause stands in apposition to ("Colin Asplin, Blackpool Hotel
+ * Association said"; "Prof Joni Lovenduski, who conducted the study with ..., said"); else an organisation
+ * written in lower case or by its head noun ("the ministry said"); else the nearest organisation or
+ * place. An inverted cue ("..., said Hua Chunying") takes the first person after it. A clause that
+ * names somebody the article does not ("The spokesman said", "another minister said"), or a passive cue
+ * ("she was told"), settles the question: nobody, rather than a neighbour's speaker.
+ */
+final class CueSpeaker {
+
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
+    /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
+    private static final Pattern NOTHING = Pattern.compile("[\\s,;:”\"’'—–-]*");
+    /** "were told", "was asked": the subject heard the words, it did not speak them. */
+    private static final Pattern PASSIVE = Pattern.compile("(?s).*\\b(?:was|were|been|being|is|are|be)\\s+$");
+
+    private final QuoteLayout layout;
+
+    CueSpeaker(QuoteLayout layout) {
+        this.layout = layout;
+    }
+
+    /**
+     * The speaker a cue points to, within {@code [from, to)}.
+     *
+     * @param inside a quote whose named entities may be speakers (for quotes within it), or null
+     */
+    SpeakerAttributor.Attribution at(AttributionCues.Cue cue, int from, int to, QuoteSpan inside) {
+        String cueText = cue.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (cue.isAccordingTo()) {
+            Entity source = first(cue.end(), layout.clauseEnd(cue.end(), to), inside, false);
+            return new SpeakerAttributor.Attribution(source, cueText, false);
+        }
+        if (PASSIVE.matcher(layout.masked.substring(Math.max(0, cue.start() - 12), cue.start())).matches()) {
+            return new SpeakerAttributor.Attribution(null, cueText, true);
+        }
+        int clauseStart = layout.clauseStart(from, cue.start());
+        String clause = layout.masked.substring(clauseStart, cue.start());
+        Entity speaker = nearest(clauseStart, cue.start(), inside, true);
+        if (speaker == null) {
+            speaker = pronounOrRole(clauseStart, cue.start());
+        }
+        if (speaker == null) {
+            speaker = apposed(from, clauseStart, inside);
+        }
+        if (speaker == null && NOTHING.matcher(clause).matches()) {
+            // Inverted: "..., said Foreign Ministry spokeswoman Hua Chunying."
+            speaker = first(cue.end(), layout.clauseEnd(cue.end(), to), inside, true);
+            if (speaker == null) {
+                speaker = first(cue.end(), layout.clauseEnd(cue.end(), to), inside, false);
+            }
+        }
+        if (speaker == null) {
+            speaker = describedOrganization(clauseStart, cue.start());
+        }
+        if (speaker == null) {
+            speaker = nearest(clauseStart, cue.start(), inside, false);
+        }
+        if (speaker == null && clauseStart > from) {
+            speaker = nearest(from, cue.start(), inside, true);
+            if (speaker == null) {
+                speaker = nearest(from, cue.start(), inside, false);
+            }
+        }
+        boolean unnamed = speaker == null && clause.matches("(?s).*\\p{L}{3,}.*");
+        return new SpeakerAttributor.Attribution(speaker, cueText, unnamed);
+    }
+
+    /** The person (or, with {@code personOnly} false, organisation or place) named last in the range. */
+    private Entity nearest(int from, int to, QuoteSpan inside, boolean personOnly) {
+        Placed found = null;
+        for (Placed p : layout.mentions) {
+            if (p.start() >= from && p.end() <= to && layout.visible(p, inside)
+                    && (personOnly ? p.isPerson() : p.isOrganizationOrPlace())) {
+                found = p;
+            }
+        }
+        return found == null ? null : found.entity();
+    }
+
+    /** The first person (or, if {@code personOnly} is false, any person, organisation or place) in the range. */
+    private Entity first(int from, int to, QuoteSpan inside, boolean personOnly) {
+        for (Placed p : layout.mentions) {
+            if (p.start() >= from && p.end() <= to && layout.visible(p, inside)
+                    && (p.isPerson() || (!personOnly && p.isOrganizationOrPlace()))) {
+                return p.entity();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first entity named in {@code [from, clauseStart)}, when it is a person and a comma follows the
+     * name: the subject of a cue separated from it by an apposition ("Peter Mandelson, former Labour
+     * minister, warned"). Tried after the clause's own pronoun ("Mr Campbell, who he described as").
+     */
+    private Entity apposed(int from, int clauseStart, QuoteSpan inside) {
+        for (Placed p : layout.mentions) {
+            if (p.start() >= from && p.end() < clauseStart && layout.visible(p, inside)) {
+                boolean comma = layout.masked.startsWith(",", p.end());
+                return p.isPerson() && comma ? p.entity() : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "he"/"she" or "the minister", "the Tory co-chairman" in the range: a person named with that role
+     * before, else the person the text was last about. A spokesman is never the principal, so that
+     * role resolves only to a person introduced as one.
+     */
+    private Entity pronounOrRole(int from, int to) {
+        Matcher m = PRONOUN.matcher(layout.masked).region(from, to);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        if (at >= 0) {
+            return topicPerson(at);
+        }
+        String clause = layout.masked.substring(from, to).toLowerCase(Locale.ROOT);
+        for (String title : PersonTitles.all()) {
+            Matcher role = Pattern.compile("\\b(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:[\\p{L}]+-)?"
+                    + Pattern.quote(title) + "\\s*$").matcher(clause.strip());
+            if (role.find()) {
+                Entity titled = titledPerson(title, to);
+                return titled != null || title.startsWith("spokes") ? titled : topicPerson(to);
+            }
+        }
+        return null;
+    }
+
+    /** The last person before {@code before} whose name was written right after {@code title}. */
+    private Entity titledPerson(String title, int before) {
+        Entity found = null;
+        for (Placed p : layout.mentions) {
+            if (p.end() <= before && p.isPerson() && layout.visible(p, null)) {
+                String lead = layout.text.substring(Math.max(0, p.start() - 40), p.start()).toLowerCase(Locale.ROOT);
+                if (lead.matches("(?s).*\\b" + Pattern.quote(title) + "\\s+$")) {
+                    found = p.entity();
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The person a pronoun at {@code at} most likely stands for: the last person who came first among
+     * the persons of their sentence (the subject, as a rule), outside quotations; else the last person.
+     */
+    private Entity topicPerson(int at) {
+        Entity subject = null;
+        Entity last = null;
+        int sentenceSeen = -1;
+        for (Placed p : layout.mentions) {
+            if (p.end() > at) {
+                break;
+            }
+            if (!p.isPerson() || !layout.visible(p, null)) {
+                continue;
+            }
+            last = p.entity();
+            int sentence = layout.sentenceAt(p.start());
+            if (sentence != sentenceSeen) {
+                subject = p.entity();
+                sentenceSeen = sentence;
+            }
+        }
+        return subject != null ? subject : last;
+    }
+
+    /**
+     * An organisation written in lower case ("Chinese foreign ministry vows") or by its head noun
+     * ("the ministry said"): the one named last before, else first after.
+     */
+    private Entity describedOrganization(int from, int to) {
+        String clause = layout.text.substring(from, to).toLowerCase(Locale.ROOT);
+        Entity nounMatch = null;
+        for (Entity e : layout.entities) {
+            if (!e.type().equals("ORGANIZATION")) {
+                continue;
+            }
+            for (String alias : e.aliases()) {
+                if (alias.length() > 3 && wholeWords(clause, alias.toLowerCase(Locale.ROOT))) {
+                    return e;
+                }
+            }
+            String[] words = e.name().toLowerCase(Locale.ROOT).split(" ");
+            String noun = words[words.length - 1];
+            if (words.length > 1 && noun.length() > 3 && wholeWords(clause, "the " + noun)
+                    && (nounMatch == null || e.mentions().get(0).start() < from)) {
+                nounMatch = e;
+            }
+        }
+        return nounMatch;
+    }
+
+    private static boolean wholeWords(String haystack, String needle) {
+        return Pattern.compile("\\b" + Pattern.quote(needle) + "\\b").matcher(haystack).find();
+    }
+}

@@ -1,0 +1,71 @@
+package io.newslens.nlp.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Surnames with particles that NER cuts short: "Nick Van den Brul" comes out as PERSON "Nick Van" and
+ * ORGANIZATION "Brul of BNP Paribas". A person whose name ends in a particle, or is followed by lower-case
+ * particles and a capitalised word, takes the rest of the surname; a mention overlapping it keeps what
+ * follows ("BNP Paribas") or goes.
+ */
+final class NameParticles {
+
+    private static final String PARTICLES = "van|von|de|den|der|da|di|du|del|della|la|le|ter|ten";
+    /** After a name ending in a capitalised particle ("Van"): further particles, then the surname. */
+    private static final Pattern AFTER_CAPITAL_PARTICLE = Pattern.compile(
+            "^(?:\\s+(?:" + PARTICLES + "))*\\s+\\p{Lu}[\\p{L}'-]+");
+    /** After any name: lower-case particles, then the surname ("Ursula von der Leyen" cut at "Ursula"). */
+    private static final Pattern LOWER_PARTICLES = Pattern.compile(
+            "^(?:\\s+(?:" + PARTICLES + "))+\\s+\\p{Lu}[\\p{L}'-]+");
+    private static final Pattern CAPITAL_PARTICLE_END = Pattern.compile(
+            "(?i)\\s(?:" + PARTICLES + ")$");
+    private static final Pattern LINK = Pattern.compile("^\\s+(?:of|at|from)\\s+(?=\\p{Lu})");
+
+    private NameParticles() {
+    }
+
+    static List<NamedMention> join(List<NamedMention> mentions, String text) {
+        List<NamedMention> result = new ArrayList<>(mentions);
+        for (int i = 0; i < result.size(); i++) {
+            NamedMention m = result.get(i);
+            if (!"PERSON".equals(m.type())) {
+                continue;
+            }
+            int end = extendedEnd(m, text);
+            if (end == m.end()) {
+                continue;
+            }
+            result.set(i, m.withSpan(text, m.start(), end));
+            for (int j = 0; j < result.size(); j++) {
+                NamedMention other = result.get(j);
+                if (j != i && other.start() > m.start() && other.start() < end) {
+                    result.set(j, other.end() <= end ? null : rest(other, end, text));
+                }
+            }
+            result.removeIf(java.util.Objects::isNull);
+            i = result.indexOf(m.withSpan(text, m.start(), end));
+        }
+        return result;
+    }
+
+    private static int extendedEnd(NamedMention m, String text) {
+        String tail = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+        Pattern p = CAPITAL_PARTICLE_END.matcher(m.text()).find() && Character.isUpperCase(
+                m.text().charAt(m.text().lastIndexOf(' ') + 1)) ? AFTER_CAPITAL_PARTICLE : LOWER_PARTICLES;
+        Matcher matcher = p.matcher(tail);
+        return matcher.find() ? m.end() + matcher.end() : m.end();
+    }
+
+    /** What is left of a mention after the person's extended name, without a linking "of"; null if nothing. */
+    private static NamedMention rest(NamedMention other, int from, String text) {
+        Matcher link = LINK.matcher(text.substring(from, other.end()));
+        int start = link.find() ? from + link.end() : from;
+        while (start < other.end() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start < other.end() && Character.isUpperCase(text.charAt(start)) ? other.withSpan(text, start, other.end()) : null;
+    }
+}

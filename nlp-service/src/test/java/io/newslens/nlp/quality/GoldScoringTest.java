@@ -1,0 +1,117 @@
+package io.newslens.nlp.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newslens.contracts.event.ArticleEnriched;
+import io.newslens.contracts.event.ArticleIngested;
+import io.newslens.devstack.testing.KafkaResource;
+import io.newslens.nlp.service.ArticleEnricher;
+import io.newslens.nlp.service.NlpPipeline;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the service's enrichment against our gold annotations: the five seed articles
+ * ({@code src/test/resources/gold/seeds/}) and 20 BBC articles ({@code gold/bbc/}, politics and business
+ * 001-010). Entity precision and recall per type, canonical merges, quote detection and speaker
+ * attribution, per set and combined. The figures are printed and recorded in docs/nlp.md; the
+ * assertions hold the issue's targets where they are met and the measured level where not, so that a
+ * regression fails.
+ */
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+class GoldScoringTest {
+
+    private static final List<String> SEEDS = List.of("000_c5a94af7eacc4306", "001_459c1da9db5dd484",
+            "002_076bccee9a179dba", "003_c57c071476f4b5ea", "004_435511b6664966e9");
+
+    @Inject
+    ArticleEnricher enricher;
+    @Inject
+    NlpPipeline pipeline;
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void seedAndBbcArticlesMeetTheQualityTargets() throws Exception {
+        Path corpus = Path.of(System.getProperty("newslens.shared.dir", "../../shared"), "corpus");
+        assumeTrue(Files.isDirectory(corpus.resolve("seeds")) && Files.isDirectory(corpus.resolve("bbc")),
+                "Corpus not found at " + corpus.toAbsolutePath()
+                        + " (seeds/, bbc/): check out ../shared beside the project to score the enrichment");
+        pipeline.whenReady().toCompletableFuture().get(3, TimeUnit.MINUTES);
+
+        Score seeds = score("seeds", SEEDS, seed -> corpus.resolve("seeds").resolve(seed + ".txt"));
+        Score bbc = score("bbc", bbcArticles(), name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
+        Score all = new Score();
+        all.addAll(seeds);
+        all.addAll(bbc);
+        System.out.println(seeds.report("Seed articles (5)"));
+        System.out.println(bbc.report("BBC articles (20)"));
+        System.out.println(all.report("Both sets (25)"));
+
+        SoftAssertions soft = new SoftAssertions();
+        // The issue's targets, met on both sets.
+        for (Score s : List.of(seeds, bbc)) {
+            soft.assertThat(s.quoteRecall()).as("quote detection recall").isGreaterThanOrEqualTo(0.95);
+            soft.assertThat(s.recall("PERSON")).as("PERSON recall").isGreaterThanOrEqualTo(0.95);
+        }
+        soft.assertThat(seeds.attributionAccuracy()).as("seeds: speaker attribution").isGreaterThanOrEqualTo(0.90);
+        // Below the targets: held at the measured level so that they cannot get worse unnoticed.
+        soft.assertThat(bbc.attributionAccuracy()).as("bbc: speaker attribution (target 0.90)").isGreaterThanOrEqualTo(0.86);
+        soft.assertThat(all.attributionAccuracy()).as("both: speaker attribution (target 0.90)").isGreaterThanOrEqualTo(0.89);
+        soft.assertThat(seeds.recall("ORGANIZATION")).as("seeds: ORGANIZATION recall (target 0.95)").isGreaterThanOrEqualTo(0.93);
+        soft.assertThat(bbc.recall("ORGANIZATION")).as("bbc: ORGANIZATION recall (target 0.95)").isGreaterThanOrEqualTo(0.84);
+        // No targets in the issue: the measured levels (docs/nlp.md), against regressions.
+        soft.assertThat(seeds.recall("LOCATION")).as("seeds: LOCATION recall").isGreaterThanOrEqualTo(0.95);
+        soft.assertThat(bbc.recall("LOCATION")).as("bbc: LOCATION recall").isGreaterThanOrEqualTo(0.93);
+        soft.assertThat(seeds.precision("PERSON")).as("seeds: PERSON precision").isGreaterThanOrEqualTo(0.85);
+        soft.assertThat(bbc.precision("PERSON")).as("bbc: PERSON precision").isGreaterThanOrEqualTo(0.83);
+        soft.assertThat(seeds.precision("ORGANIZATION")).as("seeds: ORGANIZATION precision").isGreaterThanOrEqualTo(0.95);
+        soft.assertThat(bbc.precision("ORGANIZATION")).as("bbc: ORGANIZATION precision").isGreaterThanOrEqualTo(0.83);
+        soft.assertThat(seeds.precision("LOCATION")).as("seeds: LOCATION precision").isGreaterThanOrEqualTo(0.95);
+        soft.assertThat(bbc.precision("LOCATION")).as("bbc: LOCATION precision").isGreaterThanOrEqualTo(0.92);
+        soft.assertThat(seeds.mergeAccuracy()).as("seeds: canonical merge accuracy").isGreaterThanOrEqualTo(0.97);
+        soft.assertThat(bbc.mergeAccuracy()).as("bbc: canonical merge accuracy").isGreaterThanOrEqualTo(0.88);
+        soft.assertAll();
+    }
+
+    private Score score(String set, List<String> articles, java.util.function.Function<String, Path> textOf) throws Exception {
+        Score score = new Score();
+        for (String article : articles) {
+            String text = Files.readString(textOf.apply(article));
+            ArticleEnriched enriched = enricher.enrich(new ArticleIngested(ArticleIngested.SCHEMA_VERSION, article,
+                    null, null, null, null, "en", text, Instant.now()));
+            score.add(article, gold(set, article), enriched);
+        }
+        return score;
+    }
+
+    private static List<String> bbcArticles() {
+        List<String> names = new ArrayList<>();
+        for (String section : List.of("politics", "business")) {
+            for (int i = 1; i <= 10; i++) {
+                names.add(String.format("%s-%03d", section, i));
+            }
+        }
+        return names;
+    }
+
+    private GoldArticle gold(String set, String article) throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/gold/" + set + "/" + article + ".json")) {
+            assertThat(in).as("gold annotation of %s", article).isNotNull();
+            return mapper.readValue(in, GoldArticle.class);
+        }
+    }
+}

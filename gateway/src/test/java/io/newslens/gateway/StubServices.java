@@ -18,16 +18,27 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     static final List<String> INGESTED_BODIES = new CopyOnWriteArrayList<>();
+    /** Port 1 (tcpmux) is never served here: connections to it are refused at once, as to a stopped service. */
+    static final String STOPPED = "http://localhost:1";
     private HttpServer ingest;
     private HttpServer query;
+    private String down = "";
+
+    /** {@code down=ingest} or {@code down=query} leaves that service stopped. */
+    @Override
+    public void init(Map<String, String> initArgs) {
+        down = initArgs.getOrDefault("down", "");
+    }
 
     @Override
     public Map<String, String> start() {
         ingest = server(StubServices::ingest);
         query = server(StubServices::query);
         return Map.of(
-                "quarkus.rest-client.ingest.url", "http://localhost:" + ingest.getAddress().getPort(),
-                "quarkus.rest-client.query.url", "http://localhost:" + query.getAddress().getPort());
+                "quarkus.rest-client.ingest.url", down.equals("ingest") ? STOPPED
+                        : "http://localhost:" + ingest.getAddress().getPort(),
+                "quarkus.rest-client.query.url", down.equals("query") ? STOPPED
+                        : "http://localhost:" + query.getAddress().getPort());
     }
 
     @Override
@@ -38,7 +49,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     private static void ingest(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
-        if (ex.getRequestMethod().equals("POST") && path.equals("/articles")) {
+        if (path.equals("/q/health/ready")) {
+            respond(ex, 200, "application/json", "{\"status\":\"UP\"}");
+        } else if (ex.getRequestMethod().equals("POST") && path.equals("/articles")) {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             INGESTED_BODIES.add(body);
             if (body.contains("seen before")) {
@@ -66,7 +79,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     private static void query(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
-        if (path.equals("/articles") && ex.getRequestURI().getQuery().contains("q=acme")) {
+        if (path.equals("/q/health/ready")) {
+            respond(ex, 503, "application/json", "{\"status\":\"DOWN\"}");
+        } else if (path.equals("/articles") && ex.getRequestURI().getQuery().contains("q=acme")) {
             respond(ex, 200, "application/json", "{\"query\":\"acme\",\"total\":1,\"hits\":[{\"id\":\"done\","
                     + "\"title\":\"Acme\",\"snippet\":\"<b>Acme</b> grows\",\"score\":0.5}]}");
         } else if (path.equals("/articles/done")) {

@@ -22,8 +22,8 @@ public class DownstreamProblems implements ResponseExceptionMapper<ProblemExcept
         MediaType type = response.getMediaType();
         if (type != null && Problem.MEDIA_TYPE.equals(type.getType() + "/" + type.getSubtype())) {
             Problem p = response.readEntity(Problem.class);
-            return new ProblemException(status, p.title(), p.detail(), p.errors());
+            return new DownstreamClientError(status, p.title(), p.detail(), p.errors());
         }
-        return new ProblemException(status, ProblemResponses.reason(status), "Request refused by " + status);
+        return new DownstreamClientError(status, ProblemResponses.reason(status), "Request refused by " + status, null);
     }
 }

@@ -7,9 +7,15 @@ import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.ArticleView;
 import io.newslens.contracts.api.SearchResult;
 import io.newslens.contracts.problem.ProblemException;
+import io.newslens.gateway.client.DownstreamClientError;
 import io.newslens.gateway.client.IngestClient;
 import io.newslens.gateway.client.QueryClient;
 import io.smallrye.mutiny.Uni;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -25,14 +31,28 @@ public class ArticleService {
         this.query = query;
     }
 
+    /** Not retried: a second POST could store the article twice if the first reached ingest. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamClientError.class)
+    @CircuitBreakerName("ingest-writes")
     public Uni<ArticleAccepted> submit(ArticleSubmission submission) {
         return unavailableAs(ingest.submit(submission), "ingest-service");
     }
 
+    @Timeout(value = 120, unit = ChronoUnit.SECONDS)
+    @CircuitBreakerName("ingest-batches")
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamClientError.class)
     public Uni<BatchResult> submitBatch(byte[] body, boolean ndjson) {
         return unavailableAs(ndjson ? ingest.batchNdjson(body) : ingest.batchJson(body), "ingest-service");
     }
 
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamClientError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamClientError.class)
+    @CircuitBreakerName("ingest-reads")
     public Uni<ArticleStatusView> status(String id) {
         return unavailableAs(ingest.status(id), "ingest-service");
     }
@@ -41,12 +61,19 @@ public class ArticleService {
      * The enriched article from the read model; until it is there, the stored article from ingest-service,
      * whose status says how far it got.
      */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamClientError.class)
     public Uni<ArticleView> get(String id) {
         return unavailableAs(query.get(id), "query-service")
                 .onFailure(ArticleService::isNotFound)
                 .recoverWithUni(() -> unavailableAs(ingest.get(id), "ingest-service"));
     }
 
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamClientError.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamClientError.class)
+    @CircuitBreakerName("query-reads")
     public Uni<SearchResult> search(String q, Integer limit) {
         return unavailableAs(query.search(q, limit), "query-service");
     }
@@ -55,7 +82,10 @@ public class ArticleService {
         return t instanceof ProblemException p && p.status() == 404;
     }
 
-    /** Any failure that is not the service's own answer (refused connection, reset, timeout) means it is unavailable. */
+    /**
+     * Any failure that is not the service's own answer (refused connection, reset) means it is unavailable.
+     * Timeouts and open circuits are turned into the same 503 by {@code FaultToleranceProblems}.
+     */
     private static <T> Uni<T> unavailableAs(Uni<T> call, String service) {
         return call.onFailure(t -> !(t instanceof ProblemException)).transform(e -> new ServiceUnavailable(service));
     }

@@ -1,0 +1,20 @@
+package io.newslens.contracts.api;
+
+import java.util.List;
+
+/**
+ * What an operator looks at first: is each service ready, and how far behind is the NLP step.
+ *
+ * @param nlpBacklog null when Kafka cannot be reached (then {@code problems} says so)
+ */
+public record SystemStatus(String version, List<ServiceReadiness> services, Backlog nlpBacklog,
+        List<String> problems) {
+
+    /** One service's {@code /q/health/ready}, as the gateway sees it. */
+    public record ServiceReadiness(String name, boolean ready, String detail) {
+    }
+
+    /** Messages of {@code topic} that consumer {@code group} has not processed yet. */
+    public record Backlog(String group, String topic, int partitions, long lag) {
+    }
+}

@@ -1,0 +1,66 @@
+package io.newslens.gateway.service;
+
+import io.newslens.contracts.Topics;
+import io.newslens.contracts.api.SystemStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Collects the services' readiness and nlp-service's backlog. Blocking: call from a worker thread. */
+@ApplicationScoped
+public class SystemStatusService {
+
+    static final String NLP_GROUP = "nlp-service";
+    /** Service name → the REST client whose URL reaches it. */
+    static final Map<String, String> SERVICES = Map.of("ingest-service", "ingest", "nlp-service", "nlp",
+            "query-service", "query");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Config config;
+    private final KafkaBacklog kafka;
+    private final String version;
+
+    public SystemStatusService(Config config, KafkaBacklog kafka,
+            @ConfigProperty(name = "quarkus.application.version") String version) {
+        this.config = config;
+        this.kafka = kafka;
+        this.version = version;
+    }
+
+    public SystemStatus status() {
+        List<String> problems = new ArrayList<>();
+        List<CompletableFuture<SystemStatus.ServiceReadiness>> checks = SERVICES.entrySet().stream().sorted(
+                Map.Entry.comparingByKey()).map(e -> readiness(e.getKey(), e.getValue())).toList();
+        SystemStatus.Backlog backlog = null;
+        try {
+            backlog = new SystemStatus.Backlog(NLP_GROUP, Topics.ARTICLES_INGESTED,
+                    kafka.partitions(Topics.ARTICLES_INGESTED), kafka.lag(NLP_GROUP, Topics.ARTICLES_INGESTED));
+        } catch (ServiceUnavailable e) {
+            problems.add("Kafka is not reachable: no backlog figures");
+        }
+        List<SystemStatus.ServiceReadiness> services = checks.stream().map(CompletableFuture::join).toList();
+        services.stream().filter(s -> !s.ready()).forEach(s -> problems.add(s.name() + " is not ready"));
+        return new SystemStatus(version, services, backlog, problems);
+    }
+
+    private CompletableFuture<SystemStatus.ServiceReadiness> readiness(String name, String client) {
+        String url = config.getValue("quarkus.rest-client." + client + ".url", String.class) + "/q/health/ready";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .thenApply(r -> new SystemStatus.ServiceReadiness(name, r.statusCode() == 200,
+                        r.statusCode() == 200 ? "UP" : "DOWN (" + r.statusCode() + ")"))
+                .exceptionally(e -> new SystemStatus.ServiceReadiness(name, false,
+                        "unreachable: " + (e.getCause() instanceof IOException io ? io.getClass().getSimpleName()
+                                : e.getMessage())));
+    }
+}

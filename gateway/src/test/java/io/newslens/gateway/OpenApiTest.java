@@ -1,0 +1,33 @@
+package io.newslens.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The one public OpenAPI document covers every routed endpoint, with schemas, and needs no key. */
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void documentListsEveryPublicEndpoint() {
+        given().accept("application/json").get("/api/v1/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/articles"))
+                .body("paths", hasKey("/api/v1/articles/batch"))
+                .body("paths", hasKey("/api/v1/articles/{id}"))
+                .body("paths", hasKey("/api/v1/articles/{id}/status"))
+                .body("paths", hasKey("/api/v1/status"))
+                .body("paths", hasKey("/api/v1/admin/deployments"))
+                .body("paths", hasKey("/api/v1/admin/nlp/replicas"))
+                .body("paths.'/api/v1/articles'.post.requestBody", notNullValue())
+                .body("components.schemas", hasKey("ArticleSubmission"))
+                .body("components.schemas", hasKey("BatchResult"));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/api/v1/docs/").then().statusCode(200);
+    }
+}

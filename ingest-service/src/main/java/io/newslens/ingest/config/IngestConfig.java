@@ -20,6 +20,8 @@ public interface IngestConfig {
 
     Metadata metadata();
 
+    Upload upload();
+
     interface Outbox {
         /** How often the relay looks for unsent events. */
         @WithDefault("200ms")
@@ -65,6 +67,16 @@ public interface IngestConfig {
         /** Characters of clean text the detector looks at; the start of an article is plenty. */
         @WithDefault("1000")
         int maxChars();
+    }
+
+    interface Upload {
+        /** Most files one {@code POST /articles/files} may carry; more is 413. */
+        @WithDefault("100")
+        int maxFiles();
+
+        /** Largest single uploaded file in bytes; a larger one makes the request 413. */
+        @WithDefault("5242880")
+        long maxFileBytes();
     }
 
     interface Metadata {

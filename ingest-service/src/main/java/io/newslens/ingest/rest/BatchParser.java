@@ -12,16 +12,13 @@ import io.newslens.ingest.config.IngestConfig;
 import io.newslens.ingest.service.BatchItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 /**
  * Splits a batch body, a JSON array or NDJSON (one article per line), into items, each a valid submission or a
@@ -124,16 +121,8 @@ public class BatchParser {
         if (violations.isEmpty()) {
             return new BatchItem.Valid(index, submission);
         }
-        List<Problem.FieldError> errors = violations.stream()
-                .map(v -> new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
+        List<Problem.FieldError> errors = SubmissionErrors.of(violations);
         return new BatchItem.Rejected(index,
                 errors.stream().map(Problem.FieldError::message).collect(Collectors.joining("; ")), errors);
-    }
-
-    private static String fieldName(Path path) {
-        return StreamSupport.stream(path.spliterator(), false).map(Path.Node::getName)
-                .filter(n -> n != null).reduce((first, second) -> second).orElse(path.toString());
     }
 }

@@ -27,6 +27,15 @@ public class ArticlePreparer {
 
     /** Blocking (CPU). Throws {@link OnlyBoilerplate} when cleaning leaves nothing. */
     public Article prepare(ArticleSubmission s) {
+        return prepare(s, null);
+    }
+
+    /**
+     * Blocking (CPU). Throws {@link OnlyBoilerplate} when cleaning leaves nothing.
+     *
+     * @param raw the original input when the submission's text was derived from it (an uploaded page); else null
+     */
+    public Article prepare(ArticleSubmission s, String raw) {
         String clean = cleaner.clean(s.text());
         if (clean.isEmpty()) {
             throw new OnlyBoilerplate();
@@ -36,7 +45,7 @@ public class ArticlePreparer {
         Metadata merged = MetadataExtractor.merge(explicit, metadata.extract(s.text(), clean));
         Article a = new Article();
         a.id = UUID.randomUUID();
-        a.rawText = s.text();
+        a.rawText = raw != null ? raw : s.text();
         a.text = clean;
         a.textHash = TextHash.of(clean);
         a.title = merged.title();

@@ -9,7 +9,15 @@ public sealed interface BatchItem {
 
     int index();
 
-    record Valid(int index, ArticleSubmission submission) implements BatchItem {
+    /**
+     * @param raw the input as it arrived when it was not the submission's text (an uploaded HTML page); stored
+     *            untouched as the article's raw input. Null: the text is the raw input.
+     */
+    record Valid(int index, ArticleSubmission submission, String raw) implements BatchItem {
+
+        public Valid(int index, ArticleSubmission submission) {
+            this(index, submission, null);
+        }
     }
 
     record Rejected(int index, String reason, List<Problem.FieldError> errors) implements BatchItem {

@@ -124,7 +124,7 @@ public class IngestService {
             }
             BatchItem.Valid v = (BatchItem.Valid) item;
             try {
-                Article article = preparer.prepare(v.submission());
+                Article article = preparer.prepare(v.submission(), v.raw());
                 outcomes.add(new Outcome(v.index(), article, payload(article), null));
             } catch (OnlyBoilerplate e) {
                 outcomes.add(new Outcome(v.index(), null, null,

@@ -55,6 +55,14 @@ class ArticleApiTest {
     }
 
     @Test
+    void uploadsReachIngestWithTheirBoundaryIntact() {
+        given().multiPart("files", "acme.txt", "Acme opens a plant.".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "text/plain")
+                .post("/api/v1/articles/files")
+                .then().statusCode(200).body("accepted", equalTo(1));
+    }
+
+    @Test
     void batchesNeedTheWriterRole() {
         given().header("X-API-Key", Keys.READER).contentType("application/json").body("[{\"text\":\"one\"}]")
                 .post("/api/v1/articles/batch")

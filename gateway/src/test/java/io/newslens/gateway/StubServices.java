@@ -65,6 +65,14 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     .filter(l -> !l.isBlank()).count();
             respond(ex, 200, "application/json", "{\"total\":" + lines + ",\"accepted\":" + lines
                     + ",\"duplicates\":0,\"rejected\":0,\"items\":[],\"note\":\"" + type + "\"}");
+        } else if (ex.getRequestMethod().equals("POST") && path.equals("/articles/files")) {
+            String type = ex.getRequestHeaders().getFirst("Content-Type");
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            boolean intact = type.startsWith("multipart/form-data") && type.contains("boundary=")
+                    && body.contains(type.substring(type.indexOf("boundary=") + 9).replace("\"", ""))
+                    && body.contains("Acme opens a plant");
+            respond(ex, intact ? 200 : 400, "application/json", "{\"total\":1,\"accepted\":1,\"duplicates\":0,"
+                    + "\"rejected\":0,\"items\":[]}");
         } else if (path.equals("/articles/pending/status")) {
             respond(ex, 200, "application/json", "{\"id\":\"pending\",\"status\":\"PUBLISHED\","
                     + "\"history\":[{\"status\":\"RECEIVED\",\"at\":\"2020-08-18T17:40:40Z\"},"

@@ -8,6 +8,7 @@ import io.newslens.contracts.api.ArticleView;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,6 +38,15 @@ public interface IngestClient {
     @Path("/batch")
     @Consumes(NDJSON)
     Uni<BatchResult> batchNdjson(byte[] body);
+
+    /**
+     * The multipart body is forwarded byte for byte; its Content-Type (with the boundary) is passed explicitly,
+     * so ingest-service parses exactly what the client sent.
+     */
+    @POST
+    @Path("/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    Uni<BatchResult> files(@HeaderParam("Content-Type") String contentType, byte[] body);
 
     @GET
     @Path("/{id}/status")

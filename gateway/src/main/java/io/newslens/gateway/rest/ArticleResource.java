@@ -19,6 +19,8 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -89,6 +91,20 @@ public class ArticleResource {
     @Operation(summary = "Submit up to 10,000 articles as newline-delimited JSON (one article per line)")
     public Uni<BatchResult> submitNdjsonBatch(byte[] body) {
         return articles.submitBatch(body, true);
+    }
+
+    @POST
+    @Path("/files")
+    @RolesAllowed("writer")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload .txt, .md and .html files (form field \"files\", repeatable)",
+            description = "HTML goes through article extraction (body, title, byline, date, canonical URL). Optional "
+                    + "form fields title, source, url, publishedAt apply to every file. One result per file.")
+    @APIResponse(responseCode = "200", description = "Per-file results")
+    @APIResponse(responseCode = "413", description = "Over 100 files, a file over 5 MiB, or the body over the limit")
+    @APIResponse(responseCode = "415", description = "Not multipart/form-data")
+    public Uni<BatchResult> upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        return articles.upload(contentType, body);
     }
 
     @GET

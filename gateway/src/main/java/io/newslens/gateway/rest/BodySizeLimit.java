@@ -25,7 +25,8 @@ public class BodySizeLimit {
         if (length == null) {
             return null;
         }
-        long limit = request.getUriInfo().getPath().endsWith("/batch") ? config.maxBatchBytes() : config.maxBodyBytes();
+        String path = request.getUriInfo().getPath();
+        long limit = path.endsWith("/batch") || path.endsWith("/files") ? config.maxBatchBytes() : config.maxBodyBytes();
         try {
             if (Long.parseLong(length.trim()) <= limit) {
                 return null;

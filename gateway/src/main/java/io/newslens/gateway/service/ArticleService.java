@@ -48,6 +48,14 @@ public class ArticleService {
         return unavailableAs(ndjson ? ingest.batchNdjson(body) : ingest.batchJson(body), "ingest-service");
     }
 
+    @Timeout(value = 120, unit = ChronoUnit.SECONDS)
+    @CircuitBreakerName("ingest-uploads")
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamClientError.class)
+    public Uni<BatchResult> upload(String contentType, byte[] body) {
+        return unavailableAs(ingest.files(contentType, body), "ingest-service");
+    }
+
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamClientError.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,

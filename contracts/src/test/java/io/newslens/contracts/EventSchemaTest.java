@@ -13,12 +13,17 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.newslens.contracts.event.Amount;
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.ArticleIngested;
+import io.newslens.contracts.event.DateMention;
 import io.newslens.contracts.event.Entity;
+import io.newslens.contracts.event.EntityTone;
+import io.newslens.contracts.event.Keyword;
 import io.newslens.contracts.event.Mention;
 import io.newslens.contracts.event.Quote;
 import io.newslens.contracts.event.SpeakerRef;
+import io.newslens.contracts.event.Tone;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Arrays;
@@ -58,7 +63,8 @@ class EventSchemaTest {
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, "5f1c7f5e-0000-4000-8000-000000000001",
                 null, null, null, null, "en", TEXT, Instant.parse("2020-08-18T18:00:00Z"),
                 "corenlp-4.5.10+newslens-1", Instant.parse("2020-08-18T18:00:02Z"), List.of(acme, jane, springfield),
-                quotes);
+                quotes, List.of(new DateMention("2020", 0, 4, "2020")), List.of(new Amount("$15bn", 5, 10, 1.5e10, "USD")),
+                List.of(new Keyword("acme", 1.0, 2)), new Tone(-0.2, List.of(new EntityTone(acme.id(), 0.3, 2))));
     }
 
     @Test
@@ -90,6 +96,11 @@ class EventSchemaTest {
         assertEquals(components(Mention.class), definitionProperties("article-enriched-v1", "mention"));
         assertEquals(components(Quote.class), definitionProperties("article-enriched-v1", "quote"));
         assertEquals(components(SpeakerRef.class), definitionProperties("article-enriched-v1", "speakerRef"));
+        assertEquals(components(DateMention.class), definitionProperties("article-enriched-v1", "dateMention"));
+        assertEquals(components(Amount.class), definitionProperties("article-enriched-v1", "amount"));
+        assertEquals(components(Keyword.class), definitionProperties("article-enriched-v1", "keyword"));
+        assertEquals(components(Tone.class), definitionProperties("article-enriched-v1", "tone"));
+        assertEquals(components(EntityTone.class), definitionProperties("article-enriched-v1", "entityTone"));
     }
 
     @Test
@@ -98,6 +109,16 @@ class EventSchemaTest {
         assertValid("article-enriched-v1", event);
         ((ObjectNode) event.get("quotes").get(0).get("speaker")).remove("id");
         assertFalse(schema("article-enriched-v1").validate(event).isEmpty());
+    }
+
+    @Test
+    void toneIsBetweenMinusOneAndOneAndAmountsNameAnIsoCurrency() throws Exception {
+        ObjectNode event = MAPPER.valueToTree(enriched());
+        ((ObjectNode) event.get("tone")).put("document", -1.5);
+        assertFalse(schema("article-enriched-v1").validate(event).isEmpty());
+        ObjectNode dollars = MAPPER.valueToTree(enriched());
+        ((ObjectNode) dollars.get("amounts").get(0)).put("currency", "$");
+        assertFalse(schema("article-enriched-v1").validate(dollars).isEmpty());
     }
 
     @Test

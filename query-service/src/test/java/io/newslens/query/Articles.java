@@ -3,6 +3,7 @@ package io.newslens.query;
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.Entity;
 import io.newslens.contracts.event.Mention;
+import io.newslens.contracts.event.Tone;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +52,7 @@ final class Articles {
             Instant enrichedAt) {
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id, title, "Example Wire",
                 "https://news.example.org/" + id, PUBLISHED, "en", text, INGESTED, nlpVersion, enrichedAt, entities,
-                List.of());
+                List.of(), List.of(), List.of(), List.of(), Tone.NEUTRAL);
     }
 
     /** An article with no entities, for search tests. */

@@ -10,6 +10,10 @@ import java.util.List;
  * @param nlpVersion engine and pipeline version; a consumer keeps the enrichment with the newest one
  * @param entities   the article's canonical entities, in order of first mention
  * @param quotes     the direct quotations, in text order, with their speakers
+ * @param dates      date and time expressions, in text order, normalised
+ * @param amounts    money amounts, in text order, with value and ISO 4217 currency
+ * @param keywords   key phrases, best first
+ * @param tone       document and per-entity tone
  */
 public record ArticleEnriched(
         int schemaVersion,
@@ -24,7 +28,11 @@ public record ArticleEnriched(
         String nlpVersion,
         Instant enrichedAt,
         List<Entity> entities,
-        List<Quote> quotes) {
+        List<Quote> quotes,
+        List<DateMention> dates,
+        List<Amount> amounts,
+        List<Keyword> keywords,
+        Tone tone) {
 
     public static final int SCHEMA_VERSION = 1;
 }

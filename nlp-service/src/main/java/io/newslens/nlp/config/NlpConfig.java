@@ -26,7 +26,10 @@ public interface NlpConfig {
      */
     boolean fineGrainedNer();
 
-    /** CoreNLP {@code ner.useSUTime}: normalised dates and times. Nothing downstream reads them yet. */
+    /**
+     * CoreNLP {@code ner.useSUTime}: normalised dates and times, relative ones resolved against the
+     * publish date ({@code ArticleEnriched.dates}). On by default; its cost is in docs/benchmarks.md.
+     */
     boolean sutime();
 
     /**

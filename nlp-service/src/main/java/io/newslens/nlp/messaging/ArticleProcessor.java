@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.ArticleIngested;
 import io.newslens.nlp.service.ArticleEnricher;
+import io.newslens.nlp.service.NlpWorkers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ public class ArticleProcessor {
      */
     @Incoming(INGESTED)
     @Outgoing(ENRICHED)
-    @Blocking(value = "nlp-pool", ordered = false)
+    @Blocking(value = NlpWorkers.POOL, ordered = false)
     public Record<String, String> enrich(String json) {
         ArticleEnriched enriched = enricher.enrich(read(json));
         return Record.of(enriched.articleId(), write(enriched));

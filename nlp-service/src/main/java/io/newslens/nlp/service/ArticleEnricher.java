@@ -1,5 +1,6 @@
 package io.newslens.nlp.service;
 
+import io.newslens.contracts.api.Analysis;
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.ArticleIngested;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,10 @@ import java.time.Instant;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 
-/** Turns an ingested article into its enrichment: the article fields plus the entities and quotations in its text. */
+/**
+ * Turns an ingested article into its enrichment (the article fields plus the entities, quotations,
+ * dates, amounts, keywords and tone of its text), or analyses a bare text for {@code POST /analyze}.
+ */
 @ApplicationScoped
 public class ArticleEnricher {
 
@@ -15,7 +19,7 @@ public class ArticleEnricher {
      * Engine version + newslens extraction version. Bump the suffix whenever the same text would
      * give different entities, so that consumers can tell the newer enrichment.
      */
-    public static final String NLP_VERSION = "corenlp-4.5.10+newslens-3";
+    public static final String NLP_VERSION = "corenlp-4.5.10+newslens-4";
 
     private static final Logger LOG = Logger.getLogger(ArticleEnricher.class);
 
@@ -44,7 +48,22 @@ public class ArticleEnricher {
                 NLP_VERSION,
                 Instant.now(),
                 analysis.entities(),
-                analysis.quotes());
+                analysis.quotes(),
+                analysis.dates(),
+                analysis.amounts(),
+                analysis.keywords(),
+                analysis.tone());
+    }
+
+    /**
+     * Analyses a text that is not stored, as {@code POST /analyze} answers it. CPU-bound: call it from
+     * the bounded {@code nlp-pool}, never from the event loop.
+     *
+     * @param publishedAt resolves relative dates ("Thursday") when known, else null
+     */
+    public Analysis analyse(String text, Instant publishedAt) {
+        ArticleAnalysis a = ArticleAnalysis.of(pipeline.annotate(text, publishedAt));
+        return new Analysis(NLP_VERSION, a.entities(), a.quotes(), a.dates(), a.amounts(), a.keywords(), a.tone());
     }
 
     private ArticleAnalysis analyse(ArticleIngested article) {
@@ -53,7 +72,7 @@ public class ArticleEnricher {
             LOG.debugf("Article %s is in '%s': no entity extraction", article.articleId(), article.language());
             return ArticleAnalysis.EMPTY;
         }
-        return ArticleAnalysis.of(pipeline.annotate(article.text()));
+        return ArticleAnalysis.of(pipeline.annotate(article.text(), article.publishedAt()));
     }
 
     private static boolean isEnglishOrUnknown(String language) {

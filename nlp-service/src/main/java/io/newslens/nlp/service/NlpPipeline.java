@@ -1,11 +1,15 @@
 package io.newslens.nlp.service;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.newslens.nlp.config.NlpConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -41,7 +45,7 @@ public class NlpPipeline {
         loader.start();
     }
 
-    private void load() {
+    void load() {
         try {
             long start = System.nanoTime();
             StanfordCoreNLP nlp = new StanfordCoreNLP(properties(config));
@@ -95,14 +99,20 @@ public class NlpPipeline {
      * Annotates {@code text}. CPU-bound (0.2-0.6 s per thousand tokens on one core): call it
      * from a bounded worker pool, never from the event loop.
      *
+     * @param publishedAt when known, the document date SUTime resolves relative dates against
+     *                    ("Thursday" → the Thursday before it); its UTC day
      * @throws IllegalStateException before the pipeline is ready
      */
-    public CoreDocument annotate(String text) {
+    public CoreDocument annotate(String text, Instant publishedAt) {
         StanfordCoreNLP nlp = pipeline;
         if (nlp == null) {
             throw new IllegalStateException("CoreNLP pipeline is not loaded");
         }
         CoreDocument document = new CoreDocument(text);
+        if (publishedAt != null) {
+            document.annotation().set(CoreAnnotations.DocDateAnnotation.class,
+                    LocalDate.ofInstant(publishedAt, ZoneOffset.UTC).toString());
+        }
         nlp.annotate(document);
         return document;
     }

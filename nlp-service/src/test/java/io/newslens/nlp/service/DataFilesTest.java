@@ -42,6 +42,41 @@ class DataFilesTest {
     }
 
     @Test
+    void currencyLinesAreCodeSignsAndWordsAndNoSignNamesTwoCurrencies() {
+        Currencies currencies = Currencies.load(ResourceLines.read(Currencies.RESOURCE));
+        assertThat(currencies.bySign("$")).contains("USD");
+        assertThat(currencies.bySign("£")).contains("GBP");
+        assertThat(currencies.byWord("Yuan")).contains("CNY");
+        assertThatThrownBy(() -> Currencies.load(List.of("USD, $, dollars"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Currencies.load(List.of("usd | $ | dollars"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Currencies.load(List.of("USD | $ | dollar", "AUD | $ | dollar")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void toneLexiconLinesAreALemmaAndANonZeroScoreFromMinusThreeToThree() {
+        assertThat(ToneLexicon.parse(ResourceLines.read(ToneLexicon.LEXICON)))
+                .containsEntry("hypocritical", -3).containsEntry("bully", -3).containsEntry("cooperation", 1)
+                .doesNotContainKeys("security", "interest", "allege", "accuse");
+        assertThatThrownBy(() -> ToneLexicon.parse(List.of("evil -3"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ToneLexicon.parse(List.of("evil | -4"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ToneLexicon.parse(List.of("Evil | -3"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ToneLexicon.parse(List.of("evil | -3", "evil | -2")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void negatorsAndKeywordBackgroundAreOneLowerCaseWordPerLine() {
+        for (String resource : List.of(ToneLexicon.NEGATORS, KeywordExtractor.RESOURCE)) {
+            assertThat(ResourceLines.read(resource)).as(resource).isNotEmpty()
+                    .allMatch(line -> line.matches("[a-z'%]+"), "one lower-case word")
+                    .doesNotHaveDuplicates();
+        }
+        assertThat(ResourceLines.read(ToneLexicon.NEGATORS)).contains("not", "n't", "never", "no");
+        assertThat(KeywordExtractor.background()).contains("year", "people", "other");
+    }
+
+    @Test
     void corporateSuffixesLeaveTheNameOfTheCompany() {
         assertThat(CorporateSuffixes.strip("Huawei Technologies")).isEqualTo("Huawei");
         assertThat(CorporateSuffixes.strip("ZTE Corp.")).isEqualTo("ZTE");

@@ -119,6 +119,21 @@ class SeedArticlesEndToEndTest {
         });
     }
 
+    @Test
+    void analyzeFindsPompeosQuoteWithoutStoringAnything() throws Exception {
+        String raw = Files.readString(SEEDS.resolve("000_c5a94af7eacc4306.txt"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/v1/analyze"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(GatewayClient.JSON.writeValueAsString(
+                        Map.of("text", raw, "publishedAt", "2020-01-31T12:00:00Z")))));
+        assertThat(response.statusCode()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode analysis = GatewayClient.JSON.readTree(response.body());
+        assertThat(analysis.path("quotes")).anySatisfy(q -> {
+            assertThat(q.path("text").asText()).contains("central threat of our times");
+            assertThat(q.path("speaker").path("name").asText()).isEqualTo("Mike Pompeo");
+        });
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return HttpClient.newHttpClient().send(request.header("X-API-Key", stack.config().apiKey()).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -63,6 +63,19 @@ class ArticleApiTest {
     }
 
     @Test
+    void analysisIsForwardedToNlpAndValidatedAtTheEdge() {
+        given().contentType("application/json").body(Map.of("text", "Acme grows."))
+                .post("/api/v1/analyze")
+                .then().statusCode(200).body("entities[0].id", equalTo("organization:acme"));
+        given().contentType("application/json").body(Map.of("text", " "))
+                .post("/api/v1/analyze")
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("text"));
+        given().contentType("application/json").body(Map.of("text", "x".repeat(200_001)))
+                .post("/api/v1/analyze")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
     void batchesNeedTheWriterRole() {
         given().header("X-API-Key", Keys.READER).contentType("application/json").body("[{\"text\":\"one\"}]")
                 .post("/api/v1/articles/batch")

@@ -19,6 +19,8 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/v1/articles/{id}"))
                 .body("paths", hasKey("/api/v1/articles/{id}/status"))
                 .body("paths", hasKey("/api/v1/status"))
+                .body("paths", hasKey("/api/v1/analyze"))
+                .body("paths", hasKey("/api/v1/articles/files"))
                 .body("paths", hasKey("/api/v1/admin/deployments"))
                 .body("paths", hasKey("/api/v1/admin/nlp/replicas"))
                 .body("paths.'/api/v1/articles'.post.requestBody", notNullValue())

@@ -22,6 +22,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     static final String STOPPED = "http://localhost:1";
     private HttpServer ingest;
     private HttpServer query;
+    private HttpServer nlp;
     private String down = "";
 
     /** {@code down=ingest} or {@code down=query} leaves that service stopped. */
@@ -34,7 +35,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         ingest = server(StubServices::ingest);
         query = server(StubServices::query);
-        return Map.of(
+        nlp = server(StubServices::nlp);
+        return Map.of("quarkus.rest-client.nlp.url", "http://localhost:" + nlp.getAddress().getPort(),
                 "quarkus.rest-client.ingest.url", down.equals("ingest") ? STOPPED
                         : "http://localhost:" + ingest.getAddress().getPort(),
                 "quarkus.rest-client.query.url", down.equals("query") ? STOPPED
@@ -45,6 +47,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         ingest.stop(0);
         query.stop(0);
+        nlp.stop(0);
     }
 
     private static void ingest(HttpExchange ex) throws IOException {
@@ -96,6 +99,18 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             respond(ex, 200, "application/json", "{\"id\":\"done\",\"status\":\"ENRICHED\",\"text\":\"Acme grows.\","
                     + "\"entities\":[{\"id\":\"organization:acme\",\"name\":\"Acme\",\"type\":\"ORGANIZATION\","
                     + "\"mentions\":[{\"start\":0,\"end\":4,\"text\":\"Acme\"}]}]}");
+        } else {
+            notFound(ex);
+        }
+    }
+
+    private static void nlp(HttpExchange ex) throws IOException {
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (ex.getRequestURI().getPath().equals("/analyze") && body.contains("Acme")) {
+            respond(ex, 200, "application/json", "{\"nlpVersion\":\"stub\",\"entities\":[{\"id\":\"organization:acme\","
+                    + "\"name\":\"Acme\",\"type\":\"ORGANIZATION\",\"aliases\":[\"Acme\"],\"salience\":1.0,"
+                    + "\"mentions\":[{\"start\":0,\"end\":4,\"text\":\"Acme\"}]}],\"quotes\":[],\"dates\":[],"
+                    + "\"amounts\":[],\"keywords\":[],\"tone\":{\"document\":0.0,\"entities\":[]}}");
         } else {
             notFound(ex);
         }

@@ -1,8 +1,9 @@
 package io.newslens.nlp.health;
 
+import io.newslens.nlp.testing.TestNlpConfig;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newslens.nlp.config.NlpConfig;
 import io.newslens.nlp.service.NlpPipeline;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
@@ -11,27 +12,7 @@ class PipelineReadinessCheckTest {
 
     @Test
     void notReadyBeforeThePipelineIsLoaded() {
-        NlpPipeline notLoaded = new NlpPipeline(new NlpConfig() {
-            public String annotators() {
-                return "tokenize,ssplit,pos,lemma,ner";
-            }
-
-            public int workerThreads() {
-                return 1;
-            }
-
-            public boolean fineGrainedNer() {
-                return false;
-            }
-
-            public boolean sutime() {
-                return false;
-            }
-
-            public String newlineIsSentenceBreak() {
-                return "always";
-            }
-        });
+        NlpPipeline notLoaded = new NlpPipeline(TestNlpConfig.withSutime(false));
 
         HealthCheckResponse response = new PipelineReadinessCheck(notLoaded).call();
 

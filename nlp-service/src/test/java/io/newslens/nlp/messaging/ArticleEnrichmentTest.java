@@ -147,7 +147,7 @@ class ArticleEnrichmentTest {
     static ArticleIngested article(String id, String language, String text) {
         return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, id, "Title of " + id, "example.org",
                 "https://example.org/" + id, Instant.parse("2020-01-30T12:00:00Z"), language, text,
-                Instant.now().minusSeconds(1));
+                Instant.now().minusSeconds(1), null);
     }
 
     private static Entity entity(ArticleEnriched enriched, String id) {

@@ -92,7 +92,7 @@ class GoldScoringTest {
         for (String article : articles) {
             String text = Files.readString(textOf.apply(article));
             ArticleEnriched enriched = enricher.enrich(new ArticleIngested(ArticleIngested.SCHEMA_VERSION, article,
-                    null, null, null, null, "en", text, Instant.now()));
+                    null, null, null, null, "en", text, Instant.now(), null));
             score.add(article, gold(set, article), enriched);
         }
         return score;

@@ -1,11 +1,12 @@
 package io.newslens.nlp.rest;
 
+import io.newslens.nlp.testing.TestNlpConfig;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newslens.contracts.api.AnalyzeRequest;
 import io.newslens.contracts.problem.ProblemException;
-import io.newslens.nlp.config.NlpConfig;
 import io.newslens.nlp.service.ArticleEnricher;
 import io.newslens.nlp.service.NlpPipeline;
 import org.junit.jupiter.api.Test;
@@ -15,35 +16,11 @@ class AnalyzeResourceNotReadyTest {
 
     @Test
     void analyzeBeforeThePipelineIsLoadedIs503() {
-        NlpPipeline notLoaded = new NlpPipeline(config());
+        NlpPipeline notLoaded = new NlpPipeline(TestNlpConfig.withSutime(true));
         AnalyzeResource resource = new AnalyzeResource(notLoaded, new ArticleEnricher(notLoaded), null);
 
         assertThatThrownBy(() -> resource.analyze(new AnalyzeRequest("Pompeo spoke.", null, null)))
                 .isInstanceOf(PipelineNotReady.class)
                 .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(503));
-    }
-
-    private static NlpConfig config() {
-        return new NlpConfig() {
-            public String annotators() {
-                return "tokenize,ssplit,pos,lemma,ner";
-            }
-
-            public int workerThreads() {
-                return 1;
-            }
-
-            public boolean fineGrainedNer() {
-                return false;
-            }
-
-            public boolean sutime() {
-                return true;
-            }
-
-            public String newlineIsSentenceBreak() {
-                return "always";
-            }
-        };
     }
 }

@@ -46,7 +46,7 @@ class EventSchemaTest {
     static ArticleIngested ingested() {
         return new ArticleIngested(ArticleIngested.SCHEMA_VERSION, "5f1c7f5e-0000-4000-8000-000000000001",
                 "Acme expands", "Example Wire", "https://news.example.org/acme", Instant.parse("2020-08-18T17:40:40Z"),
-                "en", TEXT, Instant.parse("2020-08-18T18:00:00Z"));
+                "en", TEXT, Instant.parse("2020-08-18T18:00:00Z"), "5f1c7f5e-0000-4000-8000-000000000000");
     }
 
     static ArticleEnriched enriched() {

@@ -134,6 +134,19 @@ class SeedArticlesEndToEndTest {
         });
     }
 
+    @Test
+    void pompeosProfileListsHisQuotesAndHuaweiAmongHisCoMentions() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                URI.create(stack.gatewayUrl() + "/api/v1/entities/person:mike-pompeo")).GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode profile = GatewayClient.JSON.readTree(response.body());
+        assertThat(profile.path("name").asText()).isEqualTo("Mike Pompeo");
+        assertThat(profile.path("quotesBy")).anySatisfy(
+                q -> assertThat(q.path("text").asText()).contains("central threat of our times"));
+        assertThat(profile.path("coMentions")).anySatisfy(
+                e -> assertThat(e.path("id").asText()).isEqualTo("organization:huawei"));
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return HttpClient.newHttpClient().send(request.header("X-API-Key", stack.config().apiKey()).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -76,6 +76,16 @@ class ArticleApiTest {
     }
 
     @Test
+    void entitiesAndQuotesComeFromTheReadModel() {
+        given().get("/api/v1/entities?q=pomp").then().statusCode(200).body("[0].id", equalTo("person:mike-pompeo"));
+        given().get("/api/v1/quotes?speaker=person:mike-pompeo").then().statusCode(200)
+                .body("quotes[0].speakerName", equalTo("Mike Pompeo"));
+        given().get("/api/v1/quotes?from=yesterday").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("from"));
+        given().get("/api/v1/entities/person:nobody").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void batchesNeedTheWriterRole() {
         given().header("X-API-Key", Keys.READER).contentType("application/json").body("[{\"text\":\"one\"}]")
                 .post("/api/v1/articles/batch")

@@ -95,6 +95,17 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals("/articles") && ex.getRequestURI().getQuery().contains("q=acme")) {
             respond(ex, 200, "application/json", "{\"query\":\"acme\",\"total\":1,\"hits\":[{\"id\":\"done\","
                     + "\"title\":\"Acme\",\"snippet\":\"<b>Acme</b> grows\",\"score\":0.5}]}");
+        } else if (path.equals("/entities") && ex.getRequestURI().getQuery().contains("q=pomp")) {
+            respond(ex, 200, "application/json", "[{\"id\":\"person:mike-pompeo\",\"name\":\"Mike Pompeo\","
+                    + "\"type\":\"PERSON\",\"matched\":\"Pompeo\",\"articleCount\":3}]");
+        } else if (path.equals("/quotes")) {
+            boolean bySpeaker = ex.getRequestURI().getQuery().contains("speaker=person:mike-pompeo");
+            respond(ex, bySpeaker ? 200 : 422, bySpeaker ? "application/json" : "application/problem+json", bySpeaker
+                    ? "{\"quotes\":[{\"articleId\":\"done\",\"text\":\"central threat of our times\","
+                    + "\"start\":1,\"end\":28,\"speakerId\":\"person:mike-pompeo\",\"speakerName\":\"Mike Pompeo\","
+                    + "\"cue\":\"said\",\"entityIds\":[]}]}"
+                    : "{\"type\":\"https://newslens.io/problems/422\",\"title\":\"Invalid request\",\"status\":422,"
+                    + "\"detail\":\"from must be an ISO date\",\"errors\":[{\"field\":\"from\",\"message\":\"bad\"}]}");
         } else if (path.equals("/articles/done")) {
             respond(ex, 200, "application/json", "{\"id\":\"done\",\"status\":\"ENRICHED\",\"text\":\"Acme grows.\","
                     + "\"entities\":[{\"id\":\"organization:acme\",\"name\":\"Acme\",\"type\":\"ORGANIZATION\","

@@ -10,9 +10,11 @@ import java.util.List;
  * @param status  the current status
  * @param reason  why it {@link ArticleStatus#FAILED}; null otherwise
  * @param history every status it has reached, oldest first, with the instant it got there
+ * @param duplicateOf id of the earlier article this one near-duplicates; null (absent) otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ArticleStatusView(String id, ArticleStatus status, String reason, List<StatusChange> history) {
+public record ArticleStatusView(String id, ArticleStatus status, String reason, List<StatusChange> history,
+        String duplicateOf) {
 
     /** The article reached {@code status} at {@code at}. */
     public record StatusChange(ArticleStatus status, Instant at) {

@@ -8,6 +8,8 @@ import java.time.Instant;
  * @param schemaVersion version of this record's JSON shape ({@link #SCHEMA_VERSION})
  * @param text          the clean text; every character offset downstream indexes into this string
  * @param language      ISO 639-1 code when known, else null
+ * @param duplicateOf   id of the earlier article this one near-duplicates (same story, a few sentences edited), so
+ *                      consumers can fold both into one story; null when it is not a near-duplicate
  */
 public record ArticleIngested(
         int schemaVersion,
@@ -18,7 +20,8 @@ public record ArticleIngested(
         Instant publishedAt,
         String language,
         String text,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        String duplicateOf) {
 
     public static final int SCHEMA_VERSION = 1;
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -41,4 +42,10 @@ public class Article {
     /** When its {@code articles.ingested} event was acknowledged by Kafka. */
     @Column(name = "sent_at")
     public Instant sentAt;
+    /** The earlier article (first of its story) whose text this one near-duplicates; null when none. */
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+    /** MinHash signature of {@link #text}; written by {@code ArticleWriter} (column {@code minhash}), not read here. */
+    @Transient
+    public long[] minhash;
 }

@@ -3,6 +3,8 @@ package io.newslens.ingest.repository;
 import io.newslens.contracts.Topics;
 import io.newslens.contracts.api.ArticleStatus;
 import io.newslens.ingest.model.Article;
+import io.newslens.ingest.service.NearDuplicateDetector;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -36,41 +38,52 @@ public class ArticleWriter {
     private static final String INSERT = """
             WITH input AS (
                 SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[],
-                                     $7::text[], $8::text[], $9::text[], $10::timestamptz[], $11::text[])
+                                     $7::text[], $8::text[], $9::text[], $10::timestamptz[], $11::text[],
+                                     $12::uuid[], $13::bytea[])
                     WITH ORDINALITY AS t(id, title, source, url, published_at, language, text, raw_text, text_hash,
-                                         received_at, payload, n)
+                                         received_at, payload, duplicate_of, minhash, n)
             ), stored AS (
                 INSERT INTO ingest.article (id, title, source, url, published_at, language, text, raw_text, text_hash,
-                                            status, received_at)
+                                            status, received_at, duplicate_of, minhash)
                 SELECT id, title, source, url, published_at, language, text, raw_text, text_hash, 'RECEIVED',
-                       received_at
+                       received_at, duplicate_of, minhash
                 FROM input ORDER BY text_hash
                 ON CONFLICT (text_hash) DO NOTHING
                 RETURNING id
             ), queued AS (
                 INSERT INTO ingest.outbox (article_id, topic, record_key, payload, created_at)
-                SELECT input.id, $12, input.id::text, input.payload, input.received_at
+                SELECT input.id, $14, input.id::text, input.payload, input.received_at
                 FROM input JOIN stored USING (id) ORDER BY input.n
+            ), banded AS (
+                INSERT INTO ingest.article_band (band, hash, article_id)
+                SELECT b.band, b.hash, b.id
+                FROM unnest($15::uuid[], $16::smallint[], $17::bigint[]) AS b(id, band, hash) JOIN stored USING (id)
+                ON CONFLICT DO NOTHING
             )
             SELECT id FROM stored""";
 
     private static final String EXISTING = "SELECT id, text_hash, status FROM ingest.article WHERE text_hash = ANY($1)";
 
     private final Pool pool;
+    private final NearDuplicateFinder nearDuplicates;
 
-    public ArticleWriter(Pool pool) {
+    public ArticleWriter(Pool pool, NearDuplicateFinder nearDuplicates) {
         this.pool = pool;
+        this.nearDuplicates = nearDuplicates;
     }
 
     /**
-     * Stores {@code articles} (whose text hashes must differ from each other) and their {@code articles.ingested}
-     * payloads, index for index. Answers, in the same order, the new row or the existing one with the same text.
+     * Stores {@code articles} (whose text hashes must differ from each other), each marked with the article it
+     * near-duplicates, and their {@code articles.ingested} payloads, made by {@code payload} once that mark is set.
+     * Answers, in the same order, the new row or the existing one with the same text.
      */
-    public Uni<List<StoredArticle>> insert(List<Article> articles, List<String> payloads) {
+    public Uni<List<StoredArticle>> insert(List<Article> articles, Function<Article, String> payload) {
         if (articles.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return pool.withTransaction(conn -> conn.preparedQuery(INSERT).execute(tuple(articles, payloads))
+        return pool.withTransaction(conn -> nearDuplicates.mark(conn, articles)
+                .onItem().transformToUni(marked -> conn.preparedQuery(INSERT)
+                        .execute(tuple(articles, articles.stream().map(payload).toList())))
                 .onItem().transformToUni(rows -> {
                     Set<UUID> inserted = new HashSet<>();
                     rows.forEach(row -> inserted.add(row.getUUID("id")));
@@ -103,7 +116,7 @@ public class ArticleWriter {
     }
 
     private static Tuple tuple(List<Article> articles, List<String> payloads) {
-        List<Object> columns = new ArrayList<>(12);
+        List<Object> columns = new ArrayList<>(17);
         columns.add(articles.stream().map(a -> a.id).toArray(UUID[]::new));
         columns.add(strings(articles, a -> a.title));
         columns.add(strings(articles, a -> a.source));
@@ -115,7 +128,24 @@ public class ArticleWriter {
         columns.add(strings(articles, a -> a.textHash));
         columns.add(articles.stream().map(a -> offset(a.receivedAt)).toArray(OffsetDateTime[]::new));
         columns.add(payloads.toArray(new String[0]));
+        columns.add(articles.stream().map(a -> a.duplicateOf).toArray(UUID[]::new));
+        columns.add(articles.stream().map(a -> Buffer.buffer(NearDuplicateDetector.toBytes(a.minhash)))
+                .toArray(Buffer[]::new));
         columns.add(Topics.ARTICLES_INGESTED);
+        List<UUID> bandIds = new ArrayList<>();
+        List<Short> bands = new ArrayList<>();
+        List<Long> bandHashes = new ArrayList<>();
+        for (Article a : articles) {
+            long[] hashes = NearDuplicateDetector.bandHashes(a.minhash);
+            for (int b = 0; b < hashes.length; b++) {
+                bandIds.add(a.id);
+                bands.add((short) b);
+                bandHashes.add(hashes[b]);
+            }
+        }
+        columns.add(bandIds.toArray(new UUID[0]));
+        columns.add(bands.toArray(new Short[0]));
+        columns.add(bandHashes.toArray(new Long[0]));
         return Tuple.tuple(columns);
     }
 

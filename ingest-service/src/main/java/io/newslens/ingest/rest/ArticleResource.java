@@ -96,6 +96,7 @@ public class ArticleResource {
 
     private static ArticleView toView(Article a) {
         return new ArticleView(a.id.toString(), a.status, a.title, a.source, a.url, a.publishedAt, a.language,
-                a.text, a.receivedAt, null, null, null);
+                a.text, a.receivedAt, null, null, null, a.duplicateOf == null ? null : a.duplicateOf.toString(),
+                null, null, null);
     }
 }

@@ -18,11 +18,14 @@ public class ArticlePreparer {
     private final Cleaner cleaner;
     private final MetadataExtractor metadata;
     private final LanguageDetector languages;
+    private final NearDuplicateDetector nearDuplicates;
 
-    public ArticlePreparer(Cleaner cleaner, MetadataExtractor metadata, LanguageDetector languages) {
+    public ArticlePreparer(Cleaner cleaner, MetadataExtractor metadata, LanguageDetector languages,
+            NearDuplicateDetector nearDuplicates) {
         this.cleaner = cleaner;
         this.metadata = metadata;
         this.languages = languages;
+        this.nearDuplicates = nearDuplicates;
     }
 
     /** Blocking (CPU). Throws {@link OnlyBoilerplate} when cleaning leaves nothing. */
@@ -48,6 +51,7 @@ public class ArticlePreparer {
         a.rawText = raw != null ? raw : s.text();
         a.text = clean;
         a.textHash = TextHash.of(clean);
+        a.minhash = nearDuplicates.signature(clean);
         a.title = merged.title();
         a.source = merged.source();
         a.url = TextNormalizer.field(s.url());

@@ -1,13 +1,10 @@
 package io.newslens.ingest.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newslens.contracts.api.ArticleStatusView;
 import io.newslens.contracts.api.ArticleStatusView.StatusChange;
 import io.newslens.contracts.api.ArticleStatus;
 import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.BatchItemResult;
-import io.newslens.contracts.event.ArticleIngested;
 import io.newslens.ingest.config.IngestConfig;
 import io.newslens.ingest.model.Article;
 import io.newslens.ingest.repository.ArticleRepository;
@@ -35,29 +32,26 @@ public class IngestService {
     private final PreparationPool prepPool;
     private final ArticleWriter writer;
     private final ArticleRepository articles;
-    private final ObjectMapper json;
+    private final IngestedEvents events;
     private final int rowsPerTransaction;
     private final int workerThreads;
 
     public IngestService(ArticlePreparer preparer, PreparationPool prepPool, ArticleWriter writer,
-            ArticleRepository articles, ObjectMapper json, IngestConfig config) {
+            ArticleRepository articles, IngestedEvents events, IngestConfig config) {
         this.preparer = preparer;
         this.prepPool = prepPool;
         this.writer = writer;
         this.articles = articles;
-        this.json = json;
+        this.events = events;
         this.rowsPerTransaction = config.batch().rowsPerTransaction();
         this.workerThreads = config.preparation().workerThreads();
     }
 
     /** Cleans and stores one article; the preparation runs on the {@code ingest-prep} pool. */
     public Uni<StoredArticle> ingest(ArticleSubmission submission) {
-        return Uni.createFrom().item(() -> {
-                    Article article = preparer.prepare(submission);
-                    return Map.entry(article, payload(article));
-                })
+        return Uni.createFrom().item(() -> preparer.prepare(submission))
                 .runSubscriptionOn(prepPool)
-                .onItem().transformToUni(p -> writer.insert(List.of(p.getKey()), List.of(p.getValue())))
+                .onItem().transformToUni(article -> writer.insert(List.of(article), this::payload))
                 .map(stored -> stored.get(0));
     }
 
@@ -101,16 +95,17 @@ public class IngestService {
         if (a.sentAt != null) {
             history.add(new StatusChange(ArticleStatus.PUBLISHED, a.sentAt));
         }
-        return new ArticleStatusView(a.id.toString(), a.status, a.statusReason, history);
+        return new ArticleStatusView(a.id.toString(), a.status, a.statusReason, history,
+                a.duplicateOf == null ? null : a.duplicateOf.toString());
     }
 
-    /** One item after preparation: the article to store with its event payload, or its rejection. */
-    private record Outcome(int index, Article article, String payload, BatchItemResult rejected) {
+    /** One item after preparation: the article to store, or its rejection. */
+    private record Outcome(int index, Article article, BatchItemResult rejected) {
     }
 
     /** The batch after preparation: what each item became, and the distinct new articles to store. */
     private record Prepared(Map<Integer, BatchItemResult> rejected, Map<Integer, Integer> firstOfText,
-            List<Integer> indexes, List<Article> articles, List<String> payloads) {
+            List<Integer> indexes, List<Article> articles) {
     }
 
     /** Blocking (CPU): runs on the {@code ingest-prep} pool. */
@@ -118,16 +113,16 @@ public class IngestService {
         List<Outcome> outcomes = new ArrayList<>(items.size());
         for (BatchItem item : items) {
             if (item instanceof BatchItem.Rejected r) {
-                outcomes.add(new Outcome(r.index(), null, null,
+                outcomes.add(new Outcome(r.index(), null,
                         BatchItemResult.rejected(r.index(), r.reason(), r.errors())));
                 continue;
             }
             BatchItem.Valid v = (BatchItem.Valid) item;
             try {
                 Article article = preparer.prepare(v.submission(), v.raw());
-                outcomes.add(new Outcome(v.index(), article, payload(article), null));
+                outcomes.add(new Outcome(v.index(), article, null));
             } catch (OnlyBoilerplate e) {
-                outcomes.add(new Outcome(v.index(), null, null,
+                outcomes.add(new Outcome(v.index(), null,
                         BatchItemResult.rejected(v.index(), e.getMessage(), e.errors())));
             }
         }
@@ -141,7 +136,6 @@ public class IngestService {
         Map<String, Integer> seen = new HashMap<>();
         List<Integer> indexes = new ArrayList<>();
         List<Article> toStore = new ArrayList<>();
-        List<String> payloads = new ArrayList<>();
         for (Outcome o : outcomes) {
             if (o.rejected() != null) {
                 rejected.put(o.index(), o.rejected());
@@ -151,12 +145,11 @@ public class IngestService {
             if (first == null) {
                 indexes.add(o.index());
                 toStore.add(o.article());
-                payloads.add(o.payload());
             } else {
                 firstOfText.put(o.index(), first);
             }
         }
-        return new Prepared(rejected, firstOfText, indexes, toStore, payloads);
+        return new Prepared(rejected, firstOfText, indexes, toStore);
     }
 
     private Uni<List<BatchItemResult>> store(Prepared prepared) {
@@ -164,7 +157,7 @@ public class IngestService {
         return Multi.createFrom().iterable(chunks)
                 .onItem().transformToUniAndConcatenate(chunk -> {
                     return writer.insert(chunk.stream().map(prepared.articles()::get).toList(),
-                            chunk.stream().map(prepared.payloads()::get).toList());
+                            this::payload);
                 })
                 .collect().asList()
                 .map(stored -> results(prepared, stored.stream().flatMap(List::stream).toList()));
@@ -204,12 +197,6 @@ public class IngestService {
     }
 
     private String payload(Article a) {
-        ArticleIngested event = new ArticleIngested(ArticleIngested.SCHEMA_VERSION, a.id.toString(), a.title,
-                a.source, a.url, a.publishedAt, a.language, a.text, a.receivedAt);
-        try {
-            return json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("ArticleIngested is not serialisable", e);
-        }
+        return events.payload(a);
     }
 }

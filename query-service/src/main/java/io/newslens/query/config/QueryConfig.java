@@ -12,6 +12,19 @@ public interface QueryConfig {
 
     Projection projection();
 
+    Profile profile();
+
+    /** How much of each list an entity profile shows. */
+    interface Profile {
+        /** Co-mentioned entities listed, most shared articles first. */
+        @Min(1)
+        int coMentions();
+
+        /** Quotes by the entity, and quotes about it, each newest first. */
+        @Min(1)
+        int quotes();
+    }
+
     interface Search {
         /** Hits per page when the client gives no {@code limit}. */
         @Min(1)

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.Entity;
+import io.newslens.contracts.event.Keyword;
 import io.newslens.contracts.event.Mention;
+import io.newslens.contracts.event.Quote;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -51,6 +53,23 @@ public class EnrichedEventReader {
                 require(m != null && m.text() != null && m.start() >= 0 && m.start() < m.end()
                                 && m.end() <= e.text().length(),
                         "entity " + entity.id() + " has a mention outside the text");
+            }
+        }
+        checkFacts(e);
+    }
+
+    /** Quotes and keywords may be absent (older producers); when present they must be usable. */
+    private static void checkFacts(ArticleEnriched e) throws InvalidEvent {
+        if (e.quotes() != null) {
+            for (Quote q : e.quotes()) {
+                require(q != null && q.text() != null && q.start() >= 0 && q.start() < q.end()
+                        && q.end() <= e.text().length(), "a quote lies outside the text");
+                require(q.speaker() == null || !blank(q.speaker().id()), "a quote's speaker has no id");
+            }
+        }
+        if (e.keywords() != null) {
+            for (Keyword k : e.keywords()) {
+                require(k != null && !blank(k.phrase()), "a keyword has no phrase");
             }
         }
     }

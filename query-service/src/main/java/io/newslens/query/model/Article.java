@@ -41,4 +41,7 @@ public class Article {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Document tone, -1 (hostile) .. 1 (favourable); null when the enrichment carried none. */
+    public Double tone;
 }

@@ -72,27 +72,6 @@ public class ArticleResource {
                     + "when absent, newslens.query.search.default-limit (default 20)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("limit") String limit) {
-        return search.search(q.strip(), checkedLimit(limit));
-    }
-
-    /**
-     * Checked here rather than by Bean Validation: the maximum is a setting (annotations need constants), and
-     * JAX-RS would answer a non-numeric Integer parameter with 404, which would send the client looking
-     * for a missing resource instead of at its parameter.
-     */
-    private int checkedLimit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return limits.defaultLimit();
-        }
-        int value;
-        try {
-            value = Integer.parseInt(limit.strip());
-        } catch (NumberFormatException e) {
-            value = -1;
-        }
-        if (value < 1 || value > limits.maxLimit()) {
-            throw new InvalidParameter("limit", "limit must be a whole number between 1 and " + limits.maxLimit());
-        }
-        return value;
+        return search.search(q.strip(), RequestParams.limit(limit, limits.defaultLimit(), limits.maxLimit()));
     }
 }

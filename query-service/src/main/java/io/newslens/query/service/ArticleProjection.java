@@ -4,6 +4,7 @@ import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.query.model.Article;
 import io.newslens.query.model.Mention;
 import io.newslens.query.model.NamedEntity;
+import io.newslens.query.repository.ArticleFactsRepository;
 import io.newslens.query.repository.ArticleRepository;
 import io.newslens.query.repository.MentionRepository;
 import io.newslens.query.repository.NamedEntityRepository;
@@ -34,14 +35,20 @@ public class ArticleProjection {
     private final ArticleRepository articles;
     private final NamedEntityRepository entities;
     private final MentionRepository mentions;
+    private final ArticleFactsRepository facts;
 
-    public ArticleProjection(ArticleRepository articles, NamedEntityRepository entities, MentionRepository mentions) {
+    public ArticleProjection(ArticleRepository articles, NamedEntityRepository entities, MentionRepository mentions,
+            ArticleFactsRepository facts) {
         this.articles = articles;
         this.entities = entities;
         this.mentions = mentions;
+        this.facts = facts;
     }
 
-    /** Article, entities and mentions in one transaction: a reader never sees half an enrichment. */
+    /**
+     * Article, entities, aliases, mentions, quotes, keywords and tone in one transaction: a reader never sees
+     * half an enrichment.
+     */
     @WithTransaction
     public Uni<Outcome> apply(ArticleEnriched event) {
         return articles.findForUpdate(event.articleId()).chain(stored -> {
@@ -54,7 +61,10 @@ public class ArticleProjection {
             Uni<?> saved = stored != null ? Uni.createFrom().item(article) : articles.persist(article);
             return saved
                     .chain(() -> entities.upsertAll(entitiesOf(event)))
+                    .chain(() -> facts.addAliases(EnrichmentFacts.aliases(event)))
                     .chain(() -> mentions.replaceForArticle(event.articleId(), mentionsOf(event)))
+                    .chain(() -> facts.replaceForArticle(event.articleId(), EnrichmentFacts.entityFacts(event),
+                            EnrichmentFacts.quotes(event), EnrichmentFacts.keywords(event)))
                     .replaceWith(Outcome.APPLIED);
         });
     }
@@ -86,6 +96,7 @@ public class ArticleProjection {
         article.ingestedAt = event.ingestedAt();
         article.nlpVersion = event.nlpVersion();
         article.enrichedAt = event.enrichedAt();
+        article.tone = EnrichmentFacts.documentTone(event);
         article.updatedAt = Instant.now();
     }
 

@@ -1,0 +1,113 @@
+package io.newslens.ingest.repository;
+
+import io.newslens.ingest.model.Article;
+import io.newslens.ingest.service.NearDuplicateDetector;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Sets {@link Article#duplicateOf} on articles about to be stored: the stored article (or, failing that, an earlier
+ * article of the same call) that {@link NearDuplicateDetector} finds similar. Candidates come from the LSH bands in
+ * {@code ingest.article_band} (one index lookup per band) and are verified against their full signature; a
+ * candidate that is itself a near-duplicate passes on its own original, so a story keeps one id.
+ *
+ * <p>Two near-duplicates committed at the same instant by different transactions do not see each other; both are
+ * then stored as originals, which costs a missed fold, never an article.
+ */
+@ApplicationScoped
+public class NearDuplicateFinder {
+
+    /**
+     * Bounded, because a crowd of similar articles (a wire story in 2,000 variants) shares every band: per band at
+     * most {@value #PER_BAND} stored articles are read, and per new article only the {@value #VERIFIED} sharing the
+     * most bands are verified. Any member of the crowd leads to the same original, so little is lost.
+     */
+    private static final String CANDIDATES = """
+            WITH q AS (
+                SELECT * FROM unnest($1::int[], $2::int[], $3::bigint[]) AS q(n, band, hash)
+            ), hits AS (
+                SELECT q.n, c.article_id, count(*) AS shared
+                FROM q CROSS JOIN LATERAL (SELECT b.article_id FROM ingest.article_band b
+                                           WHERE b.band = q.band AND b.hash = q.hash LIMIT 5) c
+                GROUP BY q.n, c.article_id
+            ), best AS (
+                SELECT n, article_id
+                FROM (SELECT n, article_id, row_number() OVER (PARTITION BY n ORDER BY shared DESC, article_id) AS r
+                      FROM hits) ranked
+                WHERE r <= 3
+            )
+            SELECT best.n, a.id, a.duplicate_of, a.minhash
+            FROM best JOIN ingest.article a ON a.id = best.article_id
+            WHERE a.minhash IS NOT NULL""";
+
+    private static final int PER_BAND = 5;
+    private static final int VERIFIED = 3;
+
+    private final NearDuplicateDetector detector;
+
+    public NearDuplicateFinder(NearDuplicateDetector detector) {
+        this.detector = detector;
+    }
+
+    /** Marks {@code articles} in place, within {@code conn}'s transaction. */
+    public Uni<Void> mark(SqlConnection conn, List<Article> articles) {
+        List<Integer> ns = new ArrayList<>();
+        List<Integer> bands = new ArrayList<>();
+        List<Long> hashes = new ArrayList<>();
+        for (int n = 0; n < articles.size(); n++) {
+            long[] bandHashes = NearDuplicateDetector.bandHashes(articles.get(n).minhash);
+            for (int b = 0; b < bandHashes.length; b++) {
+                ns.add(n);
+                bands.add(b);
+                hashes.add(bandHashes[b]);
+            }
+        }
+        return conn.preparedQuery(CANDIDATES)
+                .execute(Tuple.of(ns.toArray(new Integer[0]), bands.toArray(new Integer[0]),
+                        hashes.toArray(new Long[0])))
+                .map(rows -> {
+                    Map<Integer, UUID> stored = bestStored(articles, rows);
+                    for (int n = 0; n < articles.size(); n++) {
+                        Article a = articles.get(n);
+                        a.duplicateOf = stored.containsKey(n) ? stored.get(n) : earlierInCall(articles, n);
+                    }
+                    return null;
+                });
+    }
+
+    private Map<Integer, UUID> bestStored(List<Article> articles, Iterable<Row> rows) {
+        Map<Integer, UUID> best = new HashMap<>();
+        Map<Integer, Double> bestSimilarity = new HashMap<>();
+        for (Row row : rows) {
+            int n = row.getInteger("n");
+            long[] candidate = NearDuplicateDetector.fromBytes(row.getBuffer("minhash").getBytes());
+            long[] own = articles.get(n).minhash;
+            double similarity = io.newslens.ingest.service.MinHash.similarity(own, candidate);
+            if (detector.similar(own, candidate) && similarity > bestSimilarity.getOrDefault(n, -1.0)) {
+                UUID original = row.getUUID("duplicate_of");
+                best.put(n, original != null ? original : row.getUUID("id"));
+                bestSimilarity.put(n, similarity);
+            }
+        }
+        return best;
+    }
+
+    private UUID earlierInCall(List<Article> articles, int n) {
+        Article a = articles.get(n);
+        for (int m = 0; m < n; m++) {
+            Article earlier = articles.get(m);
+            if (detector.similar(a.minhash, earlier.minhash)) {
+                return earlier.duplicateOf != null ? earlier.duplicateOf : earlier.id;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,138 @@
+package io.newslens.query.repository;
+
+import io.newslens.contracts.api.EntityProfile;
+import io.newslens.contracts.api.EntitySuggestion;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Read-only SQL about entities across all articles, through the reactive pool. */
+@ApplicationScoped
+public class EntityQueries {
+
+    /*
+     * Prefix match on the name and on every alias ever seen. "lower(x) LIKE 'pomp%'" is what the
+     * text_pattern_ops indexes of V2 serve (see there); $1 is lower-cased and has %, _ and \ escaped by the
+     * caller. An entity matched by several names appears once, with the shortest matching form.
+     */
+    private static final String SUGGEST = """
+            WITH hit AS (
+                SELECT e.id AS entity_id, e.name AS matched FROM query.entity e WHERE lower(e.name) LIKE $1 || '%'
+                UNION
+                SELECT a.entity_id, a.alias FROM query.entity_alias a WHERE lower(a.alias) LIKE $1 || '%')
+            SELECT e.id, e.name, e.type,
+                   (array_agg(hit.matched ORDER BY length(hit.matched), hit.matched))[1] AS matched,
+                   (SELECT count(*) FROM query.article_entity ae WHERE ae.entity_id = e.id) AS articles
+            FROM hit JOIN query.entity e ON e.id = hit.entity_id
+            WHERE ($2::text IS NULL OR e.type = $2)
+            GROUP BY e.id, e.name, e.type
+            ORDER BY articles DESC, e.name, e.id
+            LIMIT $3
+            """;
+
+    private static final String ENTITY = """
+            SELECT e.id, e.name, e.type,
+                   array(SELECT a.alias FROM query.entity_alias a WHERE a.entity_id = e.id ORDER BY a.alias) AS aliases
+            FROM query.entity e WHERE e.id = $1
+            """;
+
+    /*
+     * A date per article: published, else enriched. Average tone weights each article's per-entity tone by the
+     * number of sentences it averages, so it is the mean over all sentences that mention the entity.
+     */
+    private static final String STATS = """
+            SELECT (SELECT count(*) FROM query.mention m WHERE m.entity_id = $1) AS mentions,
+                   count(*) AS articles,
+                   min(coalesce(a.published_at, a.enriched_at)) AS first_seen,
+                   max(coalesce(a.published_at, a.enriched_at)) AS last_seen,
+                   (sum(ae.tone * ae.tone_sentences) FILTER (WHERE ae.tone IS NOT NULL)
+                       / nullif(sum(ae.tone_sentences) FILTER (WHERE ae.tone IS NOT NULL), 0))::float8 AS tone
+            FROM query.article_entity ae JOIN query.article a ON a.id = ae.article_id
+            WHERE ae.entity_id = $1
+            """;
+
+    private static final String CO_MENTIONS = """
+            SELECT other.entity_id, e.name, e.type, count(*) AS articles
+            FROM query.article_entity me
+            JOIN query.article_entity other ON other.article_id = me.article_id AND other.entity_id <> me.entity_id
+            JOIN query.entity e ON e.id = other.entity_id
+            WHERE me.entity_id = $1
+            GROUP BY other.entity_id, e.name, e.type
+            ORDER BY articles DESC, e.name, other.entity_id
+            LIMIT $2
+            """;
+
+    /** Name, type and aliases of one entity; empty when unknown. */
+    public record Identity(String id, String name, String type, List<String> aliases) {
+    }
+
+    /** Counts over all articles that mention an entity. */
+    public record Stats(long mentions, long articles, Instant firstSeen, Instant lastSeen, Double averageTone) {
+    }
+
+    private final Pool pool;
+
+    public EntityQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * @param escapedLowerPrefix lower-cased prefix with LIKE's special characters escaped
+     * @param type               exact entity type, or null for all
+     */
+    public Uni<List<EntitySuggestion>> suggest(String escapedLowerPrefix, String type, int limit) {
+        return pool.preparedQuery(SUGGEST).execute(Tuple.tuple(Arrays.asList(escapedLowerPrefix, type, limit)))
+                .map(rows -> {
+                    List<EntitySuggestion> found = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        found.add(new EntitySuggestion(row.getString("id"), row.getString("name"),
+                                row.getString("type"), row.getString("matched"), row.getLong("articles")));
+                    }
+                    return found;
+                });
+    }
+
+    /** The entity, or null when the read model does not know the id. */
+    public Uni<Identity> identity(String id) {
+        return pool.preparedQuery(ENTITY).execute(Tuple.of(id)).map(rows -> {
+            if (rows.size() == 0) {
+                return null;
+            }
+            Row row = rows.iterator().next();
+            return new Identity(row.getString("id"), row.getString("name"), row.getString("type"),
+                    List.of(row.getArrayOfStrings("aliases")));
+        });
+    }
+
+    public Uni<Stats> stats(String id) {
+        return pool.preparedQuery(STATS).execute(Tuple.of(id)).map(rows -> {
+            Row row = rows.iterator().next();
+            return new Stats(row.getLong("mentions"), row.getLong("articles"), instant(row, "first_seen"),
+                    instant(row, "last_seen"), row.getDouble("tone"));
+        });
+    }
+
+    /** Most shared articles first. */
+    public Uni<List<EntityProfile.CoMention>> coMentions(String id, int limit) {
+        return pool.preparedQuery(CO_MENTIONS).execute(Tuple.of(id, limit)).map(rows -> {
+            List<EntityProfile.CoMention> found = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                found.add(new EntityProfile.CoMention(row.getString("entity_id"), row.getString("name"),
+                        row.getString("type"), row.getLong("articles")));
+            }
+            return found;
+        });
+    }
+
+    private static Instant instant(Row row, String column) {
+        OffsetDateTime value = row.getOffsetDateTime(column);
+        return value == null ? null : value.toInstant();
+    }
+}

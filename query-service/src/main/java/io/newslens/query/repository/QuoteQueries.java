@@ -1,0 +1,73 @@
+package io.newslens.query.repository;
+
+import io.newslens.contracts.api.QuoteView;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Who said what about whom: read-only SQL over {@code quote}, through the reactive pool. */
+@ApplicationScoped
+public class QuoteQueries {
+
+    /*
+     * One statement for every combination of filters: a null parameter switches its condition off. The speaker
+     * condition uses quote_speaker_id_idx, "about" the GIN index on entity_ids (@> is its operator; = ANY is
+     * not indexable). The quote text is searched without an index: the other filters keep the set small, and
+     * quotes are a small fraction of the text.
+     */
+    private static final String FIND = """
+            SELECT q.article_id, a.title, a.source, a.published_at, q.text, q.start_offset, q.end_offset,
+                   q.speaker_id, coalesce(s.name, q.speaker_name) AS speaker_name, q.cue, q.entity_ids
+            FROM query.quote q
+            JOIN query.article a ON a.id = q.article_id
+            LEFT JOIN query.entity s ON s.id = q.speaker_id
+            WHERE ($1::text IS NULL OR q.speaker_id = $1)
+              AND ($2::text IS NULL OR q.entity_ids @> ARRAY[$2::text])
+              AND ($3::text IS NULL OR to_tsvector('english', q.text) @@ websearch_to_tsquery('english', $3))
+              AND ($4::timestamptz IS NULL OR coalesce(a.published_at, a.enriched_at) >= $4)
+              AND ($5::timestamptz IS NULL OR coalesce(a.published_at, a.enriched_at) < $5)
+            ORDER BY coalesce(a.published_at, a.enriched_at) DESC, q.article_id, q.start_offset
+            LIMIT $6
+            """;
+
+    private final Pool pool;
+
+    public QuoteQueries(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Newest article first, then in text order. */
+    public Uni<List<QuoteView>> find(QuoteFilter filter) {
+        Tuple params = Tuple.tuple(Arrays.asList(filter.speakerId(), filter.aboutId(), filter.text(),
+                utc(filter.from()), utc(filter.to()), filter.limit()));
+        return pool.preparedQuery(FIND).execute(params).map(rows -> {
+            List<QuoteView> quotes = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                quotes.add(toView(row));
+            }
+            return quotes;
+        });
+    }
+
+    private static QuoteView toView(Row row) {
+        OffsetDateTime published = row.getOffsetDateTime("published_at");
+        String[] entityIds = row.getArrayOfStrings("entity_ids");
+        return new QuoteView(row.getString("article_id"), row.getString("title"), row.getString("source"),
+                published == null ? null : published.toInstant(), row.getString("text"),
+                row.getInteger("start_offset"), row.getInteger("end_offset"), row.getString("speaker_id"),
+                row.getString("speaker_name"), row.getString("cue"),
+                entityIds == null ? List.of() : List.of(entityIds));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

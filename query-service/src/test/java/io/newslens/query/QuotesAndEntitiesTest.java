@@ -1,0 +1,214 @@
+package io.newslens.query;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newslens.contracts.event.ArticleEnriched;
+import io.newslens.devstack.testing.KafkaResource;
+import io.newslens.devstack.testing.PostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Quotes, keywords, tone and aliases from articles.enriched, seen through articles, entities and quotes. */
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
+class QuotesAndEntitiesTest {
+
+    private static EnrichedTopic topic;
+
+    @Inject
+    Pool db;
+
+    @BeforeAll
+    static void openTopic() {
+        topic = new EnrichedTopic();
+    }
+
+    @AfterAll
+    static void closeTopic() {
+        topic.close();
+    }
+
+    @Test
+    void articleReturnsItsQuotesWithOffsetsSpeakerAndEntitiesKeywordsAndTone() {
+        Story story = new Story();
+        String id = Articles.newId();
+        topic.publish(story.first(id, "corenlp-4.5.10/1", Articles.ENRICHED));
+
+        JsonPath article = awaitArticle(id);
+
+        String text = article.getString("text");
+        List<Map<String, Object>> quotes = article.getList("quotes");
+        assertThat(quotes).hasSize(2);
+        for (Map<String, Object> quote : quotes) {
+            assertThat(text.substring((Integer) quote.get("start"), (Integer) quote.get("end")))
+                    .isEqualTo(quote.get("text"));
+        }
+        assertThat(article.getString("quotes[0].text")).isEqualTo(story.threatQuote());
+        assertThat(article.getInt("quotes[0].start")).isEqualTo(text.indexOf(story.threatQuote()));
+        assertThat(article.getString("quotes[0].speaker.id")).isEqualTo(story.speakerId);
+        assertThat(article.getString("quotes[0].speaker.name")).isEqualTo(story.speakerName);
+        assertThat(article.getString("quotes[0].cue")).isEqualTo("said");
+        assertThat(article.getList("quotes[1].entityIds")).containsExactly(story.speakerId, story.companyId);
+        assertThat(article.getList("keywords.phrase")).containsExactly("threat", "company");
+        assertThat(article.getDouble("tone.document")).isEqualTo(-0.4);
+        assertThat(article.getList("tone.entities.entityId"))
+                .containsExactly(story.companyId, story.speakerId, story.critic);
+        assertThat(article.getDouble("entities.find { it.id == '" + story.companyId + "' }.salience"))
+                .isEqualTo(0.5);
+    }
+
+    @Test
+    void profileCountsMentionsArticlesCoMentionsToneAndQuotesByAndAbout() {
+        Story story = new Story();
+        String first = Articles.newId();
+        String second = Articles.newId();
+        topic.publish(story.first(first, "corenlp-4.5.10/1", Articles.ENRICHED));
+        topic.publish(story.second(second));
+        awaitArticle(first);
+        awaitArticle(second);
+
+        JsonPath profile = given().get("/entities/{id}", story.speakerId).then().statusCode(200)
+                .extract().jsonPath();
+
+        assertThat(profile.getString("name")).isEqualTo(story.speakerName);
+        assertThat(profile.getString("type")).isEqualTo("PERSON");
+        assertThat(profile.getList("aliases", String.class)).containsExactlyInAnyOrder(story.speakerName, story.word);
+        assertThat(profile.getLong("mentionCount")).isEqualTo(5);
+        assertThat(profile.getLong("articleCount")).isEqualTo(2);
+        assertThat(profile.getString("firstSeen")).isEqualTo(Story.FIRST_PUBLISHED.toString());
+        assertThat(profile.getString("lastSeen")).isEqualTo(Story.SECOND_PUBLISHED.toString());
+        // (0.2 * 1 sentence + 0.6 * 3 sentences) / 4 sentences
+        assertThat(profile.getDouble("averageTone")).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(profile.getList("coMentions.id")).containsExactly(story.companyId, story.critic);
+        assertThat(profile.getList("coMentions.articleCount", Integer.class)).containsExactly(2, 1);
+        assertThat(profile.getList("quotesBy.text")).containsExactly(story.threatQuote());
+        assertThat(profile.getList("quotesBy.articleId")).containsExactly(first);
+        assertThat(profile.getList("quotesAbout.text")).containsExactly(story.lyingQuote());
+        assertThat(profile.getList("quotesAbout.speakerId")).containsExactly(story.critic);
+    }
+
+    @Test
+    void autocompleteFindsEntitiesByNamePrefixAndByAliasAndFiltersByType() {
+        Story story = new Story();
+        String id = Articles.newId();
+        topic.publish(story.first(id, "corenlp-4.5.10/1", Articles.ENRICHED));
+        awaitArticle(id);
+        String prefix = story.word.substring(0, 8);
+
+        JsonPath byName = given().queryParam("q", "MIKE " + prefix.toLowerCase()).get("/entities")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(byName.getList("id")).containsExactly(story.speakerId);
+        assertThat(byName.getString("[0].matched")).isEqualTo(story.speakerName);
+        assertThat(byName.getInt("[0].articleCount")).isEqualTo(1);
+
+        JsonPath byAlias = given().queryParam("q", prefix).get("/entities")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(byAlias.getList("id")).containsExactly(story.speakerId);
+        assertThat(byAlias.getString("[0].matched")).isEqualTo(story.word);
+
+        assertThat(given().queryParam("q", prefix).queryParam("type", "organization").get("/entities")
+                .then().statusCode(200).extract().jsonPath().getList("id")).isEmpty();
+        assertThat(given().queryParam("q", prefix + "%").get("/entities")
+                .then().statusCode(200).extract().jsonPath().getList("id")).isEmpty();
+    }
+
+    @Test
+    void quotesAreFilteredBySpeakerAboutTextAndDate() {
+        Story story = new Story();
+        String id = Articles.newId();
+        topic.publish(story.first(id, "corenlp-4.5.10/1", Articles.ENRICHED));
+        awaitArticle(id);
+
+        assertThat(quoteTexts(Map.of("speaker", story.speakerId))).containsExactly(story.threatQuote());
+        assertThat(quoteTexts(Map.of("about", story.companyId)))
+                .containsExactly(story.threatQuote(), story.lyingQuote());
+        assertThat(quoteTexts(Map.of("about", story.speakerId))).containsExactly(story.lyingQuote());
+        assertThat(quoteTexts(Map.of("speaker", story.critic, "about", story.speakerId)))
+                .containsExactly(story.lyingQuote());
+        assertThat(quoteTexts(Map.of("about", story.companyId, "q", "lies"))).containsExactly(story.lyingQuote());
+        assertThat(quoteTexts(Map.of("speaker", story.speakerId, "from", "2026-02-10", "to", "2026-02-10")))
+                .containsExactly(story.threatQuote());
+        assertThat(quoteTexts(Map.of("speaker", story.speakerId, "from", "2026-02-11"))).isEmpty();
+        assertThat(quoteTexts(Map.of("speaker", story.speakerId, "to", "2026-02-10T07:59:59Z"))).isEmpty();
+        assertThat(quoteTexts(Map.of("speaker", "person:nobody-" + story.word))).isEmpty();
+        assertThat(given().queryParam("about", story.companyId).queryParam("limit", 1).get("/quotes")
+                .then().statusCode(200).extract().jsonPath().getList("quotes")).hasSize(1);
+    }
+
+    @Test
+    void redeliveryChangesNoQuoteKeywordAliasOrFactAndOnlyANewerEnrichmentReplacesThem() {
+        Story story = new Story();
+        String id = Articles.newId();
+        ArticleEnriched event = story.first(id, "corenlp-4.5.10/1", Articles.ENRICHED);
+        topic.publishInOrder(event);
+        JsonPath first = awaitArticle(id);
+        String firstWrite = scalar("SELECT updated_at::text FROM query.article WHERE id = $1", id);
+
+        topic.publishInOrder(event);
+        topic.publishInOrder(event);
+        awaitProcessedUpToHere();
+
+        JsonPath again = awaitArticle(id);
+        assertThat(again.getList("quotes")).isEqualTo(first.getList("quotes"));
+        assertThat(count("SELECT count(*) FROM query.quote WHERE article_id = $1", id)).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM query.keyword WHERE article_id = $1", id)).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM query.article_entity WHERE article_id = $1", id)).isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM query.entity_alias WHERE entity_id = $1", story.speakerId))
+                .isEqualTo(2);
+        assertThat(scalar("SELECT updated_at::text FROM query.article WHERE id = $1", id)).isEqualTo(firstWrite);
+
+        Instant later = Articles.ENRICHED.plusSeconds(60);
+        topic.publishInOrder(story.firstWithOneQuote(id, later));
+        topic.publishInOrder(event);
+        awaitProcessedUpToHere();
+
+        JsonPath replaced = awaitArticle(id);
+        assertThat(replaced.getString("nlpVersion")).isEqualTo("corenlp-4.5.10/2");
+        assertThat(replaced.getList("quotes.text")).containsExactly(story.threatQuote());
+        assertThat(replaced.getList("keywords.phrase")).containsExactly("claims");
+        assertThat(count("SELECT count(*) FROM query.quote WHERE article_id = $1", id)).isEqualTo(1);
+        assertThat(quoteTexts(Map.of("about", story.speakerId))).isEmpty();
+    }
+
+    private static List<String> quoteTexts(Map<String, String> params) {
+        return given().queryParams(params).get("/quotes").then().statusCode(200)
+                .extract().jsonPath().getList("quotes.text", String.class);
+    }
+
+    /** A marker sent after this test's ordered records is readable only once they have all been handled. */
+    private static void awaitProcessedUpToHere() {
+        String marker = Articles.newId();
+        topic.publishInOrder(Articles.plain(marker, "Marker", "Everything before this record has been consumed."));
+        awaitArticle(marker);
+    }
+
+    private static JsonPath awaitArticle(String id) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().get("/articles/{id}", id).then().statusCode(200));
+        return given().get("/articles/{id}", id).then().statusCode(200).extract().jsonPath();
+    }
+
+    private long count(String sql, String param) {
+        return db.preparedQuery(sql).execute(Tuple.of(param)).await().atMost(Duration.ofSeconds(10))
+                .iterator().next().getLong(0);
+    }
+
+    private String scalar(String sql, String param) {
+        return db.preparedQuery(sql).execute(Tuple.of(param)).await().atMost(Duration.ofSeconds(10))
+                .iterator().next().getString(0);
+    }
+}

@@ -86,6 +86,17 @@ class ArticleApiTest {
     }
 
     @Test
+    void republishIsForAdminsAndPassesProgressOn() {
+        String progress = given().contentType("application/json").body("{\"source\":\"Wire\"}")
+                .post("/api/v1/admin/republish")
+                .then().statusCode(200).contentType("application/x-ndjson").extract().asString();
+        org.assertj.core.api.Assertions.assertThat(progress.lines()).hasSize(2)
+                .last().asString().contains("\"done\":true").contains("\"source\":\"Wire\"");
+        given().header("X-API-Key", Keys.WRITER).contentType("application/json").body("{}")
+                .post("/api/v1/admin/republish").then().statusCode(403);
+    }
+
+    @Test
     void batchesNeedTheWriterRole() {
         given().header("X-API-Key", Keys.READER).contentType("application/json").body("[{\"text\":\"one\"}]")
                 .post("/api/v1/articles/batch")

@@ -23,6 +23,7 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/v1/entities"))
                 .body("paths", hasKey("/api/v1/entities/{id}"))
                 .body("paths", hasKey("/api/v1/quotes"))
+                .body("paths", hasKey("/api/v1/admin/republish"))
                 .body("paths", hasKey("/api/v1/articles/files"))
                 .body("paths", hasKey("/api/v1/admin/deployments"))
                 .body("paths", hasKey("/api/v1/admin/nlp/replicas"))

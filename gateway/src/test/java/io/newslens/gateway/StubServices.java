@@ -76,6 +76,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     && body.contains("Acme opens a plant");
             respond(ex, intact ? 200 : 400, "application/json", "{\"total\":1,\"accepted\":1,\"duplicates\":0,"
                     + "\"rejected\":0,\"items\":[]}");
+        } else if (ex.getRequestMethod().equals("POST") && path.equals("/admin/republish")) {
+            String filter = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            respond(ex, 200, "application/x-ndjson", "{\"queued\":1,\"total\":2,\"done\":false}\n"
+                    + "{\"queued\":2,\"total\":2,\"done\":true,\"filter\":" + filter + "}\n");
         } else if (path.equals("/articles/pending/status")) {
             respond(ex, 200, "application/json", "{\"id\":\"pending\",\"status\":\"PUBLISHED\","
                     + "\"history\":[{\"status\":\"RECEIVED\",\"at\":\"2020-08-18T17:40:40Z\"},"

@@ -3,13 +3,18 @@ package io.newslens.gateway.rest;
 import io.newslens.contracts.api.DeploymentStatus;
 import io.newslens.contracts.api.ReplicasRequest;
 import io.newslens.contracts.api.ScaleResult;
+import io.newslens.gateway.client.IngestAdminClient;
+import io.newslens.gateway.client.IngestClient;
 import io.newslens.gateway.service.NlpScaler;
+import io.smallrye.mutiny.Uni;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,9 +32,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminResource {
 
     private final NlpScaler scaler;
+    private final IngestAdminClient ingest;
 
-    public AdminResource(NlpScaler scaler) {
+    public AdminResource(NlpScaler scaler, @RestClient IngestAdminClient ingest) {
         this.scaler = scaler;
+        this.ingest = ingest;
+    }
+
+    @POST
+    @Path("/republish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(IngestClient.NDJSON)
+    @Operation(summary = "Re-emit articles.ingested for stored articles, e.g. after a new NLP version",
+            description = "Optional filter {\"since\": date, \"source\": name, \"ids\": [...]}. Queued through the "
+                    + "outbox, so a Kafka outage only delays it. Answers NDJSON progress lines {queued, total, done}.")
+    @APIResponse(responseCode = "422", description = "Unknown filter field, bad date or id")
+    public Uni<String> republish(byte[] filter) {
+        return ingest.republish(filter == null || filter.length == 0 ? "{}".getBytes() : filter)
+                .onFailure(t -> !(t instanceof io.newslens.contracts.problem.ProblemException))
+                .transform(e -> new io.newslens.gateway.service.ServiceUnavailable("ingest-service"));
     }
 
     @GET

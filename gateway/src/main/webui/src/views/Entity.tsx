@@ -1,0 +1,45 @@
+import { enc, getJson } from '../api';
+import { href } from '../router';
+import type { EntityProfile, QuoteView } from '../types';
+import { CoMentionGraph } from './CoMentionGraph';
+import { ErrorBox, Section, Tone, day, typeClass, useLoad } from './common';
+import { Timeline } from './Timeline';
+
+function QuoteList({ quotes, showSpeaker }: { quotes: QuoteView[]; showSpeaker: boolean }) {
+  if (quotes.length === 0) return <p class="muted">None yet.</p>;
+  return (
+    <ul class="quotes">
+      {quotes.map(q => (
+        <li key={`${q.articleId}:${q.start}`} class="quote-item" data-testid="quote">
+          <blockquote>“{q.text}”</blockquote>
+          <div class="meta">
+            {showSpeaker && <>{q.speakerId ? <a href={href(['entity', q.speakerId])}>{q.speakerName}</a> : (q.speakerName ?? 'unknown')}{' · '}</>}
+            <a href={href(['article', q.articleId])}>{q.articleTitle || q.articleId}</a> · {q.source ?? ''} {day(q.publishedAt)}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function EntityScreen({ id }: { id: string }) {
+  const { data: p, error, loading } = useLoad(() => getJson<EntityProfile>(`/api/v1/entities/${enc(id)}`), [id]);
+  if (loading) return <p class="muted">Loading…</p>;
+  if (error || !p) return <ErrorBox error={error} />;
+  return (
+    <div class="entity">
+      <h2><span class={`ent ${typeClass(p.type)}`}>{p.name}</span> <small>{p.type}</small></h2>
+      <div class="meta">
+        {p.mentionCount} mentions in <a href={href(['search'], { q: p.name, entity: p.id })}>{p.articleCount} articles</a>
+        {' · '}first seen {day(p.firstSeen)} · last seen {day(p.lastSeen)} <Tone value={p.averageTone} />
+      </div>
+      {p.aliases.length > 0 && <p class="aliases">also written: {p.aliases.join(', ')}</p>}
+      <Section title="Mentions per day"><Timeline id={p.id} name={p.name} /></Section>
+      <Section title="Co-mentioned entities"><CoMentionGraph profile={p} /></Section>
+      <div class="two-col">
+        <Section title={`Quotes by ${p.name}`}><QuoteList quotes={p.quotesBy} showSpeaker={false} /></Section>
+        <Section title={`Quotes about ${p.name}`}><QuoteList quotes={p.quotesAbout} showSpeaker /></Section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { ApiError, getJson } from '../api';
+import { countPerDay } from '../text';
+import type { SearchResult, TimelineBucket } from '../types';
+
+interface Series { days: string[]; counts: number[]; tones: (number | null)[]; origin: string }
+
+/**
+ * Mentions per day: GET /api/v1/timeline when the gateway has it; otherwise counted from the dates of up to
+ * 100 search hits for the entity (older gateways), so the chart says where its numbers come from.
+ */
+async function loadSeries(id: string, name: string): Promise<Series> {
+  try {
+    const answer = await getJson<TimelineBucket[] | { buckets: TimelineBucket[] }>('/api/v1/timeline', { entity: id, interval: 'day' });
+    const buckets = Array.isArray(answer) ? answer : answer.buckets ?? [];
+    return {
+      days: buckets.map(b => (b.start ?? b.date ?? b.day ?? '').slice(0, 10)),
+      counts: buckets.map(b => b.count),
+      tones: buckets.map(b => b.meanTone ?? b.tone ?? null),
+      origin: 'articles per day (timeline)',
+    };
+  } catch (e) {
+    if (!(e instanceof ApiError) || (e.status !== 404 && e.status !== 405)) throw e;
+  }
+  const result = await getJson<SearchResult>('/api/v1/articles', { q: name, entity: id, limit: '100' });
+  const perDay = countPerDay(result.hits.map(h => h.publishedAt));
+  return {
+    days: perDay.map(d => d.day), counts: perDay.map(d => d.count), tones: perDay.map(() => null),
+    origin: `articles per day, from ${result.hits.length} search hits`,
+  };
+}
+
+export function Timeline({ id, name }: { id: string; name: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [series, setSeries] = useState<Series | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    loadSeries(id, name).then(s => live && setSeries(s), e => live && setError(String(e?.message ?? e)));
+    return () => { live = false; };
+  }, [id, name]);
+
+  useEffect(() => {
+    if (!series || !box.current || series.days.length === 0) return;
+    const xs = series.days.map(d => Date.parse(d + 'T00:00:00Z') / 1000);
+    const dayS = 86400;
+    const hasTone = series.tones.some(t => t !== null);
+    const plot = new uPlot({
+      width: Math.max(320, box.current.clientWidth || 640),
+      height: 220,
+      scales: { x: { time: true, range: () => [Math.min(...xs) - dayS, Math.max(...xs) + dayS] },
+                y: { range: (_u, _min, max) => [0, Math.max(1, max)] }, tone: { range: [-1, 1] } },
+      axes: [{}, { label: 'articles' }, ...(hasTone ? [{ scale: 'tone', side: 1, label: 'mean tone', grid: { show: false } }] : [])],
+      series: [
+        {},
+        { label: 'articles', stroke: '#2563eb', fill: 'rgba(37,99,235,0.35)', paths: uPlot.paths.bars!({ size: [0.6, 40] }) },
+        ...(hasTone ? [{ label: 'mean tone', scale: 'tone', stroke: '#d97706', width: 2 }] : []),
+      ],
+      legend: { show: true },
+    }, [xs, series.counts, ...(hasTone ? [series.tones] : [])] as uPlot.AlignedData, box.current);
+    return () => plot.destroy();
+  }, [series]);
+
+  if (error) return <div class="error">Timeline unavailable: {error}</div>;
+  return (
+    <div>
+      <div ref={box} class="timeline" data-testid="timeline" data-points={series?.days.length ?? 0} />
+      {series && <p class="muted small">{series.days.length === 0 ? 'No dated articles yet.' : series.origin}</p>}
+    </div>
+  );
+}

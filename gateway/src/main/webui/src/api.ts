@@ -71,4 +71,5 @@ export function withQuery(path: string, params?: Record<string, string | string[
   return qs ? `${path}?${qs}` : path;
 }
 
-export const enc = encodeURIComponent;
+/** Encodes an id for a URL path; ':' (as in person:mike-pompeo) is legal in a path segment and stays readable. */
+export const enc = (id: string): string => encodeURIComponent(id).replace(/%3A/gi, ':');

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useErrorBoundary, useState } from 'preact/hooks';
 import { apiKey, setApiKey } from './api';
 import { href, useRoute } from './router';
 import { SearchView } from './views/Search';
@@ -23,6 +24,15 @@ function KeyBar({ onChange }: { onChange: () => void }) {
   );
 }
 
+/** A screen that throws shows the error instead of blanking the whole page. */
+function Guard({ children }: { children: ComponentChildren }) {
+  const [error, reset] = useErrorBoundary(e => console.error(e));
+  if (error) {
+    return <div class="error" role="alert">This view failed: {String(error?.message ?? error)} <button onClick={reset}>Retry</button></div>;
+  }
+  return <>{children}</>;
+}
+
 function App() {
   const route = useRoute();
   const [keyVersion, setKeyVersion] = useState(0);
@@ -43,7 +53,7 @@ function App() {
         <KeyBar onChange={() => setKeyVersion(v => v + 1)} />
       </header>
       <div class="layout">
-        <main>{main}</main>
+        <main><Guard key={location.hash}>{main}</Guard></main>
         <aside><LiveFeed key={keyVersion} /></aside>
       </div>
     </>

@@ -17,7 +17,8 @@ export function href(path: string[], params?: Record<string, string | string[] |
     for (const x of Array.isArray(v) ? v : [v]) if (x) query.append(k, x);
   }
   const qs = query.toString();
-  return '#/' + path.map(encodeURIComponent).join('/') + (qs ? '?' + qs : '');
+  // ':' is legal in a fragment: #/entity/person:mike-pompeo reads better than person%3Amike-pompeo.
+  return '#/' + path.map(p => encodeURIComponent(p).replace(/%3A/gi, ':')).join('/') + (qs ? '?' + qs : '');
 }
 
 export function useRoute(): Route {

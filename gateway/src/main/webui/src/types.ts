@@ -19,7 +19,7 @@ export interface SearchResult {
   total: number;
   hits: ArticleHit[];
   nextCursor?: string | null;
-  cursor?: string | null;
+  next?: string | null;
   facets?: Record<string, Facet[] | Record<string, number>> | null;
 }
 

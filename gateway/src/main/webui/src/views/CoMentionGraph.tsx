@@ -39,10 +39,10 @@ export function CoMentionGraph({ profile, limit = 25 }: { profile: EntityProfile
   return (
     <svg class="graph" data-testid="comention-graph" viewBox={viewBox} width={W} height={H} role="img"
          aria-label={`Entities co-mentioned with ${profile.name}`}>
-      {links.map(l => {
-        const t = byId.get(l.target)!;
-        return <line key={l.target} x1={0} y1={0} x2={t.x} y2={t.y} stroke-width={1 + 4 * (l.weight / max)}>
-          <title>{`${l.weight} shared article${l.weight === 1 ? '' : 's'}`}</title></line>;
+      {others.map(o => {
+        const t = byId.get(o.id)!; // (forceLink replaced the links' ids by node objects; draw from the data)
+        return <line key={o.id} x1={0} y1={0} x2={t.x} y2={t.y} stroke-width={1 + 4 * (o.articleCount / max)}>
+          <title>{`${o.articleCount} shared article${o.articleCount === 1 ? '' : 's'}`}</title></line>;
       })}
       {nodes.map(n => (
         <a key={n.id} href={href(['entity', n.id])} class={`node ${typeClass(n.type)}`}>

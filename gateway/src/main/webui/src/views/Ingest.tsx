@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { enc, getJson, postForm, postJson } from '../api';
 import { href } from '../router';
-import type { ArticleAccepted, ArticleStatusView, BatchResult } from '../types';
+import type { ArticleAccepted, ArticleStatusView, ArticleView, BatchResult } from '../types';
 import { ErrorBox } from './common';
 
 const FINAL = new Set(['ENRICHED', 'FAILED']);
 
-/** Polls /articles/{id}/status every 1.5 s until ENRICHED or FAILED (or two minutes pass). */
+/**
+ * Polls every 1.5 s (for up to two minutes) until ENRICHED or FAILED. /status is ingest's view (RECEIVED,
+ * PUBLISHED, FAILED, duplicates); once published, the article itself says when enrichment has landed.
+ */
 function StatusLine({ id }: { id: string }) {
   const [status, setStatus] = useState<ArticleStatusView | null>(null);
   useEffect(() => {
@@ -15,9 +18,11 @@ function StatusLine({ id }: { id: string }) {
     const poll = async () => {
       try {
         const s = await getJson<ArticleStatusView>(`/api/v1/articles/${enc(id)}/status`);
+        const enriched = s.status === 'PUBLISHED'
+          && (await getJson<ArticleView>(`/api/v1/articles/${enc(id)}`)).status === 'ENRICHED';
         if (!live) return;
-        setStatus(s);
-        if (FINAL.has(s.status)) return;
+        setStatus(enriched ? { ...s, status: 'ENRICHED' } : s);
+        if (enriched || FINAL.has(s.status)) return;
       } catch { /* keep polling: the status may not be readable yet */ }
       if (live && ++tries < 80) timer = setTimeout(poll, 1500);
     };

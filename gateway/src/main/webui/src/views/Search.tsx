@@ -62,7 +62,7 @@ function Facets({ result, filters }: { result: SearchResult; filters: Filters })
 function Hit({ hit }: { hit: ArticleHit }) {
   return (
     <li class="hit" data-testid="hit">
-      <a class="title" href={href(['article', hit.id])}>{hit.title || hit.id}</a>
+      <a class="title" href={href(['article', hit.id])}>{hit.title || 'Untitled article'}</a>
       <div class="meta">{hit.source ?? 'unknown source'} · {day(hit.publishedAt)} · score {hit.score.toFixed(3)} <Tone value={hit.tone} /></div>
       <p><Snippet html={hit.snippet} /></p>
       {hit.entities && hit.entities.length > 0 && (
@@ -98,11 +98,11 @@ export function SearchView({ params }: { params: URLSearchParams }) {
     query().then(setResult, setError).finally(() => setBusy(false));
   }, [paramKey]);
 
-  const nextCursor = result?.nextCursor ?? null;
+  const nextCursor = result?.nextCursor ?? result?.next ?? null;
   const loadMore = () => {
     if (!nextCursor) return;
     setBusy(true);
-    query(nextCursor).then(r => { setMore(m => [...m, ...r.hits]); setResult({ ...result!, nextCursor: r.nextCursor }); }, setError)
+    query(nextCursor).then(r => { setMore(m => [...m, ...r.hits]); setResult({ ...result!, nextCursor: r.nextCursor ?? r.next ?? null, next: null }); }, setError)
       .finally(() => setBusy(false));
   };
   const set = (patch: Partial<Filters>) => setDraft({ ...draft, ...patch });

@@ -1,68 +1,45 @@
 package io.newslens.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newslens.contracts.api.ArticleView;
 import io.newslens.contracts.api.SearchResult;
 import io.newslens.contracts.event.Entity;
 import io.newslens.contracts.event.Mention;
-import io.newslens.devstack.demo.Demo;
 import io.newslens.devstack.demo.GatewayClient;
-import io.newslens.devstack.infra.FreePort;
-import io.newslens.devstack.stack.ApiKeys;
 import io.newslens.devstack.stack.Stack;
-import io.newslens.devstack.stack.StackConfig;
-import io.newslens.devstack.testing.TempDir;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole system as {@code ./newslens up} starts it (real Kafka, PostgreSQL, four service processes from their
  * jars, on free ports), driven only through the gateway with the five real seed articles from ../shared.
+ * The stack is the run's shared {@link SeededStack}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SeededStack.Resolver.class)
 class SeedArticlesEndToEndTest {
 
-    private static final Path SEEDS = Path.of(System.getProperty("newslens.shared.dir", "../../shared"),
-            "corpus", "seeds");
+    private static final Path SEEDS = SeededStack.SEEDS;
 
-    private Path dataDir;
     private Stack stack;
     private GatewayClient gateway;
     private Map<String, ArticleView> enriched;
 
     @BeforeAll
-    void startStackAndIngestSeeds() throws Exception {
-        assumeTrue(Files.isDirectory(SEEDS), "Skipped: seed articles not found at " + SEEDS.toAbsolutePath()
-                + " (the shared/ folder sits beside the project checkout)");
-        Path root = Path.of(System.getProperty("newslens.root.dir", ".."));
-        dataDir = TempDir.create("newslens-e2e-");
-        StackConfig config = new StackConfig(root, dataDir, FreePort.pick(),
-                FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(),
-                ApiKeys.generate());
-        stack = Stack.start(config, System.out::println);
-        gateway = new GatewayClient(stack.gatewayUrl(), config.apiKey());
-        Demo demo = new Demo(gateway, System.out);
-        enriched = demo.awaitEnriched(demo.submit(Demo.corpus(SEEDS)), Duration.ofMinutes(5));
-    }
-
-    @AfterAll
-    void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-        TempDir.delete(dataDir);
+    void useTheSeededStack(SeededStack seeded) {
+        stack = seeded.stack();
+        gateway = seeded.gateway();
+        enriched = seeded.enriched();
     }
 
     @Test

@@ -64,6 +64,8 @@ export interface EntityProfile {
   coMentions: CoMention[]; quotesBy: QuoteView[]; quotesAbout: QuoteView[];
 }
 
+export interface EntitySuggestion { id: string; name: string; type: string; matched: string; articleCount: number }
+
 export interface ArticleAccepted { id: string; status: string; duplicate: boolean }
 export interface BatchItemResult { index: number; status: string; id?: string; reason?: string }
 export interface BatchResult { total: number; accepted: number; duplicates: number; rejected: number; items: BatchItemResult[] }

@@ -45,7 +45,7 @@ export function ArticleScreen({ id }: { id: string }) {
       <div class="meta">
         {article.source ?? 'unknown source'} · published {day(article.publishedAt)} · {article.status}
         {article.language && <> · {article.language}</>} <Tone value={article.tone?.document} />
-        {article.url && <> · <a href={article.url} rel="noopener noreferrer" target="_blank">original</a></>}
+        {article.url && /^https?:\/\//i.test(article.url) && <> · <a href={article.url} rel="noopener noreferrer" target="_blank">original</a></>}
         {article.duplicateOf && <> · near-duplicate of <a href={href(['article', article.duplicateOf])}>{article.duplicateOf}</a></>}
       </div>
       {article.status !== 'ENRICHED' && <p class="muted">Not enriched yet: entities and quotes appear once the NLP service is done.</p>}

@@ -33,8 +33,10 @@ export function CoMentionGraph({ profile, limit = 25 }: { profile: EntityProfile
     .tick(300);
   const xs = nodes.map(n => n.x ?? 0);
   const ys = nodes.map(n => n.y ?? 0);
-  const pad = 60;
-  const viewBox = `${Math.min(...xs) - pad} ${Math.min(...ys) - pad} ${Math.max(...xs) - Math.min(...xs) + 2 * pad} ${Math.max(...ys) - Math.min(...ys) + 2 * pad}`;
+  const pad = 30;
+  const labelRoom = 7 * Math.max(...nodes.map(n => n.name.length)); // labels sit right of their node
+  const viewBox = `${Math.min(...xs) - pad} ${Math.min(...ys) - pad} `
+    + `${Math.max(...xs) - Math.min(...xs) + 2 * pad + labelRoom} ${Math.max(...ys) - Math.min(...ys) + 2 * pad}`;
   const byId = new Map(nodes.map(n => [n.id, n]));
   return (
     <svg class="graph" data-testid="comention-graph" viewBox={viewBox} width={W} height={H} role="img"

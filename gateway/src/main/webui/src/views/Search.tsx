@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson } from '../api';
 import { href } from '../router';
-import type { ArticleHit, Facet, SearchResult } from '../types';
+import type { ArticleHit, EntitySuggestion, Facet, SearchResult } from '../types';
 import { ErrorBox, Snippet, Tone, day, typeClass } from './common';
 
 interface Filters { q: string; entity: string[]; source: string; from: string; to: string; sort: string }
@@ -106,6 +106,16 @@ export function SearchView({ params }: { params: URLSearchParams }) {
       .finally(() => setBusy(false));
   };
   const set = (patch: Partial<Filters>) => setDraft({ ...draft, ...patch });
+  // Autocomplete for the last word typed in the entity field, from GET /api/v1/entities?q=.
+  const [suggestions, setSuggestions] = useState<EntitySuggestion[]>([]);
+  const suggestTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const suggest = (typed: string) => {
+    clearTimeout(suggestTimer.current);
+    const prefix = typed.split(/[\s,]+/).pop() ?? '';
+    if (prefix.length < 2 || prefix.includes(':')) { setSuggestions([]); return; }
+    suggestTimer.current = setTimeout(() => getJson<EntitySuggestion[]>('/api/v1/entities', { q: prefix, limit: '8' })
+      .then(setSuggestions, () => setSuggestions([])), 200);
+  };
   const value = (e: Event) => (e.target as HTMLInputElement).value;
 
   return (
@@ -115,8 +125,11 @@ export function SearchView({ params }: { params: URLSearchParams }) {
                onInput={e => set({ q: value(e) })} autofocus />
         <button type="submit">Search</button>
         <div class="filters">
-          <label>entity <input placeholder="person:mike-pompeo" value={draft.entity.join(' ')}
-                               onInput={e => set({ entity: value(e).split(/[\s,]+/).filter(Boolean) })} /></label>
+          <label>entity <input placeholder="person:mike-pompeo" value={draft.entity.join(' ')} list="entity-suggestions"
+                               onInput={e => { set({ entity: value(e).split(/[\s,]+/).filter(Boolean) }); suggest(value(e)); }} /></label>
+          <datalist id="entity-suggestions">
+            {suggestions.map(s => <option key={s.id} value={s.id}>{`${s.name} (${s.type.toLowerCase()}, ${s.articleCount})`}</option>)}
+          </datalist>
           <label>source <input value={draft.source} onInput={e => set({ source: value(e) })} /></label>
           <label>from <input type="date" value={draft.from} onInput={e => set({ from: value(e) })} /></label>
           <label>to <input type="date" value={draft.to} onInput={e => set({ to: value(e) })} /></label>

@@ -65,7 +65,9 @@ export function Timeline({ id, name }: { id: string; name: string }) {
       height: 220,
       scales: { x: { time: true, range: () => [Math.min(...xs) - dayS, Math.max(...xs) + dayS] },
                 y: { range: (_u, _min, max) => [0, Math.max(1, max)] }, tone: { range: [-1, 1] } },
-      axes: [{}, { label: 'articles' }, ...(hasTone ? [{ scale: 'tone', side: 1, label: 'mean tone', grid: { show: false } }] : [])],
+      axes: [{ incrs: [dayS, 2 * dayS, 7 * dayS, 30 * dayS, 365 * dayS], space: 70,
+               values: (_u, splits) => splits.map(x => new Date(x * 1000).toISOString().slice(0, 10)) },
+             { label: 'articles', incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] }, ...(hasTone ? [{ scale: 'tone', side: 1, label: 'mean tone', grid: { show: false } }] : [])],
       series: [
         {},
         { label: 'articles', stroke: '#2563eb', fill: 'rgba(37,99,235,0.35)', paths: uPlot.paths.bars!({ size: [0.6, 40] }) },

@@ -102,7 +102,7 @@ class WebUiBrowserTest {
         assertThat(hits).hasCount(seeded.enriched().size());
         assertThat(hits.first().locator(".snippet b").first()).hasText("Huawei", caseInsensitive());
         assertThat(page.getByTestId("total")).containsText(seeded.enriched().size() + " articles");
-        screenshot("search.png");
+        screenshot("search.png", false);
     }
 
     @Test
@@ -120,7 +120,7 @@ class WebUiBrowserTest {
                 new Page.LocatorOptions().setHasText("central threat of our times"));
         assertThat(quote.first()).isVisible();
         assertThat(quote.first().locator(".speaker")).hasText("Mike Pompeo");
-        screenshot("article.png");
+        screenshot("article.png", false);
     }
 
     @Test
@@ -134,7 +134,7 @@ class WebUiBrowserTest {
         assertThat(page.getByTestId("comention-graph").locator("a[href='#/entity/organization:huawei'] circle")).hasCount(1);
         assertThat(page.getByTestId("quote").filter(new Locator.FilterOptions().setHasText("central threat of our times")).first())
                 .isVisible();
-        screenshot("entity.png");
+        screenshot("entity.png", true);
     }
 
     @Test
@@ -146,15 +146,15 @@ class WebUiBrowserTest {
         page.click("text=Submit text");
         Locator status = page.getByTestId("ingested").first();
         assertThat(status.locator("strong")).hasText("ENRICHED", new LocatorAssertions.HasTextOptions().setTimeout(120_000));
-        screenshot("ingest.png");
+        screenshot("ingest.png", false);
     }
 
     private static LocatorAssertions.HasTextOptions caseInsensitive() {
         return new LocatorAssertions.HasTextOptions().setIgnoreCase(true);
     }
 
-    private void screenshot(String name) throws Exception {
+    private void screenshot(String name, boolean fullPage) throws Exception {
         Files.createDirectories(screenshots);
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name)));
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name)).setFullPage(fullPage));
     }
 }

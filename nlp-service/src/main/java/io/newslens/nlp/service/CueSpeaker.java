@@ -3,6 +3,7 @@ package io.newslens.nlp.service;
 import io.newslens.contracts.event.Entity;
 import io.newslens.nlp.service.QuoteLayout.Placed;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,11 @@ final class CueSpeaker {
     /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
     private static final Pattern NOTHING = Pattern.compile("[\\s,;:”\"’'—–-]*");
     /** "were told", "was asked": the subject heard the words, it did not speak them. */
+    /** Words after which a name is an object, not a subject. */
+    private static final Set<String> PREPOSITIONS = Set.of("by", "with", "to", "for", "from", "of", "at", "on",
+            "about", "against", "between", "among", "than", "like");
+    /** "the firm", "The news and financial data seller": a definite description ending the clause. */
+    private static final Pattern DESCRIBED_COMPANY = Pattern.compile("(?:^|\\s)(?:the|The)\\s+(?:[\\p{Ll}&-]+\\s+){0,4}?([\\p{Ll}-]+)$");
     private static final Pattern PASSIVE = Pattern.compile("(?s).*\\b(?:was|were|been|being|is|are|be)\\s+$");
 
     private final QuoteLayout layout;
@@ -172,11 +178,37 @@ final class CueSpeaker {
             last = p.entity();
             int sentence = layout.sentenceAt(p.start());
             if (sentence != sentenceSeen) {
-                subject = p.entity();
                 sentenceSeen = sentence;
+                if (canBeSubject(p)) {
+                    subject = p.entity();
+                }
             }
         }
         return subject != null ? subject : last;
+    }
+
+    /**
+     * Whether a name can be its sentence's subject: not a possessive inside the sentence ("Commenting on
+     * Mr Makarov's case, he said"; one that opens it, "Mr Campbell's e-mail suggested", names its topic)
+     * and not the object of a preposition a few words before it ("hosted by UK finance
+     * minister Gordon Brown on Friday, he said").
+     */
+    private boolean canBeSubject(Placed p) {
+        int sentenceStart = layout.sentenceStart(layout.sentenceAt(p.start()));
+        String before = layout.masked.substring(sentenceStart, p.start()).strip();
+        boolean opens = before.isEmpty() || PersonTitles.leadingTitleLength(before + " ") == before.length() + 1;
+        if (!opens && (layout.text.startsWith("'s", p.end()) || layout.text.startsWith("’s", p.end()))) {
+            return false;
+        }
+        String lead = layout.masked.substring(Math.max(sentenceStart, p.start() - 60), p.start());
+        int stop = Math.max(lead.lastIndexOf(','), Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')));
+        String[] words = lead.substring(stop + 1).strip().split("\\s+");
+        for (int i = Math.max(0, words.length - 5); i < words.length; i++) {
+            if (PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -202,7 +234,26 @@ final class CueSpeaker {
                 nounMatch = e;
             }
         }
-        return nounMatch;
+        return nounMatch != null ? nounMatch : companyDescribed(clause, to);
+    }
+
+    /**
+     * "the firm said", "The news and financial data seller said": the organisation the article is most
+     * about among those named before the cue (by salience), as a company's description stands for it.
+     */
+    private Entity companyDescribed(String clause, int before) {
+        Matcher m = DESCRIBED_COMPANY.matcher(clause.strip());
+        if (!m.find() || !OrganizationWords.isCompanyNoun(m.group(1))) {
+            return null;
+        }
+        Entity best = null;
+        for (Entity e : layout.entities) {
+            if (e.type().equals("ORGANIZATION") && e.mentions().get(0).start() < before
+                    && (best == null || e.salience() > best.salience())) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     private static boolean wholeWords(String haystack, String needle) {

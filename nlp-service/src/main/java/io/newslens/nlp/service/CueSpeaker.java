@@ -2,6 +2,7 @@ package io.newslens.nlp.service;
 
 import io.newslens.contracts.event.Entity;
 import io.newslens.nlp.service.QuoteLayout.Placed;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,6 +53,14 @@ final class CueSpeaker {
         }
         int clauseStart = layout.clauseStart(from, cue.start());
         String clause = layout.masked.substring(clauseStart, cue.start());
+        if (clause.isBlank() && cueText.endsWith("ing")) {
+            // "X said the year had begun well, adding it expected "...": the participle's subject is the earlier cue's.
+            List<AttributionCues.Cue> earlier = layout.cues(layout.masked, from, clauseStart);
+            if (!earlier.isEmpty()) {
+                SpeakerAttributor.Attribution main = at(earlier.get(earlier.size() - 1), from, clauseStart, inside);
+                return new SpeakerAttributor.Attribution(main.speaker(), cueText, main.unnamed());
+            }
+        }
         Entity speaker = nearest(clauseStart, cue.start(), inside, true);
         if (speaker == null) {
             speaker = pronounOrRole(clauseStart, cue.start());

@@ -63,7 +63,7 @@ final class OrganizationTyping {
         List<NamedMention> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             NamedMention m = sorted.get(i);
-            if (!"NATIONALITY".equals(m.type())) {
+            if (!isNationality(m)) {
                 out.add(m);
                 continue;
             }
@@ -83,6 +83,11 @@ final class OrganizationTyping {
             }
         }
         return out;
+    }
+
+    /** NATIONALITY with fine-grained NER, a one-word MISC ("Scottish") without. */
+    private static boolean isNationality(NamedMention m) {
+        return "NATIONALITY".equals(m.type()) || ("MISC".equals(m.type()) && m.text().indexOf(' ') < 0);
     }
 
     private static NamedMention numbered(NamedMention m, String text) {

@@ -117,9 +117,20 @@ final class CueSpeaker {
     /**
      * The first entity named in {@code [from, clauseStart)}, when it is a person and a comma follows the
      * name: the subject of a cue separated from it by an apposition ("Peter Mandelson, former Labour
-     * minister, warned"). Tried after the clause's own pronoun ("Mr Campbell, who he described as").
+     * minister, warned"), or the person named right before the cue's comma, in apposition to a role
+     * ("The party's health spokeswoman, Eleanor Scott, said"). Tried after the clause's own pronoun
+     * ("Mr Campbell, who he described as").
      */
     private Entity apposed(int from, int clauseStart, QuoteSpan inside) {
+        Placed last = null;
+        for (Placed p : layout.mentions) {
+            if (p.start() >= from && p.end() < clauseStart && layout.visible(p, inside)) {
+                last = p;
+            }
+        }
+        if (last != null && last.isPerson() && layout.masked.substring(last.end(), clauseStart).strip().equals(",")) {
+            return last.entity(); // "The Scottish Green Party's health spokeswoman, Eleanor Scott, said"
+        }
         for (Placed p : layout.mentions) {
             if (p.start() >= from && p.end() < clauseStart && layout.visible(p, inside)) {
                 boolean comma = layout.masked.startsWith(",", p.end());

@@ -125,8 +125,8 @@ class DatesAmountsAndToneGoldTest {
     }
 
     // Measured levels (docs/nlp.md), held so that they cannot get worse unnoticed.
-    private static final double DATE_RECALL = 0.0;
-    private static final double DATE_PRECISION = 0.0;
-    private static final double DATE_VALUES = 0.0;
-    private static final double TONE_RHO = -1.0;
+    private static final double DATE_RECALL = 0.92;
+    private static final double DATE_PRECISION = 0.75;
+    private static final double DATE_VALUES = 0.95;
+    private static final double TONE_RHO = 0.69;
 }

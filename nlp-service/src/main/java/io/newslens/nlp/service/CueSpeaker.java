@@ -24,6 +24,8 @@ final class CueSpeaker {
     /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
     private static final Pattern NOTHING = Pattern.compile("[\\s,;:”\"’'—–-]*");
     /** "were told", "was asked": the subject heard the words, it did not speak them. */
+    private static final Pattern AUXILIARIES = Pattern.compile(
+            "(?:\\s+(?:will|would|has|have|had|did|does|may|might|could|should|can|also))+\\s*$");
     /** Words after which a name is an object, not a subject. */
     private static final Set<String> PREPOSITIONS = Set.of("by", "with", "to", "for", "from", "of", "at", "on",
             "about", "against", "between", "among", "than", "like");
@@ -154,7 +156,8 @@ final class CueSpeaker {
         if (at >= 0) {
             return topicPerson(at);
         }
-        String clause = layout.masked.substring(from, to).toLowerCase(Locale.ROOT);
+        // "the cardinal will ask", "the minister has also said": the role ends before the auxiliaries.
+        String clause = AUXILIARIES.matcher(layout.masked.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll("");
         for (String title : PersonTitles.all()) {
             Matcher role = Pattern.compile("\\b(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:[\\p{L}]+-)?"
                     + Pattern.quote(title) + "\\s*$").matcher(clause.strip());

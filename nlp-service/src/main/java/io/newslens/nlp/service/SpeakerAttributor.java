@@ -157,7 +157,7 @@ final class SpeakerAttributor {
         if (!words.isEmpty() && Character.isLowerCase(words.charAt(0))) {
             for (Placed p : layout.mentions) {
                 if (p.end() <= q.open() && layout.text.substring(p.end(), q.open()).isBlank()
-                        && !p.entity().type().equals("LOCATION") && layout.visible(p, null)) {
+                        && (p.isPerson() || p.entity().type().equals("ORGANIZATION")) && layout.visible(p, null)) {
                     return new Attribution(p.entity(), null, false);
                 }
             }

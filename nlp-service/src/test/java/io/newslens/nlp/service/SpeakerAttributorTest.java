@@ -183,6 +183,8 @@ class SpeakerAttributorTest {
     void aQuotedVerbPhraseIsSpokenByTheNameRightBeforeIt() {
         assertThat(speakers("Richard Thomas \"totally condemned\" the deletion of e-mails.", "PERSON:Richard Thomas"))
                 .containsExactly("Richard Thomas/null");
+        assertThat(speakers("Over 7,000 came under the scheme for Romanian and Bulgarian \"entrepreneurs\".",
+                "MISC:Bulgarian")).containsExactly((String) null);
     }
 
     @Test
@@ -220,5 +222,13 @@ class SpeakerAttributorTest {
                 + "would follow the \"success stories\".",
                 "ORGANIZATION:Scottish Green Party", "PERSON:Eleanor Scott", "LOCATION:Scotland"))
                 .containsExactly("Eleanor Scott/said");
+    }
+
+    @Test
+    void churchAndBusinessRolesStandForThePersonIntroducedWithThem() {
+        String text = "Cardinal Cormac Murphy-O'Connor spoke on the radio. Rowan Williams agreed. "
+                + "The cardinal said 2005 should be the year to \"make history poverty\". \"How is it that peace has not arrived?,\" the cardinal will ask.";
+        assertThat(speakers(text, "PERSON:Cormac Murphy-O'Connor", "PERSON:Rowan Williams"))
+                .containsExactly("Cormac Murphy-O'Connor/said", "Cormac Murphy-O'Connor/ask");
     }
 }

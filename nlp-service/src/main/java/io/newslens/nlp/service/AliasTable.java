@@ -1,9 +1,14 @@
 package io.newslens.nlp.service;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The curated aliases of well-known names ({@code /nlp/entity-aliases.txt}): "U.S.", "US" and "America"
@@ -24,9 +29,17 @@ final class AliasTable {
     private static final AliasTable INSTANCE = load(ResourceLines.read(RESOURCE));
 
     private final Map<String, Entry> bySlug;
+    /** The names and plain aliases as written (no metonyms, no dots), longest first, as whole words. */
+    private final Pattern written;
 
-    private AliasTable(Map<String, Entry> bySlug) {
+    private AliasTable(Map<String, Entry> bySlug, List<String> writtenForms) {
         this.bySlug = bySlug;
+        this.written = Pattern.compile(writtenForms.stream()
+                .filter(f -> f.length() > 1 && Character.isUpperCase(f.charAt(0)) && f.indexOf('.') < 0)
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|", "\\b(?:", ")\\b")));
     }
 
     static AliasTable get() {
@@ -46,9 +59,27 @@ final class AliasTable {
         return Optional.of(entry.canonical());
     }
 
+    /**
+     * The table's names written in the text where NER tagged nothing ("The Tories and the Lib Dems
+     * have questioned"), as mentions of the table's type; case as written in the table.
+     */
+    List<NamedMention> untagged(String text, List<NamedMention> tagged) {
+        List<NamedMention> found = new ArrayList<>();
+        Matcher m = written.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (tagged.stream().noneMatch(t -> t.start() < end && start < t.end())) {
+                found.add(new NamedMention(bySlug.get(EntityIds.slug(m.group())).canonical().type(), start, end, m.group()));
+            }
+        }
+        return found;
+    }
+
     /** Parses lines {@code TYPE | canonical name | alias; alias; ...}; fails on anything else. */
     static AliasTable load(List<String> lines) {
         Map<String, Entry> bySlug = new HashMap<>();
+        List<String> writtenForms = new ArrayList<>();
         for (String line : lines) {
             String[] parts = line.split("\\|", -1);
             if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank()) {
@@ -59,6 +90,7 @@ final class AliasTable {
                 throw new IllegalArgumentException("Unknown entity type in alias line: " + line);
             }
             put(bySlug, canonical.name(), new Entry(canonical, false), line);
+            writtenForms.add(canonical.name());
             for (String alias : parts[2].split(";")) {
                 String a = alias.strip();
                 if (a.isEmpty()) {
@@ -66,9 +98,12 @@ final class AliasTable {
                 }
                 boolean metonym = a.startsWith("~");
                 put(bySlug, metonym ? a.substring(1).strip() : a, new Entry(canonical, metonym), line);
+                if (!metonym) {
+                    writtenForms.add(a);
+                }
             }
         }
-        return new AliasTable(Map.copyOf(bySlug));
+        return new AliasTable(Map.copyOf(bySlug), writtenForms);
     }
 
     private static void put(Map<String, Entry> bySlug, String alias, Entry entry, String line) {

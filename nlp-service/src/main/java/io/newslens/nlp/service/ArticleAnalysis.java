@@ -23,7 +23,7 @@ record ArticleAnalysis(List<Entity> entities, List<Quote> quotes, List<DateMenti
 
     static ArticleAnalysis of(CoreDocument document) {
         String text = document.text();
-        List<NamedMention> mentions = MentionCleaner.clean(MentionFinder.find(document), text);
+        List<NamedMention> mentions = OrganizationTyping.apply(MentionCleaner.clean(MentionFinder.find(document), text), text);
         List<Entity> entities = EntityGrouper.group(mentions, text);
         List<int[]> sentences = document.sentences().stream().map(ArticleAnalysis::offsets).toList();
         List<Quote> quotes = QuoteExtractor.extract(text, sentences, entities);

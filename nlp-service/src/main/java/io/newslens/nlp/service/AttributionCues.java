@@ -11,7 +11,12 @@ final class AttributionCues {
 
     static final String RESOURCE = "/nlp/attribution-cues.txt";
 
-    private static final List<String> CUES = ResourceLines.read(RESOURCE);
+    private static final String FRAME = "frame ";
+    private static final List<String> LINES = ResourceLines.read(RESOURCE);
+    private static final List<String> CUES = LINES.stream().map(l -> l.startsWith(FRAME) ? l.substring(FRAME.length()) : l).toList();
+    /** Cues that attribute a quotation in their own sentence only. */
+    private static final java.util.Set<String> FRAMING = LINES.stream().filter(l -> l.startsWith(FRAME))
+            .map(l -> l.substring(FRAME.length()).toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     /** Longest first, so that "said in a statement" wins over "said". */
     private static final Pattern PATTERN = Pattern.compile(CUES.stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
@@ -29,6 +34,11 @@ final class AttributionCues {
     record Cue(int start, int end, String text) {
         boolean isAccordingTo() {
             return text.toLowerCase(java.util.Locale.ROOT).startsWith("according");
+        }
+
+        /** A verb that frames a quotation in its own sentence ("accused ... of a "touchy-feely" speech"). */
+        boolean framesOwnSentenceOnly() {
+            return FRAMING.contains(text.toLowerCase(java.util.Locale.ROOT));
         }
     }
 

@@ -2,7 +2,9 @@ package io.newslens.nlp.service;
 
 import io.newslens.contracts.event.Entity;
 import io.newslens.nlp.service.QuoteLayout.Placed;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,13 @@ final class CueSpeaker {
     /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
     private static final Pattern NOTHING = Pattern.compile("[\\s,;:”\"’'—–-]*");
     /** "were told", "was asked": the subject heard the words, it did not speak them. */
+    private static final Pattern AUXILIARIES = Pattern.compile(
+            "(?:\\s+(?:will|would|has|have|had|did|does|may|might|could|should|can|also))+\\s*$");
+    /** Words after which a name is an object, not a subject. */
+    private static final Set<String> PREPOSITIONS = Set.of("by", "with", "to", "for", "from", "of", "at", "on",
+            "about", "against", "between", "among", "than", "like");
+    /** "the firm", "The news and financial data seller": a definite description ending the clause. */
+    private static final Pattern DESCRIBED_COMPANY = Pattern.compile("(?:^|\\s)(?:the|The)\\s+(?:[\\p{Ll}&-]+\\s+){0,4}?([\\p{Ll}-]+)$");
     private static final Pattern PASSIVE = Pattern.compile("(?s).*\\b(?:was|were|been|being|is|are|be)\\s+$");
 
     private final QuoteLayout layout;
@@ -46,6 +55,14 @@ final class CueSpeaker {
         }
         int clauseStart = layout.clauseStart(from, cue.start());
         String clause = layout.masked.substring(clauseStart, cue.start());
+        if (clause.isBlank() && cueText.endsWith("ing")) {
+            // "X said the year had begun well, adding it expected "...": the participle's subject is the earlier cue's.
+            List<AttributionCues.Cue> earlier = layout.cues(layout.masked, from, clauseStart);
+            if (!earlier.isEmpty()) {
+                SpeakerAttributor.Attribution main = at(earlier.get(earlier.size() - 1), from, clauseStart, inside);
+                return new SpeakerAttributor.Attribution(main.speaker(), cueText, main.unnamed());
+            }
+        }
         Entity speaker = nearest(clauseStart, cue.start(), inside, true);
         if (speaker == null) {
             speaker = pronounOrRole(clauseStart, cue.start());
@@ -102,9 +119,20 @@ final class CueSpeaker {
     /**
      * The first entity named in {@code [from, clauseStart)}, when it is a person and a comma follows the
      * name: the subject of a cue separated from it by an apposition ("Peter Mandelson, former Labour
-     * minister, warned"). Tried after the clause's own pronoun ("Mr Campbell, who he described as").
+     * minister, warned"), or the person named right before the cue's comma, in apposition to a role
+     * ("The party's health spokeswoman, Eleanor Scott, said"). Tried after the clause's own pronoun
+     * ("Mr Campbell, who he described as").
      */
     private Entity apposed(int from, int clauseStart, QuoteSpan inside) {
+        Placed last = null;
+        for (Placed p : layout.mentions) {
+            if (p.start() >= from && p.end() < clauseStart && layout.visible(p, inside)) {
+                last = p;
+            }
+        }
+        if (last != null && last.isPerson() && layout.masked.substring(last.end(), clauseStart).strip().equals(",")) {
+            return last.entity(); // "The Scottish Green Party's health spokeswoman, Eleanor Scott, said"
+        }
         for (Placed p : layout.mentions) {
             if (p.start() >= from && p.end() < clauseStart && layout.visible(p, inside)) {
                 boolean comma = layout.masked.startsWith(",", p.end());
@@ -128,7 +156,8 @@ final class CueSpeaker {
         if (at >= 0) {
             return topicPerson(at);
         }
-        String clause = layout.masked.substring(from, to).toLowerCase(Locale.ROOT);
+        // "the cardinal will ask", "the minister has also said": the role ends before the auxiliaries.
+        String clause = AUXILIARIES.matcher(layout.masked.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll("");
         for (String title : PersonTitles.all()) {
             Matcher role = Pattern.compile("\\b(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:[\\p{L}]+-)?"
                     + Pattern.quote(title) + "\\s*$").matcher(clause.strip());
@@ -172,11 +201,37 @@ final class CueSpeaker {
             last = p.entity();
             int sentence = layout.sentenceAt(p.start());
             if (sentence != sentenceSeen) {
-                subject = p.entity();
                 sentenceSeen = sentence;
+                if (canBeSubject(p)) {
+                    subject = p.entity();
+                }
             }
         }
         return subject != null ? subject : last;
+    }
+
+    /**
+     * Whether a name can be its sentence's subject: not a possessive inside the sentence ("Commenting on
+     * Mr Makarov's case, he said"; one that opens it, "Mr Campbell's e-mail suggested", names its topic)
+     * and not the object of a preposition a few words before it ("hosted by UK finance
+     * minister Gordon Brown on Friday, he said").
+     */
+    private boolean canBeSubject(Placed p) {
+        int sentenceStart = layout.sentenceStart(layout.sentenceAt(p.start()));
+        String before = layout.masked.substring(sentenceStart, p.start()).strip();
+        boolean opens = before.isEmpty() || PersonTitles.leadingTitleLength(before + " ") == before.length() + 1;
+        if (!opens && (layout.text.startsWith("'s", p.end()) || layout.text.startsWith("’s", p.end()))) {
+            return false;
+        }
+        String lead = layout.masked.substring(Math.max(sentenceStart, p.start() - 60), p.start());
+        int stop = Math.max(lead.lastIndexOf(','), Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')));
+        String[] words = lead.substring(stop + 1).strip().split("\\s+");
+        for (int i = Math.max(0, words.length - 5); i < words.length; i++) {
+            if (PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -202,7 +257,26 @@ final class CueSpeaker {
                 nounMatch = e;
             }
         }
-        return nounMatch;
+        return nounMatch != null ? nounMatch : companyDescribed(clause, to);
+    }
+
+    /**
+     * "the firm said", "The news and financial data seller said": the organisation the article is most
+     * about among those named before the cue (by salience), as a company's description stands for it.
+     */
+    private Entity companyDescribed(String clause, int before) {
+        Matcher m = DESCRIBED_COMPANY.matcher(clause.strip());
+        if (!m.find() || !OrganizationWords.isCompanyNoun(m.group(1))) {
+            return null;
+        }
+        Entity best = null;
+        for (Entity e : layout.entities) {
+            if (e.type().equals("ORGANIZATION") && e.mentions().get(0).start() < before
+                    && (best == null || e.salience() > best.salience())) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     private static boolean wholeWords(String haystack, String needle) {

@@ -44,6 +44,7 @@ final class EntityGrouper {
         List<Group> groups = bySameName(mentions);
         mergeByEqualKey(groups, g -> g.alias == null && !g.isPerson() ? wordBag(g.slug) : null);
         joinAcronyms(groups, text);
+        joinSpellingVariants(groups);
         joinShortForms(groups);
         List<Entity> entities = new ArrayList<>();
         Map<String, Group> byId = new LinkedHashMap<>();
@@ -121,6 +122,40 @@ final class EntityGrouper {
             }
         }
         return false;
+    }
+
+    /**
+     * Two spellings of one person's name: the same surname and number of words, first names of five
+     * letters or more one letter apart ("Viktor Makarov", "Victor Makarov"), so that the surname alone
+     * is not left between two full names.
+     */
+    private static void joinSpellingVariants(List<Group> groups) {
+        for (Group variant : List.copyOf(groups)) {
+            if (!variant.isPerson() || !groups.contains(variant)) {
+                continue;
+            }
+            for (Group g : groups) {
+                if (g != variant && g.isPerson() && spellingVariants(g.slug, variant.slug)) {
+                    g.absorb(variant);
+                    groups.remove(variant);
+                    break;
+                }
+            }
+        }
+    }
+
+    static boolean spellingVariants(String a, String b) {
+        String[] x = a.split("-");
+        String[] y = b.split("-");
+        if (x.length < 2 || x.length != y.length || !x[x.length - 1].equals(y[y.length - 1])
+                || x[0].length() < 5 || x[0].length() != y[0].length() || a.equals(b)) {
+            return false;
+        }
+        int differences = 0;
+        for (int i = 0; i < x[0].length(); i++) {
+            differences += x[0].charAt(i) == y[0].charAt(i) ? 0 : 1;
+        }
+        return differences == 1 && java.util.Arrays.equals(x, 1, x.length, y, 1, y.length);
     }
 
     /** Shortest names first, so that a short form is matched against the full names as they stand. */

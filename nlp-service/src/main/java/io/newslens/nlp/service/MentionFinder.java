@@ -31,6 +31,8 @@ final class MentionFinder {
             int end = mention.charOffsets().second();
             found.add(new NamedMention(type.get(), start, end, text.substring(start, end), beforeVerb(document, mention)));
         }
+        found.addAll(AliasTable.get().untagged(text, found));
+        found.sort(java.util.Comparator.comparingInt(NamedMention::start));
         return found;
     }
 

@@ -120,6 +120,19 @@ final class QuoteLayout {
         return index < 0 ? text.length() : sentences.get(index)[1];
     }
 
+    /**
+     * Whether {@code position} lies in the text's headline: a first line that ends without a full stop,
+     * question or exclamation mark and is followed by a line break.
+     */
+    static boolean isHeadline(String text, int position) {
+        int end = text.indexOf('\n');
+        if (end < 0 || position >= end) {
+            return false;
+        }
+        String line = text.substring(0, end).strip();
+        return !line.isEmpty() && ".?!".indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
     /** The text with the given quotations (marks included) turned into spaces, offsets unchanged. */
     static String blank(String text, List<QuoteSpan> spans) {
         StringBuilder b = new StringBuilder(text);

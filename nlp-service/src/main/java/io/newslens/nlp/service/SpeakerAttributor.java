@@ -1,9 +1,11 @@
 package io.newslens.nlp.service;
 
 import io.newslens.contracts.event.Entity;
+import io.newslens.nlp.service.QuoteLayout.Placed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Tells who said each quotation, as one of the article's entities, from the attribution cues around it
@@ -22,6 +24,16 @@ import java.util.Map;
  * quote's speaker.
  */
 final class SpeakerAttributor {
+
+    /**
+     * Words that open another clause between a quotation and a later cue; "and" only right before the
+     * cue ('as "vacuous" and said'), as it also joins titles ("chairman and chief executive X said").
+     */
+    private static final Pattern CLAUSE_CONJUNCTION = Pattern.compile(
+            "\\b(?:while|whereas|but|although|though|because|after|when|which|who)\\b|\\band\\s*$");
+    /** Up to five capitalised words ("Blair Babes", "Whose Secretary are You"): a name or title, not speech. */
+    private static final Pattern NAME_LIKE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|a|an|the|of|and|are|is|in|on|for|to|you)){0,4}");
 
     /** How far after a quote, in its sentence, its attribution cue may start, in characters. */
     private static final int AFTER_REACH = 160;
@@ -60,7 +72,7 @@ final class SpeakerAttributor {
         Attribution previous = Attribution.NONE;
         QuoteSpan previousQuote = null;
         for (QuoteSpan q : layout.topLevel) {
-            Attribution a = firstSettled(after(q), before(q),
+            Attribution a = firstSettled(after(q), before(q), ownSentenceOnly(q),
                     adjacentSentence(layout.sentenceAt(q.open()) - 1, true),
                     adjacentSentence(layout.sentenceAt(q.close() - 1) + 1, false));
             if (!a.settled() && previous.found() && continues(previousQuote, q)) {
@@ -81,12 +93,16 @@ final class SpeakerAttributor {
         return layout.quotes.stream().map(q -> byQuote.getOrDefault(q, Attribution.NONE)).toList();
     }
 
-    private static Attribution firstSettled(Attribution after, Attribution before, Attribution... neighbours) {
+    private static Attribution firstSettled(Attribution after, Attribution before, Attribution own,
+            Attribution... neighbours) {
         if (after.settled()) {
             return after;
         }
         if (before.settled()) {
             return before;
+        }
+        if (own.settled()) {
+            return own;
         }
         for (Attribution a : neighbours) {
             if (a.found()) {
@@ -103,12 +119,50 @@ final class SpeakerAttributor {
         }
         int end = layout.sentenceEnd(layout.sentenceAt(q.close() - 1));
         for (AttributionCues.Cue cue : layout.cues(layout.masked, q.close(), end)) {
-            if (cue.start() - q.close() > AFTER_REACH || introducesNext(cue)) {
+            if (cue.start() - q.close() > AFTER_REACH || introducesNext(cue) || newClauseBefore(cue)) {
                 return Attribution.NONE;
             }
             return cueSpeaker.at(cue, q.close(), end, null);
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * A conjunction between the last quotation and the cue starts another clause, whose cue is not the
+     * quotation's: '... as "desperate", while the Liberal Democrats said it was misdirected'.
+     */
+    private boolean newClauseBefore(AttributionCues.Cue cue) {
+        int from = cue.start();
+        while (from > 0 && !layout.inTopLevelQuote(from - 1)) {
+            from--;
+        }
+        return CLAUSE_CONJUNCTION.matcher(layout.masked.substring(from, cue.start())).find();
+    }
+
+    /**
+     * Where no cue speaks for a quotation in its own sentence, what that sentence alone tells: in a
+     * headline, the person or organisation it starts with ("Fox attacks Blair's Tory 'lies'",
+     * "Campbell: E-mail row 'silly fuss'") or nobody; the person or organisation written right before a
+     * quoted verb phrase ('Richard Thomas "totally condemned" the deletion'); nobody for a name or title
+     * in quotation marks ('the "Blair Babes"', 'his "Alternative Budget"'), rather than a neighbour's speaker.
+     */
+    private Attribution ownSentenceOnly(QuoteSpan q) {
+        if (QuoteLayout.isHeadline(layout.text, q.open())) {
+            Placed first = layout.mentions.stream().filter(p -> layout.visible(p, null)).findFirst().orElse(null);
+            boolean leads = first != null && first.end() <= q.open() && layout.text.substring(0, first.start()).isBlank()
+                    && (first.isPerson() || first.entity().type().equals("ORGANIZATION"));
+            return leads ? new Attribution(first.entity(), null, false) : new Attribution(null, null, true);
+        }
+        String words = layout.text.substring(q.start(), q.end());
+        if (!words.isEmpty() && Character.isLowerCase(words.charAt(0))) {
+            for (Placed p : layout.mentions) {
+                if (p.end() <= q.open() && layout.text.substring(p.end(), q.open()).isBlank()
+                        && (p.isPerson() || p.entity().type().equals("ORGANIZATION")) && layout.visible(p, null)) {
+                    return new Attribution(p.entity(), null, false);
+                }
+            }
+        }
+        return NAME_LIKE.matcher(words).matches() ? new Attribution(null, null, true) : Attribution.NONE;
     }
 
     /** The quotation's last sentence ends inside its marks with a full stop. */
@@ -135,7 +189,8 @@ final class SpeakerAttributor {
             return Attribution.NONE;
         }
         int[] s = layout.sentences.get(index);
-        List<AttributionCues.Cue> found = layout.cues(layout.masked, s[0], s[1]);
+        List<AttributionCues.Cue> found = layout.cues(layout.masked, s[0], s[1]).stream()
+                .filter(c -> !c.framesOwnSentenceOnly()).toList();
         if (found.isEmpty() || (!last && introducesNext(found.get(0)))) {
             return Attribution.NONE; // a following "X said:" speaks its own quotation
         }

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scores the service's enrichment against our gold annotations: the five seed articles
- * ({@code src/test/resources/gold/seeds/}) and 20 BBC articles ({@code gold/bbc/}, politics and business
- * 001-010). Entity precision and recall per type, canonical merges, quote detection and speaker
+ * ({@code src/test/resources/gold/seeds/}), 20 BBC articles the rules were tuned on ({@code gold/bbc/},
+ * politics and business 001-010) and two sets of BBC articles they were not tuned on ({@code gold/heldout/},
+ * {@code gold/unseen/}). Entity precision and recall per type, canonical merges, quote detection and speaker
  * attribution, per set and combined. The figures are printed and recorded in docs/nlp.md; the
  * assertions hold the issue's targets where they are met and the measured level where not, so that a
  * regression fails.
@@ -33,6 +34,28 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
 class GoldScoringTest {
+
+    /**
+     * Annotated before the rules of this round were written and never tuned on; their differences before
+     * the round were printed once (and some rules answer misses seen there, docs/nlp.md says which).
+     */
+    private static final List<String> HELD_OUT = List.of("politics-050", "politics-051", "politics-052",
+            "politics-053", "politics-054", "business-050", "business-051", "business-052", "business-053",
+            "business-054", "tech-050", "tech-051", "tech-052");
+
+    /** Annotated before this round of rules and scored once when it was done; the last rules answer what it showed. */
+    private static final List<String> UNSEEN = List.of("politics-060", "politics-061", "business-060",
+            "business-061", "tech-060", "tech-061");
+    /** Annotated before those last rules and not scored until they were done: nothing about them was seen. */
+    private static final List<String> UNSEEN_2 = List.of("politics-070", "politics-071", "business-070",
+            "business-071", "tech-070");
+    // Measured levels of the sets not tuned on (docs/nlp.md), a little under.
+    private static final double HELD_OUT_ATTRIBUTION = 0.80;
+    private static final double HELD_OUT_ORGANIZATIONS = 0.87;
+    private static final double UNSEEN_ATTRIBUTION = 0.58;
+    private static final double UNSEEN_ORGANIZATIONS = 0.93;
+    private static final double UNSEEN_2_ATTRIBUTION = 0.69;
+    private static final double UNSEEN_2_ORGANIZATIONS = 0.77;
 
     private static final List<String> SEEDS = List.of("000_c5a94af7eacc4306", "001_459c1da9db5dd484",
             "002_076bccee9a179dba", "003_c57c071476f4b5ea", "004_435511b6664966e9");
@@ -54,36 +77,52 @@ class GoldScoringTest {
 
         Score seeds = score("seeds", SEEDS, seed -> corpus.resolve("seeds").resolve(seed + ".txt"));
         Score bbc = score("bbc", bbcArticles(), name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
+        Score heldOut = score("heldout", HELD_OUT, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
+        Score unseen = score("unseen", UNSEEN, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
+        Score unseen2 = score("unseen2", UNSEEN_2, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
         Score all = new Score();
         all.addAll(seeds);
         all.addAll(bbc);
         System.out.println(seeds.report("Seed articles (5)"));
-        System.out.println(bbc.report("BBC articles (20)"));
+        System.out.println(bbc.report("BBC articles (20, the rules were tuned on them)"));
         System.out.println(all.report("Both sets (25)"));
+        System.out.println(heldOut.report("Held-out BBC articles (13, not tuned on; baseline seen)"));
+        System.out.println(unseen.report("Unseen BBC articles (6, scored once before the last rules)"));
+        System.out.println(unseen2.report("Second unseen BBC articles (5, kept from every tuning step)"));
 
         SoftAssertions soft = new SoftAssertions();
-        // The issue's targets, met on both sets.
+        // The issue's targets, met on the seeds and the tuning set.
         for (Score s : List.of(seeds, bbc)) {
             soft.assertThat(s.quoteRecall()).as("quote detection recall").isGreaterThanOrEqualTo(0.95);
             soft.assertThat(s.recall("PERSON")).as("PERSON recall").isGreaterThanOrEqualTo(0.95);
+            soft.assertThat(s.recall("ORGANIZATION")).as("ORGANIZATION recall").isGreaterThanOrEqualTo(0.95);
+            soft.assertThat(s.attributionAccuracy()).as("speaker attribution").isGreaterThanOrEqualTo(0.90);
         }
-        soft.assertThat(seeds.attributionAccuracy()).as("seeds: speaker attribution").isGreaterThanOrEqualTo(0.90);
-        // Below the targets: held at the measured level so that they cannot get worse unnoticed.
-        soft.assertThat(bbc.attributionAccuracy()).as("bbc: speaker attribution (target 0.90)").isGreaterThanOrEqualTo(0.86);
-        soft.assertThat(all.attributionAccuracy()).as("both: speaker attribution (target 0.90)").isGreaterThanOrEqualTo(0.89);
-        soft.assertThat(seeds.recall("ORGANIZATION")).as("seeds: ORGANIZATION recall (target 0.95)").isGreaterThanOrEqualTo(0.93);
-        soft.assertThat(bbc.recall("ORGANIZATION")).as("bbc: ORGANIZATION recall (target 0.95)").isGreaterThanOrEqualTo(0.84);
-        // No targets in the issue: the measured levels (docs/nlp.md), against regressions.
+        // No targets in the issue: the measured levels (docs/nlp.md), a little under, against regressions.
+        soft.assertThat(bbc.attributionAccuracy()).as("bbc: speaker attribution").isGreaterThanOrEqualTo(0.94);
         soft.assertThat(seeds.recall("LOCATION")).as("seeds: LOCATION recall").isGreaterThanOrEqualTo(0.95);
         soft.assertThat(bbc.recall("LOCATION")).as("bbc: LOCATION recall").isGreaterThanOrEqualTo(0.93);
         soft.assertThat(seeds.precision("PERSON")).as("seeds: PERSON precision").isGreaterThanOrEqualTo(0.85);
-        soft.assertThat(bbc.precision("PERSON")).as("bbc: PERSON precision").isGreaterThanOrEqualTo(0.83);
+        soft.assertThat(bbc.precision("PERSON")).as("bbc: PERSON precision").isGreaterThanOrEqualTo(0.86);
         soft.assertThat(seeds.precision("ORGANIZATION")).as("seeds: ORGANIZATION precision").isGreaterThanOrEqualTo(0.95);
-        soft.assertThat(bbc.precision("ORGANIZATION")).as("bbc: ORGANIZATION precision").isGreaterThanOrEqualTo(0.83);
-        soft.assertThat(seeds.precision("LOCATION")).as("seeds: LOCATION precision").isGreaterThanOrEqualTo(0.95);
-        soft.assertThat(bbc.precision("LOCATION")).as("bbc: LOCATION precision").isGreaterThanOrEqualTo(0.92);
+        soft.assertThat(bbc.precision("ORGANIZATION")).as("bbc: ORGANIZATION precision").isGreaterThanOrEqualTo(0.85);
+        soft.assertThat(seeds.precision("LOCATION")).as("seeds: LOCATION precision").isGreaterThanOrEqualTo(0.99);
+        soft.assertThat(bbc.precision("LOCATION")).as("bbc: LOCATION precision").isGreaterThanOrEqualTo(0.95);
         soft.assertThat(seeds.mergeAccuracy()).as("seeds: canonical merge accuracy").isGreaterThanOrEqualTo(0.97);
-        soft.assertThat(bbc.mergeAccuracy()).as("bbc: canonical merge accuracy").isGreaterThanOrEqualTo(0.88);
+        soft.assertThat(bbc.mergeAccuracy()).as("bbc: canonical merge accuracy").isGreaterThanOrEqualTo(0.95);
+        // Articles the rules were not tuned on: below the targets for attribution and organisations, held
+        // at the measured level so that a rule that helps the tuning set at their cost shows.
+        for (Score s : List.of(heldOut, unseen, unseen2)) {
+            // unseen2 has a stray closing mark in its source ('for terrorists".') that swallows two quotes: 0.92.
+            soft.assertThat(s.quoteRecall()).as("not tuned on: quote detection recall").isGreaterThanOrEqualTo(0.90);
+            soft.assertThat(s.recall("PERSON")).as("not tuned on: PERSON recall").isGreaterThanOrEqualTo(0.95);
+        }
+        soft.assertThat(heldOut.attributionAccuracy()).as("held-out: speaker attribution").isGreaterThanOrEqualTo(HELD_OUT_ATTRIBUTION);
+        soft.assertThat(heldOut.recall("ORGANIZATION")).as("held-out: ORGANIZATION recall").isGreaterThanOrEqualTo(HELD_OUT_ORGANIZATIONS);
+        soft.assertThat(unseen.attributionAccuracy()).as("unseen: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_ATTRIBUTION);
+        soft.assertThat(unseen.recall("ORGANIZATION")).as("unseen: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_ORGANIZATIONS);
+        soft.assertThat(unseen2.attributionAccuracy()).as("unseen2: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_2_ATTRIBUTION);
+        soft.assertThat(unseen2.recall("ORGANIZATION")).as("unseen2: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_2_ORGANIZATIONS);
         soft.assertAll();
     }
 

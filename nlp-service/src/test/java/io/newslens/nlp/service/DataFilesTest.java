@@ -42,6 +42,14 @@ class DataFilesTest {
     }
 
     @Test
+    void organisationWordLinesAreAKindAndWords() {
+        assertThat(OrganizationWords.malformed()).isEmpty();
+        assertThat(ResourceLines.read(OrganizationWords.RESOURCE)).doesNotHaveDuplicates();
+        assertThat(OrganizationWords.isCompanyNoun("firm")).isTrue();
+        assertThat(OrganizationWords.isCompanyNoun("leader")).as("describes people too").isFalse();
+    }
+
+    @Test
     void currencyLinesAreCodeSignsAndWordsAndNoSignNamesTwoCurrencies() {
         Currencies currencies = Currencies.load(ResourceLines.read(Currencies.RESOURCE));
         assertThat(currencies.bySign("$")).contains("USD");

@@ -139,6 +139,14 @@ class EntityGrouperTest {
     }
 
     /** "TYPE:text" mentions laid out one after another, as in "text text text". */
+    @Test
+    void twoSpellingsOfAFirstNameAreOnePersonAndTheSurnameJoinsThem() {
+        List<Entity> entities = EntityGrouper.group(mentions(
+                "PERSON:Viktor Makarov", "PERSON:Makarov", "PERSON:Victor Makarov", "PERSON:Ian Smith", "PERSON:Ivan Smith"));
+        assertThat(entities).extracting(Entity::id).containsExactly("person:viktor-makarov", "person:ian-smith", "person:ivan-smith");
+        assertThat(entities.get(0).aliases()).containsExactly("Viktor Makarov", "Makarov", "Victor Makarov");
+    }
+
     private static List<NamedMention> mentions(String... typed) {
         List<NamedMention> found = new ArrayList<>();
         int offset = 0;

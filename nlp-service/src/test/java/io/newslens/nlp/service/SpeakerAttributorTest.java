@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Attribution over hand-made entities and sentences, without CoreNLP. */
 class SpeakerAttributorTest {
 
-    private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?][\u201d\"]?(?=\\s|$)|$)");
+    private static final Pattern SENTENCE = Pattern.compile("(?m)[^\\n]+?(?:[.!?][\u201d\"]?(?=\\s|$)|$)");
 
     /** Speaker names, one per quote, for a text whose entities are the given names (each "TYPE:Name"). */
     private static List<String> speakers(String text, String... typedNames) {
@@ -150,5 +150,85 @@ class SpeakerAttributorTest {
         assertThat(speakers("Edward Leigh spoke. He added: \"It was luck.\" Sir John Bourn said: \"It was hard work.\"",
                 "PERSON:Edward Leigh", "PERSON:John Bourn"))
                 .containsExactly("Edward Leigh/added", "John Bourn/said");
+    }
+
+    @Test
+    void aHeadlineQuoteIsSpokenByThePersonOrOrganisationTheHeadlineStartsWith() {
+        assertThat(speakers("Fox attacks Blair's Tory 'lies'\n\nLiam Fox spoke on Sunday.",
+                "PERSON:Liam Fox|Fox", "PERSON:Tony Blair|Blair"))
+                .containsExactly("Liam Fox/null");
+        assertThat(speakers("Nuclear strike 'key terror risk'\n\nThe UK must act, says Amitai Etzioni.",
+                "PERSON:Amitai Etzioni", "LOCATION:United Kingdom|UK"))
+                .containsExactly((String) null);
+    }
+
+    @Test
+    void aCueAfterAConjunctionBelongsToAnotherClause() {
+        assertThat(speakers("The Tories dismissed the plan as \"desperate\", while the Liberal Democrats said it was misdirected.",
+                "ORGANIZATION:Conservative Party|Tories", "ORGANIZATION:Liberal Democrats"))
+                .containsExactly("Conservative Party/dismissed");
+        assertThat(speakers("\"Our performance was strong,\" chairman and chief executive Richard Parsons said.",
+                "PERSON:Richard Parsons"))
+                .containsExactly("Richard Parsons/said");
+    }
+
+    @Test
+    void aNameOrTitleInQuotationMarksHasNoSpeaker() {
+        assertThat(speakers("Vince Cable said: \"Taxes are high.\" Mr Cable will publish his \"Alternative Budget\" on Monday.",
+                "PERSON:Vince Cable|Cable"))
+                .containsExactly("Vince Cable/said", null);
+    }
+
+    @Test
+    void aQuotedVerbPhraseIsSpokenByTheNameRightBeforeIt() {
+        assertThat(speakers("Richard Thomas \"totally condemned\" the deletion of e-mails.", "PERSON:Richard Thomas"))
+                .containsExactly("Richard Thomas/null");
+        assertThat(speakers("Over 7,000 came under the scheme for Romanian and Bulgarian \"entrepreneurs\".",
+                "MISC:Bulgarian")).containsExactly((String) null);
+    }
+
+    @Test
+    void aFramingVerbAttributesOnlyInItsOwnSentence() {
+        String text = "The US accuses Huawei of spying. Not one country found a 'backdoor' in its devices. "
+                + "No such cases were reported, Zhao added.";
+        assertThat(speakers(text, "LOCATION:United States|US", "ORGANIZATION:Huawei", "PERSON:Zhao Lijian|Zhao"))
+                .containsExactly("Zhao Lijian/added");
+        assertThat(speakers("The Lib Dems accuse Tony Blair of making a \"touchy-feely\" speech.",
+                "ORGANIZATION:Liberal Democrats|Lib Dems", "PERSON:Tony Blair|Blair"))
+                .containsExactly("Liberal Democrats/accuse");
+    }
+
+    @Test
+    void aPronounDoesNotStandForAPossessiveOrThePersonAfterAPreposition() {
+        assertThat(speakers("Oleg Gordievsky said he was happy. Commenting on Mr Makarov's case, he said: \"The state is not a cow.\"",
+                "PERSON:Oleg Gordievsky", "PERSON:Viktor Makarov|Makarov"))
+                .containsExactly("Oleg Gordievsky/said");
+        assertThat(speakers("Mr Chidambaram is attending. At a conference hosted by minister Gordon Brown on Friday, he said he "
+                + "was in favour. \"A flexible rate helps,\" he told the conference.",
+                "PERSON:Palaniappan Chidambaram|Chidambaram", "PERSON:Gordon Brown"))
+                .containsExactly("Palaniappan Chidambaram/told");
+    }
+
+    @Test
+    void aCompanysDescriptionAndAParticipleAfterItsCueSpeakForTheCompany() {
+        assertThat(speakers("Reuters beat forecasts. The news and financial data seller said the year had begun well, "
+                + "adding it expected \"further gradual improvement\".", "ORGANIZATION:Reuters"))
+                .containsExactly("Reuters/adding");
+    }
+
+    @Test
+    void aPersonInAppositionToARoleSpeaks() {
+        assertThat(speakers("The Scottish Green Party's health spokeswoman, Eleanor Scott, said she was pleased Scotland "
+                + "would follow the \"success stories\".",
+                "ORGANIZATION:Scottish Green Party", "PERSON:Eleanor Scott", "LOCATION:Scotland"))
+                .containsExactly("Eleanor Scott/said");
+    }
+
+    @Test
+    void churchAndBusinessRolesStandForThePersonIntroducedWithThem() {
+        String text = "Cardinal Cormac Murphy-O'Connor spoke on the radio. Rowan Williams agreed. "
+                + "The cardinal said 2005 should be the year to \"make history poverty\". \"How is it that peace has not arrived?,\" the cardinal will ask.";
+        assertThat(speakers(text, "PERSON:Cormac Murphy-O'Connor", "PERSON:Rowan Williams"))
+                .containsExactly("Cormac Murphy-O'Connor/said", "Cormac Murphy-O'Connor/ask");
     }
 }

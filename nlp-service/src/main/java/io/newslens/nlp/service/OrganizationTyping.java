@@ -1,0 +1,105 @@
+package io.newslens.nlp.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs organisation names NER types as persons or places, cuts short or misses, from the words
+ * around them ({@link OrganizationWords}), before mentions are grouped:
+ * <ul>
+ *   <li>a name that any of its mentions shows to be a company ("shares in Allied Domecq", "Pernod
+ *       shares", "the Yugansk unit", "drinks firm X", a legal suffix such as "plc") is an organisation
+ *       in every mention, and so are the names of which it is a short form or which are its short
+ *       forms ("Pernod" shares → "Pernod Ricard"; "Allied Domecq" → "Domecq");</li>
+ *   <li>a nationality right before an organisation's name or an institution noun is part of it
+ *       ("Scottish" + "National Party", "Scottish Executive");</li>
+ *   <li>a number after a broadcaster's name is part of it ("BBC Radio" + "4").</li>
+ * </ul>
+ */
+final class OrganizationTyping {
+
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G (\\p{Lu}\\p{L}+)\\b");
+    private static final Pattern NEXT_NUMBER = Pattern.compile("\\G (\\d{1,2})(?![\\d.,%])");
+
+    private OrganizationTyping() {
+    }
+
+    static List<NamedMention> apply(List<NamedMention> mentions, String text) {
+        List<NamedMention> joined = joinNationalities(mentions, text);
+        Set<String> companies = new HashSet<>();
+        for (NamedMention m : joined) {
+            // "shares in London" and "takeover by France's X" name places: a place needs a company word next to it.
+            boolean place = "LOCATION".equals(m.type());
+            if (!"NATIONALITY".equals(m.type()) && (OrganizationWords.precedesOrganization(text, m.start(), !place)
+                    || OrganizationWords.followsOrganization(text, m.end())
+                    || !CorporateSuffixes.strip(m.text()).equals(m.text().strip()))) {
+                companies.add(EntityIds.slug(m.text()));
+            }
+        }
+        List<NamedMention> typed = new ArrayList<>();
+        for (NamedMention m : joined) {
+            typed.add(retypable(m) && isCompany(EntityIds.slug(m.text()), companies) ? as("ORGANIZATION", m) : numbered(m, text));
+        }
+        return typed;
+    }
+
+    private static boolean retypable(NamedMention m) {
+        return m.type().equals("PERSON") || m.type().equals("LOCATION") || m.type().equals("MISC");
+    }
+
+    private static boolean isCompany(String slug, Set<String> companies) {
+        return companies.contains(slug)
+                || companies.stream().anyMatch(c -> EntityGrouper.shortens(slug, c) || EntityGrouper.shortens(c, slug));
+    }
+
+    /** "Scottish" followed by the organisation "National Party", or by "Executive": one organisation. */
+    private static List<NamedMention> joinNationalities(List<NamedMention> mentions, String text) {
+        List<NamedMention> sorted = mentions.stream().sorted(Comparator.comparingInt(NamedMention::start)).toList();
+        List<NamedMention> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            NamedMention m = sorted.get(i);
+            if (!isNationality(m)) {
+                out.add(m);
+                continue;
+            }
+            NamedMention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+            if (next != null && "ORGANIZATION".equals(next.type()) && next.start() == m.end() + 1
+                    && text.charAt(m.end()) == ' ') {
+                out.add(new NamedMention("ORGANIZATION", m.start(), next.end(), text.substring(m.start(), next.end()), next.beforeVerb()));
+                i++;
+                continue;
+            }
+            Matcher word = NEXT_WORD.matcher(text).region(m.end(), text.length());
+            boolean free = next == null || next.start() > m.end() + 1;
+            if (free && word.lookingAt() && OrganizationWords.isInstitution(word.group(1))) {
+                out.add(new NamedMention("ORGANIZATION", m.start(), word.end(), text.substring(m.start(), word.end()), m.beforeVerb()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** NATIONALITY with fine-grained NER, a one-word MISC ("Scottish") without. */
+    private static boolean isNationality(NamedMention m) {
+        return "NATIONALITY".equals(m.type()) || ("MISC".equals(m.type()) && m.text().indexOf(' ') < 0);
+    }
+
+    private static NamedMention numbered(NamedMention m, String text) {
+        String[] words = m.text().split(" ");
+        if (!"ORGANIZATION".equals(m.type()) || !OrganizationWords.takesNumber(words[words.length - 1])) {
+            return m;
+        }
+        Matcher number = NEXT_NUMBER.matcher(text).region(m.end(), text.length());
+        return number.lookingAt() ? m.withSpan(text, m.start(), number.end()) : m;
+    }
+
+    private static NamedMention as(String type, NamedMention m) {
+        return new NamedMention(type, m.start(), m.end(), m.text(), m.beforeVerb());
+    }
+}

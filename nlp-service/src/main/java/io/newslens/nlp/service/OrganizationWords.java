@@ -1,0 +1,84 @@
+package io.newslens.nlp.service;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The context words that show a name is an organisation ({@code /nlp/organization-words.txt}), loaded once. */
+final class OrganizationWords {
+
+    static final String RESOURCE = "/nlp/organization-words.txt";
+
+    private static final List<String> LINES = ResourceLines.read(RESOURCE);
+    private static final Set<String> NOUNS = kind("noun");
+    private static final Set<String> BEFORE = kind("before");
+    private static final Set<String> AFTER = kind("after");
+    private static final Set<String> INSTITUTIONS = kind("institution");
+    private static final Set<String> NUMBERED = kind("numbered");
+    /** After "shares" these make it a verb ("Brown shares the view"), not a company's stock. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
+            "that", "these", "those", "some", "many", "our", "my", "your");
+
+    private OrganizationWords() {
+    }
+
+    private static Set<String> kind(String kind) {
+        return LINES.stream().filter(l -> l.startsWith(kind + " ")).map(l -> l.substring(kind.length() + 1).strip())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Lines whose kind is none of the known ones (the data-file test checks there are none). */
+    static List<String> malformed() {
+        return LINES.stream().filter(l -> !l.matches("(?:noun|before|after|institution|numbered) \\S.*")).toList();
+    }
+
+    static boolean isCompanyNoun(String word) {
+        return NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isInstitution(String word) {
+        return INSTITUTIONS.contains(word);
+    }
+
+    /** Whether a number written after a name ending in {@code lastWord} is part of it ("BBC Radio 4"). */
+    static boolean takesNumber(String lastWord) {
+        return NUMBERED.contains(lastWord);
+    }
+
+    /**
+     * Whether the text right before {@code start} is a company noun or (with {@code phrases}) a
+     * "before" phrase.
+     */
+    static boolean precedesOrganization(String text, int start, boolean phrases) {
+        String lead = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
+        if (!lead.endsWith(" ")) {
+            return false;
+        }
+        lead = lead.stripTrailing();
+        String lastWord = lead.substring(lead.lastIndexOf(' ') + 1);
+        if (NOUNS.contains(lastWord)) {
+            return true;
+        }
+        for (String phrase : phrases ? BEFORE : Set.<String>of()) {
+            if (lead.endsWith(" " + phrase) || lead.equals(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an "after" phrase follows {@code end} as whole words ("Pernod shares", "Yugansk unit"). */
+    static boolean followsOrganization(String text, int end) {
+        String tail = text.substring(end, Math.min(text.length(), end + 30)).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        for (String phrase : AFTER) {
+            String written = phrase.startsWith("'") ? phrase : " " + phrase;
+            if (tail.startsWith(written) && (tail.length() == written.length()
+                    || !Character.isLetter(tail.charAt(written.length())))) {
+                String[] next = tail.substring(written.length()).strip().split("\\W+", 2);
+                return !(phrase.equals("shares") && DETERMINERS.contains(next[0]));
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,67 @@
+package io.newslens.nlp.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Organisation names repaired from the words around them, over hand-made mentions (no CoreNLP). */
+class OrganizationTypingTest {
+
+    /** Mentions of the given "TYPE:text" names at their first occurrences from left to right. */
+    private static List<NamedMention> mentions(String text, String... typed) {
+        List<NamedMention> found = new ArrayList<>();
+        int from = 0;
+        for (String t : typed) {
+            String type = t.substring(0, t.indexOf(':'));
+            String name = t.substring(t.indexOf(':') + 1);
+            int at = text.indexOf(name, from);
+            found.add(new NamedMention(type, at, at + name.length(), name));
+            from = at + name.length();
+        }
+        return found;
+    }
+
+    @Test
+    void aCompanyContextMakesEveryMentionOfTheNameAndItsShortFormsAnOrganisation() {
+        String text = "Shares in drinks firm Allied Domecq rose. Domecq met Pernod Ricard. Pernod shares in Paris fell.";
+        List<NamedMention> typed = OrganizationTyping.apply(mentions(text,
+                "PERSON:Allied Domecq", "PERSON:Domecq", "PERSON:Pernod Ricard", "LOCATION:Pernod", "LOCATION:Paris"), text);
+        assertThat(typed).extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Allied Domecq", "ORGANIZATION"), tuple("Domecq", "ORGANIZATION"),
+                tuple("Pernod Ricard", "ORGANIZATION"), tuple("Pernod", "ORGANIZATION"), tuple("Paris", "LOCATION"));
+    }
+
+    @Test
+    void aPersonWithoutCompanyContextStaysAPerson() {
+        String text = "Gordon Brown shares the view of film maker Ken Loach.";
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Gordon Brown", "PERSON:Ken Loach"), text))
+                .extracting(NamedMention::type).containsExactly("PERSON", "PERSON");
+    }
+
+    @Test
+    void aNationalityJoinsTheInstitutionOrOrganisationAfterIt() {
+        String text = "The Scottish Executive and the Scottish National Party met.";
+        List<NamedMention> typed = OrganizationTyping.apply(mentions(text,
+                "MISC:Scottish", "MISC:Scottish", "ORGANIZATION:National Party"), text);
+        assertThat(typed).extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Scottish Executive", "ORGANIZATION"), tuple("Scottish National Party", "ORGANIZATION"));
+    }
+
+    @Test
+    void aNumberAfterABroadcastersNameIsPartOfIt() {
+        String text = "She told BBC Radio 4's Today programme, and 2 others.";
+        assertThat(OrganizationTyping.apply(mentions(text, "ORGANIZATION:BBC Radio"), text))
+                .extracting(NamedMention::text).containsExactly("BBC Radio 4");
+    }
+
+    @Test
+    void namesOfTheAliasTableAreFoundWhereNerTaggedNothing() {
+        String text = "The Tories and the Lib Dems have questioned the timing, the US said.";
+        List<NamedMention> tagged = mentions(text, "LOCATION:US");
+        assertThat(AliasTable.get().untagged(text, tagged)).extracting(NamedMention::text, NamedMention::type)
+                .containsExactly(tuple("Tories", "ORGANIZATION"), tuple("Lib Dems", "ORGANIZATION"));
+    }
+}

@@ -48,7 +48,7 @@ class SeedArticlesEndToEndTest {
                 + " (the shared/ folder sits beside the project checkout)");
         Path root = Path.of(System.getProperty("newslens.root.dir", ".."));
         dataDir = TempDir.create("newslens-e2e-");
-        StackConfig config = new StackConfig(root, dataDir, FreePort.pick(),
+        StackConfig config = new StackConfig(root, dataDir, FreePort.pick(), FreePort.pick(),
                 FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(),
                 ApiKeys.generate());
         stack = Stack.start(config, System.out::println);

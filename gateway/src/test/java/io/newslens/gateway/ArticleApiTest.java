@@ -134,6 +134,20 @@ class ArticleApiTest {
     }
 
     @Test
+    void everySearchParameterIsPassedOn() {
+        given().queryParam("entity", "org:acme").queryParam("entity", "person:jane").queryParam("sort", "date")
+                .queryParam("cursor", "c1").queryParam("facets", "entities").queryParam("toneMin", "0.1")
+                .queryParam("from", "2026-03-01").queryParam("source", "Wire")
+                .get("/api/v1/articles").then().statusCode(200).body("nextCursor", equalTo("c2"));
+    }
+
+    @Test
+    void timelineIsForwardedWithItsFilters() {
+        given().queryParam("entity", "org:acme").queryParam("interval", "week").get("/api/v1/timeline")
+                .then().statusCode(200).body("total", equalTo(2)).body("buckets[0].count", equalTo(2));
+    }
+
+    @Test
     void searchValidatesItsParameters() {
         given().get("/api/v1/articles").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("q"));

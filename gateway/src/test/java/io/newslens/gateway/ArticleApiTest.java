@@ -148,6 +148,13 @@ class ArticleApiTest {
     }
 
     @Test
+    void reindexIsForwardedForAdminsOnly() {
+        given().post("/api/v1/admin/reindex").then().statusCode(200)
+                .body("index", equalTo("articles-v1-20260301t100000")).body("indexed", equalTo(3));
+        given().header("X-API-Key", Keys.READER).post("/api/v1/admin/reindex").then().statusCode(403);
+    }
+
+    @Test
     void searchValidatesItsParameters() {
         given().get("/api/v1/articles").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("q"));

@@ -106,6 +106,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     "from=2026-03-01", "source=Wire").stream().allMatch(query::contains);
             respond(ex, 200, "application/json", "{\"total\":0,\"hits\":[],\"nextCursor\":"
                     + (all ? "\"c2\"" : "null") + "}");
+        } else if (ex.getRequestMethod().equals("POST") && path.equals("/admin/reindex")) {
+            respond(ex, 200, "application/json", "{\"index\":\"articles-v1-20260301t100000\",\"indexed\":3,"
+                    + "\"caughtUp\":0,\"deleted\":[\"articles-v1\"],\"tookMillis\":12}");
         } else if (path.equals("/timeline")) {
             boolean passedOn = ex.getRequestURI().getQuery().contains("entity=org:acme")
                     && ex.getRequestURI().getQuery().contains("interval=week");

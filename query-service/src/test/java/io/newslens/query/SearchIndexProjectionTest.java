@@ -79,6 +79,34 @@ class SearchIndexProjectionTest {
         assertThat(found.getList("hits.id")).containsExactly(id);
     }
 
+    @Test
+    void reindexBuildsANewIndexSwapsTheAliasAndDeletesTheOldOne() {
+        Story story = new Story();
+        String first = Articles.newId();
+        String second = Articles.newId();
+        topic.publish(story.first(first, "corenlp-4.5.10/1", Articles.ENRICHED));
+        topic.publish(story.second(second));
+        SearchFiltersTest.awaitTotal(r -> r.queryParam("entity", story.speakerId), 2);
+
+        JsonPath result = given().post("/admin/reindex").then().statusCode(200).extract().jsonPath();
+
+        String index = result.getString("index");
+        assertThat(index).startsWith("articles-v1-");
+        assertThat(result.getLong("indexed")).isGreaterThanOrEqualTo(2);
+        assertThat(given().baseUri("http://localhost").port(OpenSearchResource.node().port())
+                .get("/_alias/articles").then().statusCode(200).extract().jsonPath().getMap("$").keySet())
+                .containsExactly(index);
+        for (String old : result.<String>getList("deleted")) {
+            given().baseUri("http://localhost").port(OpenSearchResource.node().port()).get("/{index}", old)
+                    .then().statusCode(404);
+        }
+        SearchFiltersTest.awaitTotal(r -> r.queryParam("entity", story.speakerId), 2);
+        JsonPath hits = SearchFiltersTest.search(r -> r.queryParam("entity", story.speakerId)
+                .queryParam("q", "\"" + story.threatQuote() + "\""));
+        assertThat(hits.getList("hits.id")).containsExactly(first);
+        assertThat(hits.getList("hits[0].entities.name")).contains("Huawei", story.speakerName);
+    }
+
     private static JsonPath awaitFound(String word) {
         SearchFiltersTest.awaitTotal(r -> r.queryParam("q", word), 1);
         return SearchFiltersTest.search(r -> r.queryParam("q", word));

@@ -3,15 +3,12 @@ package io.newslens.devstack.infra;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +27,6 @@ public final class OpenSearchNode implements AutoCloseable {
     public static final String SERVICE_USER = "newslens";
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final int port;
     private final Process process;
@@ -117,27 +113,11 @@ public final class OpenSearchNode implements AutoCloseable {
     }
 
     private void awaitYellow() {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
+        HttpRequest health = HttpRequest.newBuilder(
+                        URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
                 .timeout(Duration.ofSeconds(5)).build();
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("OpenSearch exited with " + process.exitValue() + ":\n" + tail());
-            }
-            try {
-                HttpResponse<String> answer = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200 && answer.body().contains("\"timed_out\":false")) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for OpenSearch", e);
-            }
-            sleep(500);
-        }
-        throw new IllegalStateException("OpenSearch was not yellow within " + START_TIMEOUT + ":\n" + tail());
+        ReadinessProbe.await("OpenSearch", process, console, health,
+                answer -> answer.statusCode() == 200 && answer.body().contains("\"timed_out\":false"), START_TIMEOUT);
     }
 
     /**
@@ -168,22 +148,5 @@ public final class OpenSearchNode implements AutoCloseable {
                 "cluster.routing.allocation.disk.threshold_enabled: false",
                 ""), StandardCharsets.UTF_8);
         return config;
-    }
-
-    private String tail() {
-        try {
-            List<String> lines = Files.readAllLines(console);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -11,12 +11,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.VersionType;
+import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.IndexResponse;
+import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 
@@ -87,15 +94,6 @@ public class ArticleIndex {
         }
     }
 
-    /** Makes written documents visible to search now rather than within the refresh interval (tests, reindex). */
-    public void refresh() {
-        try {
-            blocking.indices().refresh(r -> r.index(alias));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Creates {@code <alias>-v1} with the versioned mapping and points the alias at it, unless the alias exists. */
     synchronized void ensureIndex() {
         if (ready) {
@@ -103,19 +101,82 @@ public class ArticleIndex {
         }
         try {
             if (!blocking.indices().existsAlias(a -> a.name(alias)).value()) {
-                String index = alias + "-v" + MAPPING_VERSION;
-                String body = mappingWithAlias();
-                try (Response answer = blocking.generic().execute(Requests.builder()
-                        .method("PUT").endpoint("/" + index).json(body).build())) {
-                    // 400 resource_already_exists: another instance was first, which is as good
-                    if (answer.getStatus() >= 300 && !bodyOf(answer).contains("resource_already_exists")) {
-                        throw new IllegalStateException("Creating index " + index + " failed: " + answer.getStatus()
-                                + " " + bodyOf(answer));
-                    }
-                }
-                LOG.infof("Created OpenSearch index %s behind alias %s", index, alias);
+                createIndex(alias + "-v" + MAPPING_VERSION, true);
             }
             ready = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Creates a new, empty index with the current mapping for a rebuild, named {@code <alias>-v<version>-<time>};
+     * the alias does not point at it yet.
+     */
+    public String createRebuildIndex() {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        String index = alias + "-v" + MAPPING_VERSION + "-" + stamp;
+        createIndex(index, false);
+        return index;
+    }
+
+    /** Writes {@code docs} into {@code target} (an index or the alias) in one bulk request, with external versions. */
+    public void putAll(String target, List<ArticleDocument> docs) {
+        if (docs.isEmpty()) {
+            return;
+        }
+        List<BulkOperation> operations = docs.stream().map(doc -> BulkOperation.of(op -> op.index(i -> i
+                .index(target).id(doc.id()).document(doc).version(doc.version()).versionType(VersionType.External))))
+                .toList();
+        try {
+            BulkResponse answer = blocking.bulk(b -> b.operations(operations));
+            List<String> failed = answer.items().stream()
+                    .filter(item -> item.error() != null && item.status() != 409)
+                    .map(item -> item.id() + ": " + item.error().reason())
+                    .toList();
+            if (!failed.isEmpty()) {
+                throw new IllegalStateException("Indexing into " + target + " failed for " + failed);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Points the alias at {@code index} alone, in one atomic request; returns the indexes it pointed at before. */
+    public List<String> pointAliasAt(String index) {
+        try {
+            List<String> before = new ArrayList<>(blocking.indices().getAlias(g -> g.name(alias)).result().keySet());
+            blocking.indices().updateAliases(u -> {
+                before.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
+                return u.actions(a -> a.add(add -> add.index(index).alias(alias)));
+            });
+            return before;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(List<String> indexes) {
+        if (indexes.isEmpty()) {
+            return;
+        }
+        try {
+            blocking.indices().delete(d -> d.index(indexes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void createIndex(String index, boolean withAlias) {
+        String body = withAlias ? mappingWithAlias() : resource("/opensearch/articles-v" + MAPPING_VERSION + ".json");
+        try (Response answer = blocking.generic().execute(Requests.builder()
+                .method("PUT").endpoint("/" + index).json(body).build())) {
+            // 400 resource_already_exists: another instance was first, which is as good
+            if (answer.getStatus() >= 300 && !bodyOf(answer).contains("resource_already_exists")) {
+                throw new IllegalStateException("Creating index " + index + " failed: " + answer.getStatus()
+                        + " " + bodyOf(answer));
+            }
+            LOG.infof("Created OpenSearch index %s%s", index, withAlias ? " behind alias " + alias : "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
  * config stay in {@code <dataDir>}, so indexes survive restarts.
  *
  * <p>OpenSearch refuses to run as root. When this JVM is root, the node runs as the system user
- * {@value #SERVICE_USER} (created with {@code useradd --system} if missing) through {@code runuser}, and owns
- * {@code dataDir}.
+ * {@value #SERVICE_USER} (created with {@code useradd --system} if missing) through {@code runuser}, owns
+ * {@code dataDir}, and may pass through the directories above it (others' execute bit added where missing).
  */
 public final class OpenSearchNode implements AutoCloseable {
 
@@ -52,6 +52,7 @@ public final class OpenSearchNode implements AutoCloseable {
             if (root) {
                 ServiceUser.ensureExists(SERVICE_USER);
                 ServiceUser.chown(SERVICE_USER, dir);
+                ServiceUser.makeReachable(dir);
             }
             List<String> command = new ArrayList<>();
             if (root) {

@@ -3,7 +3,10 @@ package io.newslens.devstack.infra;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 
 /** An unprivileged system user for servers that refuse to run as root (OpenSearch). */
 final class ServiceUser {
@@ -33,6 +36,24 @@ final class ServiceUser {
         int code = exitCode("chown", "-R", user + ":", dir.toString());
         if (code != 0) {
             throw new IllegalStateException("chown -R " + user + " " + dir + " failed with " + code);
+        }
+    }
+
+    /**
+     * Lets every user pass through (not list) each directory above {@code dir} that others could not enter,
+     * e.g. a test's temp directory (mode 700), so that {@code user} can reach {@code dir}.
+     */
+    static void makeReachable(Path dir) {
+        for (Path p = dir.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            try {
+                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(p);
+                if (!permissions.contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    permissions.add(PosixFilePermission.OTHERS_EXECUTE);
+                    Files.setPosixFilePermissions(p, permissions);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot open " + p + " for user access", e);
+            }
         }
     }
 

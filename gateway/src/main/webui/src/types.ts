@@ -9,7 +9,7 @@ export interface ArticleHit {
   source: string | null;
   publishedAt: string | null;
   snippet: string;
-  score: number;
+  score?: number | null;
   tone?: number | null;
   entities?: { id: string; name: string; type: string }[] | null;
 }
@@ -19,8 +19,7 @@ export interface SearchResult {
   total: number;
   hits: ArticleHit[];
   nextCursor?: string | null;
-  next?: string | null;
-  facets?: Record<string, Facet[] | Record<string, number>> | null;
+  facets?: Record<string, unknown[] | null> | null;
 }
 
 export interface Mention { start: number; end: number; text: string }
@@ -71,5 +70,6 @@ export interface BatchItemResult { index: number; status: string; id?: string; r
 export interface BatchResult { total: number; accepted: number; duplicates: number; rejected: number; items: BatchItemResult[] }
 export interface ArticleStatusView { id: string; status: string; reason?: string; history: { status: string; at: string }[]; duplicateOf?: string }
 
-/** A timeline bucket (GET /api/v1/timeline); field names vary between drafts, so both spellings are read. */
-export interface TimelineBucket { start?: string; date?: string; day?: string; count: number; meanTone?: number | null; tone?: number | null }
+/** GET /api/v1/timeline: articles per interval by publish date, with their mean document tone. */
+export interface TimelineBucket { start: string; count: number; averageTone: number | null }
+export interface Timeline { interval: string; total: number; buckets: TimelineBucket[] }

@@ -17,19 +17,14 @@ function go(f: Filters) {
   location.hash = href(['search'], { ...f });
 }
 
-/** Facets arrive as lists of {value|id|key, name?, count} or as value → count maps; both become Facet[]. */
+/** The server's facet lists (SearchFacets): entities {id, name, count}, sources {source, count}, days {day, count}. */
 function facetList(raw: unknown): Facet[] {
-  if (Array.isArray(raw)) {
-    return raw.map((f: Record<string, unknown>) => ({
-      value: String(f.value ?? f.id ?? f.key ?? f.day ?? f.name ?? ''),
-      name: f.name !== undefined ? String(f.name) : undefined,
-      count: Number(f.count ?? 0),
-    }));
-  }
-  if (raw && typeof raw === 'object') {
-    return Object.entries(raw as Record<string, number>).map(([value, count]) => ({ value, count: Number(count) }));
-  }
-  return [];
+  if (!Array.isArray(raw)) return [];
+  return raw.map((f: Record<string, unknown>) => ({
+    value: String(f.id ?? f.source ?? f.day ?? ''),
+    name: f.name !== undefined ? String(f.name) : undefined,
+    count: Number(f.count ?? 0),
+  }));
 }
 
 function Facets({ result, filters }: { result: SearchResult; filters: Filters }) {
@@ -43,7 +38,7 @@ function Facets({ result, filters }: { result: SearchResult; filters: Filters })
   };
   return (
     <div class="facets" data-testid="facets">
-      {Object.entries(facets).map(([name, raw]) => (
+      {Object.entries(facets).filter(([, raw]) => Array.isArray(raw)).map(([name, raw]) => (
         <div key={name} class="facet">
           <h4>{name}</h4>
           <ul>
@@ -63,7 +58,7 @@ function Hit({ hit }: { hit: ArticleHit }) {
   return (
     <li class="hit" data-testid="hit">
       <a class="title" href={href(['article', hit.id])}>{hit.title || 'Untitled article'}</a>
-      <div class="meta">{hit.source ?? 'unknown source'} · {day(hit.publishedAt)} · score {hit.score.toFixed(3)} <Tone value={hit.tone} /></div>
+      <div class="meta">{hit.source ?? 'unknown source'} · {day(hit.publishedAt)} · {hit.score != null && <>score {hit.score.toFixed(3)}</>} <Tone value={hit.tone} /></div>
       <p><Snippet html={hit.snippet} /></p>
       {hit.entities && hit.entities.length > 0 && (
         <div class="chips">
@@ -98,11 +93,11 @@ export function SearchView({ params }: { params: URLSearchParams }) {
     query().then(setResult, setError).finally(() => setBusy(false));
   }, [paramKey]);
 
-  const nextCursor = result?.nextCursor ?? result?.next ?? null;
+  const nextCursor = result?.nextCursor ?? null;
   const loadMore = () => {
     if (!nextCursor) return;
     setBusy(true);
-    query(nextCursor).then(r => { setMore(m => [...m, ...r.hits]); setResult({ ...result!, nextCursor: r.nextCursor ?? r.next ?? null, next: null }); }, setError)
+    query(nextCursor).then(r => { setMore(m => [...m, ...r.hits]); setResult({ ...result!, nextCursor: r.nextCursor ?? null }); }, setError)
       .finally(() => setBusy(false));
   };
   const set = (patch: Partial<Filters>) => setDraft({ ...draft, ...patch });

@@ -3,35 +3,37 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { ApiError, enc, getJson } from '../api';
 import { countPerDay } from '../text';
-import type { ArticleView, SearchResult, TimelineBucket } from '../types';
+import type { ArticleView, SearchResult, Timeline } from '../types';
 
 interface Series { days: string[]; counts: number[]; tones: (number | null)[]; origin: string }
 
 /**
- * Mentions per day: GET /api/v1/timeline when the gateway has it; otherwise counted from the dates of up to
- * 100 search hits for the entity (older gateways), so the chart says where its numbers come from.
+ * Mentions per day: GET /api/v1/timeline; when none of the entity's articles has a publish date, counted from the
+ * enrichment dates of up to 100 search hits for it, and the chart says where its numbers come from.
  */
 async function loadSeries(id: string, name: string): Promise<Series> {
   try {
-    const answer = await getJson<TimelineBucket[] | { buckets: TimelineBucket[] }>('/api/v1/timeline', { entity: id, interval: 'day' });
-    const buckets = Array.isArray(answer) ? answer : answer.buckets ?? [];
-    return {
-      days: buckets.map(b => (b.start ?? b.date ?? b.day ?? '').slice(0, 10)),
-      counts: buckets.map(b => b.count),
-      tones: buckets.map(b => b.meanTone ?? b.tone ?? null),
-      origin: 'articles per day (timeline)',
-    };
+    const timeline = await getJson<Timeline>('/api/v1/timeline', { entity: id, interval: 'day' });
+    // Undated articles have no place on a publish-date axis; when all are undated, count by enrichment date.
+    if (timeline.total > 0) {
+      return {
+        days: timeline.buckets.map(b => b.start.slice(0, 10)),
+        counts: timeline.buckets.map(b => b.count),
+        tones: timeline.buckets.map(b => b.averageTone),
+        origin: 'articles per day by publish date, with their mean tone (timeline)',
+      };
+    }
   } catch (e) {
     if (!(e instanceof ApiError) || (e.status !== 404 && e.status !== 405)) throw e;
   }
-  const result = await getJson<SearchResult>('/api/v1/articles', { q: name, entity: id, limit: '100' });
+  const result = await getJson<SearchResult>('/api/v1/articles', { entity: id, sort: 'date', limit: '100' });
   // Like the read model's first/last seen: the publish date, else (for undated articles) the enrichment date.
   const dates = await mapLimited(result.hits, 6, async h => h.publishedAt
     ?? getJson<ArticleView>(`/api/v1/articles/${enc(h.id)}`).then(a => a.enrichedAt ?? a.ingestedAt, () => null));
   const perDay = countPerDay(dates);
   return {
     days: perDay.map(d => d.day), counts: perDay.map(d => d.count), tones: perDay.map(() => null),
-    origin: `articles per day (publish date, else enrichment date), from ${result.hits.length} search hits for “${name}”`,
+    origin: `articles per day (publish date, else enrichment date), from ${result.hits.length} articles mentioning ${name}`,
   };
 }
 

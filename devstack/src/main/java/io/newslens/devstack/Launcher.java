@@ -15,7 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ./newslens up|demo}: the whole system on this machine, on embedded Kafka and PostgreSQL. */
+/** {@code ./newslens up|demo}: the whole system on this machine, on embedded Kafka, PostgreSQL and OpenSearch. */
 @Command(name = "newslens", mixinStandardHelpOptions = true,
         description = "Runs newslens locally on embedded infrastructure.",
         subcommands = {Launcher.Up.class, Launcher.DemoCommand.class})
@@ -26,7 +26,7 @@ public class Launcher {
     }
 
     static class Common {
-        @Option(names = "--data-dir", description = "Where Kafka, PostgreSQL and logs keep their data "
+        @Option(names = "--data-dir", description = "Where Kafka, PostgreSQL, OpenSearch and logs keep their data "
                 + "(default: ${DEFAULT-VALUE}); kept between runs.", defaultValue = ".newslens")
         Path dataDir;
 
@@ -53,7 +53,7 @@ public class Launcher {
         }
     }
 
-    @Command(name = "up", description = "Start Kafka, PostgreSQL and the four services; Ctrl-C stops them.")
+    @Command(name = "up", description = "Start Kafka, PostgreSQL, OpenSearch and the four services; Ctrl-C stops them.")
     static class Up extends Common implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {

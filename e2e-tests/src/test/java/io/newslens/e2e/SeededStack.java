@@ -44,7 +44,7 @@ final class SeededStack implements AutoCloseable {
     private static SeededStack start() {
         Path root = Path.of(System.getProperty("newslens.root.dir", ".."));
         Path dataDir = TempDir.create("newslens-e2e-");
-        StackConfig config = new StackConfig(root, dataDir, FreePort.pick(),
+        StackConfig config = new StackConfig(root, dataDir, FreePort.pick(), FreePort.pick(),
                 FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(),
                 ApiKeys.generate());
         Stack stack = null;

@@ -134,6 +134,27 @@ class ArticleApiTest {
     }
 
     @Test
+    void everySearchParameterIsPassedOn() {
+        given().queryParam("entity", "org:acme").queryParam("entity", "person:jane").queryParam("sort", "date")
+                .queryParam("cursor", "c1").queryParam("facets", "entities").queryParam("toneMin", "0.1")
+                .queryParam("from", "2026-03-01").queryParam("source", "Wire")
+                .get("/api/v1/articles").then().statusCode(200).body("nextCursor", equalTo("c2"));
+    }
+
+    @Test
+    void timelineIsForwardedWithItsFilters() {
+        given().queryParam("entity", "org:acme").queryParam("interval", "week").get("/api/v1/timeline")
+                .then().statusCode(200).body("total", equalTo(2)).body("buckets[0].count", equalTo(2));
+    }
+
+    @Test
+    void reindexIsForwardedForAdminsOnly() {
+        given().post("/api/v1/admin/reindex").then().statusCode(200)
+                .body("index", equalTo("articles-v1-20260301t100000")).body("indexed", equalTo(3));
+        given().header("X-API-Key", Keys.READER).post("/api/v1/admin/reindex").then().statusCode(403);
+    }
+
+    @Test
     void searchValidatesItsParameters() {
         given().get("/api/v1/articles").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("q"));

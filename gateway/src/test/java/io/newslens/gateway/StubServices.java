@@ -99,6 +99,21 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals("/articles") && ex.getRequestURI().getQuery().contains("q=acme")) {
             respond(ex, 200, "application/json", "{\"query\":\"acme\",\"total\":1,\"hits\":[{\"id\":\"done\","
                     + "\"title\":\"Acme\",\"snippet\":\"<b>Acme</b> grows\",\"score\":0.5}]}");
+        } else if (path.equals("/articles") && ex.getRequestURI().getQuery().contains("entity=org:acme")) {
+            // Answers with a cursor only when every search parameter arrived, so a test sees they are passed on.
+            String query = ex.getRequestURI().getQuery();
+            boolean all = List.of("entity=person:jane", "sort=date", "cursor=c1", "facets=entities", "toneMin=0.1",
+                    "from=2026-03-01", "source=Wire").stream().allMatch(query::contains);
+            respond(ex, 200, "application/json", "{\"total\":0,\"hits\":[],\"nextCursor\":"
+                    + (all ? "\"c2\"" : "null") + "}");
+        } else if (ex.getRequestMethod().equals("POST") && path.equals("/admin/reindex")) {
+            respond(ex, 200, "application/json", "{\"index\":\"articles-v1-20260301t100000\",\"indexed\":3,"
+                    + "\"caughtUp\":0,\"deleted\":[\"articles-v1\"],\"tookMillis\":12}");
+        } else if (path.equals("/timeline")) {
+            boolean passedOn = ex.getRequestURI().getQuery().contains("entity=org:acme")
+                    && ex.getRequestURI().getQuery().contains("interval=week");
+            respond(ex, 200, "application/json", "{\"interval\":\"week\",\"total\":" + (passedOn ? 2 : 0)
+                    + ",\"buckets\":[{\"start\":\"2026-03-02T00:00:00Z\",\"count\":2,\"averageTone\":0.1}]}");
         } else if (path.equals("/entities") && ex.getRequestURI().getQuery().contains("q=pomp")) {
             respond(ex, 200, "application/json", "[{\"id\":\"person:mike-pompeo\",\"name\":\"Mike Pompeo\","
                     + "\"type\":\"PERSON\",\"matched\":\"Pompeo\",\"articleCount\":3}]");

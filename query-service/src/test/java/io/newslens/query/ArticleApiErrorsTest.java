@@ -6,15 +6,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.newslens.devstack.testing.KafkaResource;
+import io.newslens.devstack.testing.OpenSearchResource;
 import io.newslens.devstack.testing.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every error leaves as application/problem+json from the contracts mappers, naming what was wrong. */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
+@WithTestResource(OpenSearchResource.class)
 class ArticleApiErrorsTest {
 
     private static final String PROBLEM = "application/problem+json";
@@ -76,5 +80,54 @@ class ArticleApiErrorsTest {
                 .then().statusCode(422)
                 .contentType(PROBLEM)
                 .body("errors.field", hasItem("limit"));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({
+            "sort, popularity",
+            "cursor, not-a-cursor",
+            "cursor, eyJzb3J0IjoiREFURSIsImFmdGVyIjpbMV19",
+            "from, 2026-13-01",
+            "to, yesterday",
+            "toneMin, 2",
+            "toneMax, loud",
+            "facets, 'entities,colours'"})
+    void aMalformedSearchParameterIsA422ProblemNamingIt(String parameter, String value) {
+        given().queryParam("q", "acme").queryParam(parameter, value).get("/articles")
+                .then().statusCode(422)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem(parameter));
+    }
+
+    @Test
+    void aCursorOfTheOtherSortIsA422ProblemNamingCursor() {
+        String dateCursor = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"sort\":\"DATE\",\"after\":[1,\"a\"]}".getBytes());
+        given().queryParam("q", "acme").queryParam("cursor", dateCursor).get("/articles")
+                .then().statusCode(422)
+                .body("errors.field", hasItem("cursor"))
+                .body("detail", containsString("sort=date"));
+    }
+
+    @Test
+    void toneMinAboveToneMaxIsA422ProblemNamingToneMin() {
+        given().queryParam("q", "acme").queryParam("toneMin", "0.5").queryParam("toneMax", "0.1").get("/articles")
+                .then().statusCode(422)
+                .body("errors.field", hasItem("toneMin"));
+    }
+
+    @Test
+    void searchWithNeitherTextNorEntityNorSourceIsA422ProblemNamingQ() {
+        given().queryParam("language", "en").get("/articles")
+                .then().statusCode(422)
+                .body("errors.field", hasItem("q"));
+    }
+
+    @Test
+    void anUnknownTimelineIntervalIsA422ProblemNamingInterval() {
+        given().queryParam("q", "acme").queryParam("interval", "hour").get("/timeline")
+                .then().statusCode(422)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem("interval"));
     }
 }

@@ -8,6 +8,7 @@ import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.Entity;
 import io.newslens.contracts.event.Mention;
 import io.newslens.devstack.testing.KafkaResource;
+import io.newslens.devstack.testing.OpenSearchResource;
 import io.newslens.devstack.testing.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
+@WithTestResource(OpenSearchResource.class)
 class ArticleProjectionTest {
 
     private static EnrichedTopic topic;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newslens.devstack.testing.KafkaResource;
+import io.newslens.devstack.testing.OpenSearchResource;
 import io.newslens.devstack.testing.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
+@WithTestResource(OpenSearchResource.class)
 class ArticleSearchTest {
 
     private static EnrichedTopic topic;

@@ -2,6 +2,12 @@ package io.newslens.contracts.api;
 
 import java.util.List;
 
-/** A page of search hits, best first. */
-public record SearchResult(String query, long total, List<ArticleHit> hits) {
+/**
+ * A page of search hits in the requested order.
+ *
+ * @param total      every article matching the query and filters, not only this page
+ * @param nextCursor opaque; pass it as {@code cursor} for the next page; null on the last page
+ * @param facets     counts over all matching articles; null unless asked for
+ */
+public record SearchResult(String query, long total, List<ArticleHit> hits, String nextCursor, SearchFacets facets) {
 }

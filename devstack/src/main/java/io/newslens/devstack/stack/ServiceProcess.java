@@ -1,15 +1,13 @@
 package io.newslens.devstack.stack;
 
+import io.newslens.devstack.infra.ReadinessProbe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 /** One service run from its built jar as a child process, with its output in a log file. */
 public final class ServiceProcess implements AutoCloseable {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
@@ -80,26 +76,9 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until {@code /q/health/ready} answers 200; fails early, with the log's tail, if the process dies. */
     public void awaitReady(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
-            }
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + name, e);
-            }
-            sleep(500);
-        }
-        throw new IllegalStateException(name + " was not ready within " + timeout + ":\n" + tail());
+        ReadinessProbe.await(name, process, log, ready, answer -> answer.statusCode() == 200, timeout);
     }
 
     /** SIGTERM, so Quarkus shuts down gracefully (in-flight messages finish); SIGKILL after 30 s. */
@@ -119,22 +98,5 @@ public final class ServiceProcess implements AutoCloseable {
     /** Ends the process at once, as a crash would: for fault tests. */
     public void kill() {
         process.destroyForcibly();
-    }
-
-    private String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

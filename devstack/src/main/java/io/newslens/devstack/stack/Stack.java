@@ -1,18 +1,21 @@
 package io.newslens.devstack.stack;
 
 import io.newslens.devstack.infra.KafkaBroker;
+import io.newslens.devstack.infra.OpenSearchNode;
 import io.newslens.devstack.infra.Postgres;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The whole system on one machine: Kafka and PostgreSQL in this JVM, the four services as child processes
- * of their built jars, each pointed at the others. Closing it stops everything, services first.
+ * The whole system on one machine: Kafka and PostgreSQL in this JVM, OpenSearch and the four services as child
+ * processes (OpenSearch from devstack's copy of its distribution, the services from their built jars), each
+ * pointed at the others. Closing it stops everything, services first.
  */
 public final class Stack implements AutoCloseable {
 
@@ -21,12 +24,15 @@ public final class Stack implements AutoCloseable {
     private final StackConfig config;
     private final KafkaBroker kafka;
     private final Postgres postgres;
+    private final OpenSearchNode openSearch;
     private final List<ServiceProcess> services;
 
-    private Stack(StackConfig config, KafkaBroker kafka, Postgres postgres, List<ServiceProcess> services) {
+    private Stack(StackConfig config, KafkaBroker kafka, Postgres postgres, OpenSearchNode openSearch,
+            List<ServiceProcess> services) {
         this.config = config;
         this.kafka = kafka;
         this.postgres = postgres;
+        this.openSearch = openSearch;
         this.services = services;
     }
 
@@ -43,8 +49,17 @@ public final class Stack implements AutoCloseable {
             postgres.close();
             throw e;
         }
+        progress.accept("Starting OpenSearch on port " + config.openSearchPort() + " ...");
+        OpenSearchNode openSearch;
+        try {
+            openSearch = OpenSearchNode.start(data.resolve("opensearch"), config.openSearchPort());
+        } catch (RuntimeException e) {
+            kafka.close();
+            postgres.close();
+            throw e;
+        }
         List<ServiceProcess> services = new ArrayList<>();
-        Stack stack = new Stack(config, kafka, postgres, services);
+        Stack stack = new Stack(config, kafka, postgres, openSearch, services);
         try {
             Path logs = data.resolve("logs");
             Map<String, String> infra = Map.of(
@@ -57,8 +72,10 @@ public final class Stack implements AutoCloseable {
                     List.of("-Xmx512m"), infra, logs));
             services.add(ServiceProcess.start(config.rootDir(), "nlp-service", config.nlpPort(),
                     List.of("-Xmx2g"), Map.of("kafka.bootstrap.servers", kafka.bootstrapServers()), logs));
+            Map<String, String> query = new HashMap<>(infra);
+            query.put("newslens.query.opensearch.url", openSearch.url());
             services.add(ServiceProcess.start(config.rootDir(), "query-service", config.queryPort(),
-                    List.of("-Xmx512m"), infra, logs));
+                    List.of("-Xmx512m"), query, logs));
             services.add(ServiceProcess.start(config.rootDir(), "gateway", config.gatewayPort(),
                     List.of("-Xmx256m"), Map.of(
                             "quarkus.rest-client.ingest.url", "http://localhost:" + config.ingestPort(),
@@ -89,6 +106,10 @@ public final class Stack implements AutoCloseable {
         return postgres;
     }
 
+    public OpenSearchNode openSearch() {
+        return openSearch;
+    }
+
     public List<ServiceProcess> services() {
         return Collections.unmodifiableList(services);
     }
@@ -102,6 +123,7 @@ public final class Stack implements AutoCloseable {
         List<ServiceProcess> reversed = new ArrayList<>(services);
         Collections.reverse(reversed);
         reversed.forEach(ServiceProcess::close);
+        openSearch.close();
         kafka.close();
         postgres.close();
     }

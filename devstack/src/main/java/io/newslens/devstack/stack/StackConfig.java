@@ -6,15 +6,18 @@ import java.nio.file.Path;
  * Where the local stack lives and listens.
  *
  * @param rootDir the project checkout, whose {@code <service>/target/quarkus-app} holds the built services
- * @param dataDir Kafka log, PostgreSQL cluster and service logs; kept between runs
+ * @param dataDir Kafka log, PostgreSQL cluster, OpenSearch data and service logs; kept between runs
  * @param apiKey  the admin API key the gateway accepts (configured there by its SHA-256 only)
  */
-public record StackConfig(Path rootDir, Path dataDir, int kafkaPort, int postgresPort, int gatewayPort,
+public record StackConfig(Path rootDir, Path dataDir, int kafkaPort, int postgresPort, int openSearchPort,
+        int gatewayPort,
         int ingestPort, int nlpPort, int queryPort, String apiKey) {
 
-    /** The documented local ports: gateway 8080, ingest 8081, nlp 8082, query 8083, Kafka 9092, PostgreSQL 15432. */
+    /** The documented local ports: gateway 8080, ingest 8081, nlp 8082, query 8083, Kafka 9092, PostgreSQL 15432,
+     * OpenSearch 9200.
+     */
     public static StackConfig defaults(Path rootDir, Path dataDir, String apiKey) {
-        return new StackConfig(rootDir, dataDir, 9092, 15432, 8080, 8081, 8082, 8083, apiKey);
+        return new StackConfig(rootDir, dataDir, 9092, 15432, 9200, 8080, 8081, 8082, 8083, apiKey);
     }
 
     public String gatewayUrl() {

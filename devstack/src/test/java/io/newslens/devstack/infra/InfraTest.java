@@ -3,6 +3,10 @@ package io.newslens.devstack.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newslens.contracts.Topics;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -70,5 +74,27 @@ class InfraTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("kept");
         }
+    }
+
+    @Test
+    void openSearchAnalysesEnglishAndKeepsDocumentsAcrossRestart() throws Exception {
+        Path dir = Files.createTempDirectory("opensearch-test-");
+        int port = FreePort.pick();
+        try (OpenSearchNode node = OpenSearchNode.start(dir, port)) {
+            assertThat(send(node, "POST", "/_analyze", "{\"analyzer\":\"english\",\"text\":\"expanding\"}"))
+                    .contains("\"token\":\"expand\"");
+            assertThat(send(node, "PUT", "/docs/_doc/1?refresh=true", "{\"v\":\"kept\"}")).contains("\"created\"");
+        }
+        try (OpenSearchNode again = OpenSearchNode.start(dir, port)) {
+            assertThat(send(again, "GET", "/docs/_doc/1", null)).contains("\"v\":\"kept\"");
+        }
+    }
+
+    private static String send(OpenSearchNode node, String method, String path, String json) throws Exception {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(node.url() + path))
+                .header("Content-Type", "application/json").method(method, body).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -3,6 +3,7 @@ package io.newslens.gateway.client;
 import io.newslens.contracts.api.ArticleView;
 import io.newslens.contracts.api.SearchResult;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,5 +25,6 @@ public interface QueryClient {
     Uni<ArticleView> get(@PathParam("id") String id);
 
     @GET
-    Uni<SearchResult> search(@QueryParam("q") String q, @QueryParam("limit") Integer limit);
+    Uni<SearchResult> search(@BeanParam ArticleFilter filter, @QueryParam("sort") String sort,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("facets") String facets);
 }

@@ -3,7 +3,11 @@ package io.newslens.gateway.rest;
 import io.newslens.contracts.api.ArticleAccepted;
 import io.newslens.contracts.api.ArticleStatusView;
 import io.newslens.contracts.api.BatchResult;
+import io.newslens.contracts.api.Problem;
+import io.newslens.contracts.problem.ProblemException;
+import io.newslens.gateway.client.ArticleFilter;
 import io.newslens.gateway.client.IngestClient;
+import java.util.List;
 import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.ArticleView;
 import io.newslens.contracts.api.SearchResult;
@@ -13,9 +17,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -125,13 +129,26 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "Full-text search over enriched articles, best match first")
-    @APIResponse(responseCode = "422", description = "q missing or limit out of range")
-    public Uni<SearchResult> search(
-            @Parameter(description = "Search words; \"quoted phrases\", OR and -exclusion work")
-            @QueryParam("q") @NotBlank(message = "q must not be empty") @Size(max = 500) String q,
+    @Operation(summary = "Search enriched articles: full text, filters, facets, keyset pagination",
+            description = "At least one of q, entity or source. Hits carry a snippet (matches in <b>…</b>, the rest "
+                    + "HTML-escaped), tone and the most salient entities. Pass nextCursor as cursor, with the same "
+                    + "parameters otherwise, for the next page.")
+    @APIResponse(responseCode = "422", description = "No q, entity or source; or a parameter malformed "
+            + "(limit, sort, cursor, dates, tone, facets), named in errors")
+    @APIResponse(responseCode = "503", description = "query-service or its search index unreachable")
+    public Uni<SearchResult> search(@BeanParam @Valid ArticleFilter filter,
+            @Parameter(description = "relevance (default) or date") @QueryParam("sort") @Size(max = 20) String sort,
             @Parameter(description = "Hits per page, 1 to 100")
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) Integer limit) {
-        return articles.search(q, limit);
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) Integer limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 1000) String cursor,
+            @Parameter(description = "Comma-separated: entities, sources, days") @QueryParam("facets") @Size(max = 100)
+            String facets) {
+        boolean blank = (filter.q == null || filter.q.isBlank()) && (filter.entity == null || filter.entity.isEmpty())
+                && (filter.source == null || filter.source.isBlank());
+        if (blank) {
+            String message = "q must not be empty unless entity or source is given";
+            throw new ProblemException(422, "Invalid request", message, List.of(new Problem.FieldError("q", message)));
+        }
+        return articles.search(filter, sort, limit, cursor, facets);
     }
 }

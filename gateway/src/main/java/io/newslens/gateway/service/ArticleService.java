@@ -7,6 +7,7 @@ import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.ArticleView;
 import io.newslens.contracts.api.SearchResult;
 import io.newslens.contracts.problem.ProblemException;
+import io.newslens.gateway.client.ArticleFilter;
 import io.newslens.gateway.client.DownstreamClientError;
 import io.newslens.gateway.client.IngestClient;
 import io.newslens.gateway.client.QueryClient;
@@ -82,8 +83,8 @@ public class ArticleService {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = DownstreamClientError.class)
     @CircuitBreakerName("query-reads")
-    public Uni<SearchResult> search(String q, Integer limit) {
-        return unavailableAs(query.search(q, limit), "query-service");
+    public Uni<SearchResult> search(ArticleFilter filter, String sort, Integer limit, String cursor, String facets) {
+        return unavailableAs(query.search(filter, sort, limit, cursor, facets), "query-service");
     }
 
     private static boolean isNotFound(Throwable t) {

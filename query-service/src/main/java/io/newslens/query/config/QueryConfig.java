@@ -2,7 +2,9 @@ package io.newslens.query.config;
 
 import io.smallrye.config.ConfigMapping;
 import jakarta.validation.constraints.Min;
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /** Settings of query-service; defaults in application.properties, each described in the README. */
 @ConfigMapping(prefix = "newslens.query")
@@ -13,6 +15,23 @@ public interface QueryConfig {
     Projection projection();
 
     Profile profile();
+
+    OpenSearch opensearch();
+
+    /** The search index. */
+    interface OpenSearch {
+        /** Node URLs, comma-separated ({@code http://localhost:9200}); requests go round-robin among them. */
+        List<URI> url();
+
+        /** The alias searched and written; it points at one versioned index ({@code articles-v1}). */
+        String alias();
+
+        /** How long to wait for a connection to a node. */
+        Duration connectTimeout();
+
+        /** How long to wait for the answer of one request. */
+        Duration requestTimeout();
+    }
 
     /** How much of each list an entity profile shows. */
     interface Profile {
@@ -45,5 +64,12 @@ public interface QueryConfig {
 
         /** Longest wait between two retries. */
         Duration maxBackoff();
+
+        /**
+         * Retries of indexing an event into OpenSearch once PostgreSQL has it. Default: no limit, the partition
+         * waits for OpenSearch rather than leaving the index behind the read model.
+         */
+        @Min(0)
+        int indexMaxRetries();
     }
 }

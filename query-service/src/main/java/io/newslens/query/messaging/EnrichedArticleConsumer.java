@@ -2,6 +2,9 @@ package io.newslens.query.messaging;
 
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.query.config.QueryConfig;
+import io.newslens.query.repository.ArticleIndex;
+import io.newslens.query.repository.OpenSearchErrors;
+import io.newslens.query.service.ArticleDocument;
 import io.newslens.query.service.ArticleProjection;
 import io.newslens.query.service.ArticleProjection.Outcome;
 import io.smallrye.mutiny.Uni;
@@ -11,18 +14,24 @@ import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Feeds articles.enriched into the read model, one record after the other (a method returning {@code Uni}
- * is called for the next record only once the previous one is done), so each partition keeps its order.
+ * Feeds articles.enriched into the read model and then the search index, one record after the other (a method
+ * returning {@code Uni} is called for the next record only once the previous one is done), so each partition
+ * keeps its order. A record is acknowledged, and its offset committed, only once both have it.
  *
- * <p>A record that can never be stored (not JSON, not a valid event, or data PostgreSQL rejects) is logged
- * and acknowledged: retrying cannot fix it, and a dead-letter topic would need a contract no one reads yet.
- * The event stays in articles.enriched to replay once the producer is fixed. Any other failure is retried
- * with backoff; if it persists the channel fails and readiness goes DOWN, because skipping a valid event
- * would leave the read model silently incomplete.
+ * <p>A record that can never be stored (not JSON, not a valid event, or data PostgreSQL or OpenSearch rejects)
+ * is logged and acknowledged: retrying cannot fix it, and a dead-letter topic would need a contract no one reads
+ * yet. The event stays in articles.enriched to replay once the producer is fixed. Any other PostgreSQL failure is
+ * retried with backoff; if it persists the channel fails and readiness goes DOWN, because skipping a valid event
+ * would leave the read model silently incomplete. Indexing is retried the same way, by default without limit:
+ * while OpenSearch is down the partition waits, and once it is back the index catches up with PostgreSQL. An
+ * event PostgreSQL already has (a redelivery after a crash between the two writes) is indexed again; the external
+ * version makes that harmless.
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
@@ -31,11 +40,14 @@ public class EnrichedArticleConsumer {
 
     private final EnrichedEventReader reader;
     private final ArticleProjection projection;
+    private final ArticleIndex index;
     private final QueryConfig.Projection config;
 
-    public EnrichedArticleConsumer(EnrichedEventReader reader, ArticleProjection projection, QueryConfig config) {
+    public EnrichedArticleConsumer(EnrichedEventReader reader, ArticleProjection projection, ArticleIndex index,
+            QueryConfig config) {
         this.reader = reader;
         this.projection = projection;
+        this.index = index;
         this.config = config.projection();
     }
 
@@ -48,11 +60,15 @@ public class EnrichedArticleConsumer {
             LOG.warnf("Skipping a record of articles.enriched: %s", e.getMessage());
             return Uni.createFrom().voidItem();
         }
-        return applyWithRetries(event, 0, Vertx.currentContext())
+        Context context = Vertx.currentContext();
+        Executor onContext = task -> context.runOnContext(v -> task.run());
+        return withRetries("Storing", event, () -> projection.apply(event), config.maxRetries(), 0, context)
+                .chain(outcome -> outcome == Outcome.STALE ? Uni.createFrom().item(outcome)
+                        : withRetries("Indexing", event, () -> index.put(ArticleDocument.of(event)).emitOn(onContext),
+                                config.indexMaxRetries(), 0, context).replaceWith(outcome))
                 .invoke(outcome -> log(event, outcome))
                 .onFailure(EnrichedArticleConsumer::isRejectedData).recoverWithItem(e -> {
-                    LOG.warnf("Skipping article %s: PostgreSQL rejects its data: %s", event.articleId(),
-                            e.getMessage());
+                    LOG.warnf("Skipping article %s: its data is rejected: %s", event.articleId(), e.getMessage());
                     return null;
                 })
                 .replaceWithVoid();
@@ -62,18 +78,19 @@ public class EnrichedArticleConsumer {
      * Mutiny's own backoff would resubscribe on a worker thread; the Hibernate Reactive session must stay on
      * this record's Vert.x context, so the wait is a Vert.x timer on that context.
      */
-    private Uni<Outcome> applyWithRetries(ArticleEnriched event, int attempt, Context context) {
-        return projection.apply(event).onFailure(e -> !isRejectedData(e)).recoverWithUni(e -> {
-            if (attempt >= config.maxRetries()) {
-                LOG.errorf(e, "Giving up on article %s after %d attempts", event.articleId(), attempt + 1);
+    private <T> Uni<T> withRetries(String what, ArticleEnriched event, Supplier<Uni<T>> attempt, int maxRetries,
+            int done, Context context) {
+        return attempt.get().onFailure(e -> !isRejectedData(e)).recoverWithUni(e -> {
+            if (done >= maxRetries) {
+                LOG.errorf(e, "%s article %s: giving up after %d attempts", what, event.articleId(), done + 1);
                 return Uni.createFrom().failure(e);
             }
-            Duration wait = backoff(attempt);
-            LOG.warnf("Storing article %s failed (%s); retry %d in %s", event.articleId(), e.getMessage(),
-                    attempt + 1, wait);
-            return Uni.createFrom().<Void>emitter(done -> context.owner().setTimer(Math.max(1, wait.toMillis()),
-                            id -> context.runOnContext(v -> done.complete(null))))
-                    .chain(() -> applyWithRetries(event, attempt + 1, context));
+            Duration wait = backoff(done);
+            LOG.warnf("%s article %s failed (%s); retry %d in %s", what, event.articleId(), e.getMessage(),
+                    done + 1, wait);
+            return Uni.createFrom().<Void>emitter(next -> context.owner().setTimer(Math.max(1, wait.toMillis()),
+                            id -> context.runOnContext(v -> next.complete(null))))
+                    .chain(() -> withRetries(what, event, attempt, maxRetries, done + 1, context));
         });
     }
 
@@ -82,8 +99,14 @@ public class EnrichedArticleConsumer {
         return wait.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : wait;
     }
 
-    /** SQLSTATE class 22 (data exception): the same data would be refused again, e.g. a NUL character in text. */
+    /**
+     * SQLSTATE class 22 (data exception), or OpenSearch's 400 (e.g. a value the mapping cannot take): the same
+     * data would be refused again, e.g. a NUL character in text.
+     */
     private static boolean isRejectedData(Throwable failure) {
+        if (OpenSearchErrors.status(failure) == 400) {
+            return true;
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String sqlState = t instanceof SQLException sql ? sql.getSQLState()
                     : t instanceof PgException pg ? pg.getSqlState() : null;
@@ -99,7 +122,7 @@ public class EnrichedArticleConsumer {
             case STALE -> LOG.infof("Ignoring an older enrichment of article %s (enrichedAt %s)",
                     event.articleId(), event.enrichedAt());
             case ALREADY_APPLIED -> LOG.debugf("Article %s is already stored with this enrichment", event.articleId());
-            case APPLIED -> LOG.debugf("Stored article %s with %d entities", event.articleId(),
+            case APPLIED -> LOG.debugf("Stored and indexed article %s with %d entities", event.articleId(),
                     event.entities().size());
         }
     }

@@ -5,9 +5,14 @@ import io.newslens.contracts.api.Problem;
 import io.newslens.contracts.api.SearchResult;
 import io.newslens.query.config.QueryConfig;
 import io.newslens.query.service.ArticleReader;
+import io.newslens.query.service.ArticleQuery;
 import io.newslens.query.service.ArticleSearch;
+import io.newslens.query.service.SearchCursor;
+import io.newslens.query.service.SearchPage;
+import java.util.HashSet;
+import java.util.Set;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -54,24 +59,60 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "Full-text search",
-            description = "English full-text search over title and text, stemmed (\"expanding\" finds \"expands\"). "
-                    + "Web-search syntax: words are ANDed, \"quoted phrases\", or, -excluded. A title match ranks "
-                    + "above a text match. Each hit has a snippet with matched words in <b>…</b>; the rest of the "
-                    + "snippet is HTML-escaped.")
-    @APIResponse(responseCode = "200", description = "Hits, best first; total counts every match",
+    @Operation(summary = "Search articles",
+            description = "Full-text search (OpenSearch) with filters, facets and keyset pagination. q, entity and "
+                    + "source may each be left out, but not all three. Each hit has a snippet with matched words in "
+                    + "<b>…</b> (the rest HTML-escaped) and its most salient entities. Pass nextCursor as cursor "
+                    + "(with the same sort and filters) for the next page.")
+    @APIResponse(responseCode = "200", description = "One page of hits; total counts every match",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SearchResult.class)))
-    @APIResponse(responseCode = "422",
-            description = "q missing or blank, or limit out of range; errors name the parameter",
+    @APIResponse(responseCode = "422", description = "A parameter is missing or malformed (no q, entity or source; "
+            + "limit outside 1..max; bad date, tone, sort, facet or cursor; toneMin above toneMax); errors name it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The search index is unreachable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<SearchResult> search(
-            @Parameter(description = "What to search for", required = true, example = "acme expansion")
-            @QueryParam("q") @NotBlank(message = "q must not be blank") String q,
+            @BeanParam ArticleFilterParams filters,
+            @Parameter(description = "relevance (default) or date (newest first)")
+            @QueryParam("sort") String sort,
             @Parameter(description = "Hits to return: 1 to newslens.query.search.max-limit (default 100); "
                     + "when absent, newslens.query.search.default-limit (default 20)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("limit") String limit) {
-        return search.search(q.strip(), RequestParams.limit(limit, limits.defaultLimit(), limits.maxLimit()));
+            @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Comma-separated counts to add: entities, sources, days", example = "entities,days")
+            @QueryParam("facets") String facets) {
+        ArticleQuery query = filters.toQuery();
+        if (query.text() == null && query.entities().isEmpty() && query.source() == null) {
+            throw new InvalidParameter("q", "q must not be blank unless entity or source is given");
+        }
+        SearchPage.Sort order = RequestParams.choice("sort", sort, SearchPage.Sort.class, SearchPage.Sort.RELEVANCE);
+        SearchCursor after = cursor(cursor, order);
+        Set<SearchPage.Facet> wanted = new HashSet<>();
+        if (facets != null && !facets.isBlank()) {
+            for (String facet : facets.split(",")) {
+                wanted.add(RequestParams.choice("facets", facet, SearchPage.Facet.class, null));
+            }
+        }
+        wanted.remove(null);
+        return search.search(query, new SearchPage(order,
+                RequestParams.limit(limit, limits.defaultLimit(), limits.maxLimit()), after, wanted));
+    }
+
+    private static SearchCursor cursor(String value, SearchPage.Sort order) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        SearchCursor decoded;
+        try {
+            decoded = SearchCursor.decode(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameter("cursor", "cursor is not a nextCursor this API returned");
+        }
+        if (decoded.sort() != order) {
+            throw new InvalidParameter("cursor", "cursor belongs to sort=" + decoded.sort().name().toLowerCase());
+        }
+        return decoded;
     }
 }

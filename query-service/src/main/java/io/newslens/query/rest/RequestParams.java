@@ -58,4 +58,34 @@ final class RequestParams {
     static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    /** Null when absent; otherwise a number in -1..1, the range of tone. */
+    static Double tone(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            double tone = Double.parseDouble(value.strip());
+            if (tone >= -1 && tone <= 1) {
+                return tone;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidParameter(name, name + " must be a number between -1 and 1");
+    }
+
+    /** {@code fallback} when absent; otherwise one of {@code type}'s constants, case-insensitive. */
+    static <E extends Enum<E>> E choice(String name, String value, Class<E> type, E fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.strip())) {
+                return constant;
+            }
+        }
+        throw new InvalidParameter(name, name + " must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase()).toList());
+    }
 }

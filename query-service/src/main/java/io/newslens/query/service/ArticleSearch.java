@@ -1,20 +1,18 @@
 package io.newslens.query.service;
 
 import io.newslens.contracts.api.SearchResult;
+import io.newslens.contracts.api.Timeline;
 import io.smallrye.mutiny.Uni;
 
-/**
- * Full-text search over the read model. One small seam on purpose: PostgreSQL answers today, OpenSearch
- * will later, and nothing above this interface should notice.
- */
+/** Full-text search, facets and timelines over the search index; nothing above this interface names OpenSearch. */
 public interface ArticleSearch {
 
     /**
-     * The best {@code limit} articles for {@code query}, best first, each with a snippet whose matched
-     * words are wrapped in {@code <b>…</b>} and whose other text is HTML-escaped.
-     *
-     * @param query what a person would type into a search box: words, "quoted phrases", {@code or}, {@code -word}
-     * @param limit at least 1; the caller has checked the upper bound
+     * One page of the articles {@code query} matches, each with a snippet whose matched words are wrapped in
+     * {@code <b>…</b>} and whose other text is HTML-escaped, and the facets {@code page} asks for.
      */
-    Uni<SearchResult> search(String query, int limit);
+    Uni<SearchResult> search(ArticleQuery query, SearchPage page);
+
+    /** Articles {@code query} matches per interval, with their average tone. */
+    Uni<Timeline> timeline(ArticleQuery query, TimelineInterval interval);
 }

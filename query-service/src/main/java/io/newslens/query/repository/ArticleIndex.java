@@ -1,0 +1,205 @@
+package io.newslens.query.repository;
+
+import io.newslens.query.config.QueryConfig;
+import io.newslens.query.service.ArticleDocument;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.jboss.logging.Logger;
+import org.opensearch.client.opensearch.OpenSearchAsyncClient;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.VersionType;
+import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.IndexResponse;
+import org.opensearch.client.opensearch.core.bulk.BulkOperation;
+import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
+
+/**
+ * The search index, written through an alias ({@code newslens.query.opensearch.alias}, default {@code articles})
+ * that points at one versioned index, {@code <alias>-v<MAPPING_VERSION>}, whose settings and mapping are
+ * {@code resources/opensearch/articles-v1.json}. A new mapping gets a new version and a reindex; readers and
+ * writers only ever name the alias.
+ */
+@ApplicationScoped
+public class ArticleIndex {
+
+    public static final int MAPPING_VERSION = 1;
+
+    private static final Logger LOG = Logger.getLogger(ArticleIndex.class);
+
+    private final OpenSearchAsyncClient async;
+    private final OpenSearchClient blocking;
+    private final String alias;
+    private volatile boolean ready;
+
+    public ArticleIndex(OpenSearchAsyncClient async, OpenSearchClient blocking, QueryConfig config) {
+        this.async = async;
+        this.blocking = blocking;
+        this.alias = config.opensearch().alias();
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    /** Creates the index at start-up when OpenSearch is there; otherwise the first write does. */
+    void onStart(@Observes StartupEvent event) {
+        try {
+            ensureIndex();
+        } catch (RuntimeException e) {
+            LOG.warnf("OpenSearch is not reachable yet (%s); the index is created on the first write", e.getMessage());
+        }
+    }
+
+    /**
+     * Indexes {@code doc} unless the index already has this enrichment or a newer one ({@code version_type=
+     * external}: OpenSearch refuses a version that is not higher; that refusal means "already applied").
+     * Completes on an OpenSearch I/O thread.
+     */
+    public Uni<Void> put(ArticleDocument doc) {
+        Uni<Void> ensured = ready ? Uni.createFrom().voidItem()
+                : Uni.createFrom().item(() -> {
+                    ensureIndex();
+                    return null;
+                }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).replaceWithVoid();
+        return ensured.chain(() -> Uni.createFrom().completionStage(() -> indexAsync(doc)))
+                .onFailure(e -> OpenSearchErrors.status(e) == 409).recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    private CompletableFuture<IndexResponse> indexAsync(ArticleDocument doc) {
+        try {
+            return async.index(i -> i
+                    .index(alias)
+                    .id(doc.id())
+                    .document(doc)
+                    .version(doc.version())
+                    .versionType(VersionType.External)
+                    .requireAlias(true));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Creates {@code <alias>-v1} with the versioned mapping and points the alias at it, unless the alias exists. */
+    synchronized void ensureIndex() {
+        if (ready) {
+            return;
+        }
+        try {
+            if (!blocking.indices().existsAlias(a -> a.name(alias)).value()) {
+                createIndex(alias + "-v" + MAPPING_VERSION, true);
+            }
+            ready = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Creates a new, empty index with the current mapping for a rebuild, named {@code <alias>-v<version>-<time>};
+     * the alias does not point at it yet.
+     */
+    public String createRebuildIndex() {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        String index = alias + "-v" + MAPPING_VERSION + "-" + stamp;
+        createIndex(index, false);
+        return index;
+    }
+
+    /** Writes {@code docs} into {@code target} (an index or the alias) in one bulk request, with external versions. */
+    public void putAll(String target, List<ArticleDocument> docs) {
+        if (docs.isEmpty()) {
+            return;
+        }
+        List<BulkOperation> operations = docs.stream().map(doc -> BulkOperation.of(op -> op.index(i -> i
+                .index(target).id(doc.id()).document(doc).version(doc.version()).versionType(VersionType.External))))
+                .toList();
+        try {
+            BulkResponse answer = blocking.bulk(b -> b.operations(operations));
+            List<String> failed = answer.items().stream()
+                    .filter(item -> item.error() != null && item.status() != 409)
+                    .map(item -> item.id() + ": " + item.error().reason())
+                    .toList();
+            if (!failed.isEmpty()) {
+                throw new IllegalStateException("Indexing into " + target + " failed for " + failed);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Points the alias at {@code index} alone, in one atomic request; returns the indexes it pointed at before. */
+    public List<String> pointAliasAt(String index) {
+        try {
+            List<String> before = new ArrayList<>(blocking.indices().getAlias(g -> g.name(alias)).result().keySet());
+            blocking.indices().updateAliases(u -> {
+                before.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
+                return u.actions(a -> a.add(add -> add.index(index).alias(alias)));
+            });
+            return before;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(List<String> indexes) {
+        if (indexes.isEmpty()) {
+            return;
+        }
+        try {
+            blocking.indices().delete(d -> d.index(indexes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void createIndex(String index, boolean withAlias) {
+        String body = withAlias ? mappingWithAlias() : resource("/opensearch/articles-v" + MAPPING_VERSION + ".json");
+        try (Response answer = blocking.generic().execute(Requests.builder()
+                .method("PUT").endpoint("/" + index).json(body).build())) {
+            // 400 resource_already_exists: another instance was first, which is as good
+            if (answer.getStatus() >= 300 && !bodyOf(answer).contains("resource_already_exists")) {
+                throw new IllegalStateException("Creating index " + index + " failed: " + answer.getStatus()
+                        + " " + bodyOf(answer));
+            }
+            LOG.infof("Created OpenSearch index %s%s", index, withAlias ? " behind alias " + alias : "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String mappingWithAlias() {
+        String mapping = resource("/opensearch/articles-v" + MAPPING_VERSION + ".json").strip();
+        // The alias is created with the index, so no reader ever sees one without the other.
+        return mapping.substring(0, mapping.lastIndexOf('}')) + ", \"aliases\": {\"" + alias + "\": {}}}";
+    }
+
+    static String resource(String path) {
+        try (InputStream in = ArticleIndex.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String bodyOf(Response answer) {
+        return answer.getBody().map(b -> b.bodyAsString()).orElse("");
+    }
+}

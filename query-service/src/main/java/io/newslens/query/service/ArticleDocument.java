@@ -1,0 +1,48 @@
+package io.newslens.query.service;
+
+import io.newslens.contracts.api.ArticleHit.EntityRef;
+import io.newslens.contracts.event.ArticleEnriched;
+import io.newslens.contracts.event.Entity;
+import io.newslens.contracts.event.Quote;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * An article as the search index holds it (mapping: resources/opensearch/articles-v1.json). {@code entityIds}
+ * are for filters and facets; {@code entities}, most salient first, only stored, name them in hits and facets.
+ */
+public record ArticleDocument(String id, String title, String text, List<String> quotes, String source,
+        String language, Instant publishedAt, Instant enrichedAt, Double tone, List<String> entityIds,
+        List<EntityRef> entities) {
+
+    /** Entities a hit shows. */
+    public static final int TOP_ENTITIES = 5;
+
+    /** The most salient entities, for a hit. */
+    public List<EntityRef> topEntities() {
+        return entities == null ? List.of() : entities.subList(0, Math.min(TOP_ENTITIES, entities.size()));
+    }
+
+    public static ArticleDocument of(ArticleEnriched event) {
+        List<Entity> all = event.entities() == null ? List.of() : event.entities();
+        List<EntityRef> bySalience = all.stream()
+                .sorted(Comparator.comparingDouble(Entity::salience).reversed())
+                .map(e -> new EntityRef(e.id(), e.name(), e.type()))
+                .toList();
+        List<String> quotes = event.quotes() == null ? List.of() : event.quotes().stream().map(Quote::text).toList();
+        return new ArticleDocument(event.articleId(), event.title(), event.text(), quotes, event.source(),
+                event.language(), event.publishedAt(), event.enrichedAt(), EnrichmentFacts.documentTone(event),
+                all.stream().map(Entity::id).distinct().toList(), bySalience);
+    }
+
+    /**
+     * The document's external version: enrichedAt in epoch microseconds (the precision PostgreSQL keeps), so
+     * OpenSearch refuses an older or repeated enrichment exactly as the read model ignores it.
+     */
+    public long version() {
+        Instant at = enrichedAt.truncatedTo(ChronoUnit.MICROS);
+        return ChronoUnit.MICROS.between(Instant.EPOCH, at);
+    }
+}

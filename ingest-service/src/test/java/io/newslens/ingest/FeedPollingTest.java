@@ -131,6 +131,29 @@ class FeedPollingTest {
         }
     }
 
+    /** %test caps a poll at 3 new items. */
+    @Test
+    void aFeedWithMoreNewItemsThanOnePollTakesIsFinishedByTheNextPollDespiteItsEtag() {
+        String tag = UUID.randomUUID().toString();
+        String feedPath = "/long/" + tag + ".xml";
+        String[] topics = {"library", "bridge", "school", "harbour", "market"};
+        String[] items = new String[topics.length];
+        for (int i = 0; i < topics.length; i++) {
+            site.put("/pages/" + tag + "/" + topics[i] + ".html", page(tag, "News about the " + topics[i],
+                    "2024-06-1" + i + "T08:00:00Z", "The " + topics[i] + " committee met for the " + (i + 1)
+                            + " time this year"));
+            items[i] = item(tag, topics[i] + ".html", "News about the " + topics[i], "Mon, 1" + i
+                    + " Jun 2024 08:00:00 GMT");
+        }
+        site.put(feedPath, rss(tag, "\"long-v1\"", items));
+
+        String id = register(site.url(feedPath));
+        assertThat(awaitPolled(id).getInt("itemsIngested")).isEqualTo(3);
+        pollNow(id).body("lastStatus", equalTo("OK")).body("itemsIngested", equalTo(5));
+        assertThat(site.requests(feedPath).get(1).headers().getFirst("If-None-Match")).isNull();
+        pollNow(id).body("lastStatus", equalTo("NOT_MODIFIED")).body("itemsIngested", equalTo(5));
+    }
+
     @Test
     void aBrokenFeedIsAnErrorWithItsReasonAndOtherFeedsStillWork() {
         String tag = UUID.randomUUID().toString();

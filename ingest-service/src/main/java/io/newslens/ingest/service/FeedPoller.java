@@ -38,6 +38,10 @@ public class FeedPoller {
     private static final String PAGE_TYPES = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
     private static final Set<String> PAGE_MEDIA_TYPES = Set.of("text/html", "application/xhtml+xml");
 
+    /** What a poll's items came to: the failed ones (null if none), and whether some wait for the next poll. */
+    private record ItemsOutcome(String errors, boolean leftOver) {
+    }
+
     /** What the feed answered: not modified, or its items with the new validators. */
     private record FeedRead(boolean notModified, List<FeedEntry> entries, String etag, String lastModified) {
     }
@@ -79,8 +83,11 @@ public class FeedPoller {
         return Uni.createFrom().item(() -> read(feed)).runSubscriptionOn(pollPool)
                 .onItem().transformToUni(read -> read.notModified()
                         ? feeds.recordPoll(feed.id(), PollStatus.NOT_MODIFIED, null, null, null)
-                        : ingestNew(feed, read.entries()).onItem().transformToUni(itemErrors -> feeds.recordPoll(
-                                feed.id(), PollStatus.OK, itemErrors, read.etag(), read.lastModified())))
+                        : ingestNew(feed, read.entries()).onItem().transformToUni(items -> feeds.recordPoll(
+                                feed.id(), PollStatus.OK, items.errors(),
+                                // Items left for the next poll must not be hidden behind a 304: keep the old
+                                // validators until every new item had its turn.
+                                items.leftOver() ? null : read.etag(), items.leftOver() ? null : read.lastModified())))
                 .onFailure().recoverWithUni(e -> {
                     LOG.infof("Feed %s failed: %s", feed.url(), reason(e));
                     return feeds.recordPoll(feed.id(), PollStatus.ERROR, reason(e), null, null);
@@ -98,18 +105,25 @@ public class FeedPoller {
         return new FeedRead(false, parser.parse(answer.body(), feed.url()), answer.etag(), answer.lastModified());
     }
 
-    /** Ingests the entries not handled before, one after the other; answers a summary of the failed ones, or null. */
-    private Uni<String> ingestNew(PolledFeed feed, List<FeedEntry> entries) {
+    /**
+     * Ingests the entries not handled before, one after the other, at most {@code max-items-per-poll}; answers a
+     * summary of the failed ones (or null) and whether some were left for the next poll.
+     */
+    private Uni<ItemsOutcome> ingestNew(PolledFeed feed, List<FeedEntry> entries) {
         if (entries.isEmpty()) {
-            return Uni.createFrom().nullItem();
+            return Uni.createFrom().item(new ItemsOutcome(null, false));
         }
         List<String> keys = entries.stream().map(FeedEntry::key).distinct().toList();
-        return feeds.unhandled(feed.id(), keys, config.maxItemAttempts())
-                .onItem().transformToMulti(unhandled -> Multi.createFrom().iterable(entries.stream()
-                        .filter(e -> unhandled.remove(e.key())).limit(config.maxItemsPerPoll()).toList()))
-                .onItem().transformToUniAndConcatenate(entry -> ingestItem(feed, entry))
-                .collect().asList()
-                .map(errors -> summary(errors.stream().filter(Objects::nonNull).toList()));
+        return feeds.unhandled(feed.id(), keys, config.maxItemAttempts()).onItem().transformToUni(unhandled -> {
+            // remove(): an item listed twice in the feed is ingested once.
+            List<FeedEntry> todo = entries.stream().filter(e -> unhandled.remove(e.key())).toList();
+            List<FeedEntry> now = todo.subList(0, Math.min(todo.size(), config.maxItemsPerPoll()));
+            return Multi.createFrom().iterable(now)
+                    .onItem().transformToUniAndConcatenate(entry -> ingestItem(feed, entry))
+                    .collect().asList()
+                    .map(errors -> new ItemsOutcome(summary(errors.stream().filter(Objects::nonNull).toList()),
+                            now.size() < todo.size()));
+        });
     }
 
     /** Fetches, extracts and stores one item; answers why it failed, or null. Never fails itself. */

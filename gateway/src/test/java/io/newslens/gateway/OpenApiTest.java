@@ -25,6 +25,7 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/v1/quotes"))
                 .body("paths", hasKey("/api/v1/admin/republish"))
                 .body("paths", hasKey("/api/v1/articles/files"))
+                .body("paths", hasKey("/api/v1/feeds"))
                 .body("paths", hasKey("/api/v1/admin/deployments"))
                 .body("paths", hasKey("/api/v1/admin/nlp/replicas"))
                 .body("paths.'/api/v1/articles'.post.requestBody", notNullValue())

@@ -80,6 +80,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             String filter = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             respond(ex, 200, "application/x-ndjson", "{\"queued\":1,\"total\":2,\"done\":false}\n"
                     + "{\"queued\":2,\"total\":2,\"done\":true,\"filter\":" + filter + "}\n");
+        } else if (path.startsWith("/feeds")) {
+            feeds(ex, path);
         } else if (path.equals("/articles/pending/status")) {
             respond(ex, 200, "application/json", "{\"id\":\"pending\",\"status\":\"PUBLISHED\","
                     + "\"history\":[{\"status\":\"RECEIVED\",\"at\":\"2020-08-18T17:40:40Z\"},"
@@ -91,6 +93,39 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             notFound(ex);
         }
     }
+
+    /** Feed f-1 exists; a URL containing "taken" is registered already, an ftp URL is refused as ingest does. */
+    private static void feeds(HttpExchange ex, String path) throws IOException {
+        String method = ex.getRequestMethod();
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (method.equals("POST") && path.equals("/feeds")) {
+            if (body.contains("taken")) {
+                respond(ex, 409, "application/problem+json", "{\"type\":\"https://newslens.io/problems/409\","
+                        + "\"title\":\"Feed already registered\",\"status\":409,\"detail\":\"registered already\"}");
+            } else if (body.contains("ftp:")) {
+                respond(ex, 422, "application/problem+json", "{\"type\":\"https://newslens.io/problems/422\","
+                        + "\"title\":\"URL not allowed\",\"status\":422,\"detail\":\"url must be an http or https URL\","
+                        + "\"errors\":[{\"field\":\"url\",\"message\":\"must be an http or https URL\"}]}");
+            } else {
+                respond(ex, 201, "application/json", FEED);
+            }
+        } else if (method.equals("GET") && path.equals("/feeds")) {
+            respond(ex, 200, "application/json", "[" + FEED + "]");
+        } else if (method.equals("GET") && path.equals("/feeds/f-1")) {
+            respond(ex, 200, "application/json", FEED);
+        } else if (method.equals("POST") && path.equals("/feeds/f-1/poll")) {
+            respond(ex, 200, "application/json", FEED.replace("\"OK\"", "\"NOT_MODIFIED\""));
+        } else if (method.equals("DELETE") && path.equals("/feeds/f-1")) {
+            ex.sendResponseHeaders(204, -1);
+            ex.close();
+        } else {
+            notFound(ex);
+        }
+    }
+
+    private static final String FEED = "{\"id\":\"f-1\",\"url\":\"https://news.example.org/rss.xml\","
+            + "\"intervalSeconds\":300,\"createdAt\":\"2024-06-01T10:00:00Z\",\"lastPolledAt\":\"2024-06-01T10:00:01Z\","
+            + "\"lastStatus\":\"OK\",\"itemsIngested\":4,\"nextPollAt\":\"2024-06-01T10:05:01Z\"}";
 
     private static void query(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();

@@ -108,6 +108,65 @@ public interface IngestConfig {
          */
         @WithDefault("false")
         boolean allowPrivateAddresses();
+
+        /** Polling interval of a feed registered without one. */
+        @WithDefault("300")
+        int defaultIntervalSeconds();
+
+        /** Shortest interval a feed may ask for; shorter is 422. */
+        @WithDefault("60")
+        int minIntervalSeconds();
+
+        /** Longest interval a feed may ask for (a day); longer is 422. */
+        @WithDefault("86400")
+        int maxIntervalSeconds();
+
+        /** How often this replica looks for due feeds ({@code off} disables polling on it). */
+        @WithDefault("10s")
+        String schedulerEvery();
+
+        /** Most due feeds one look claims. */
+        @WithDefault("10")
+        int claimBatch();
+
+        /**
+         * How long a claimed feed is reserved for the replica polling it; longer than any poll can take (the
+         * timeouts times the items per poll), so a replica that dies mid-poll only delays the feed by this much.
+         */
+        @WithDefault("15m")
+        Duration pollLease();
+
+        /** Threads of the bounded {@code feed-poll} pool that fetches feeds and pages (blocking HTTP). */
+        @WithDefault("2")
+        int workerThreads();
+
+        /** New items one poll ingests at most; the rest wait for the next poll. */
+        @WithDefault("50")
+        int maxItemsPerPoll();
+
+        /** Polls that try an item whose page failed before it is given up. */
+        @WithDefault("3")
+        int maxItemAttempts();
+
+        /** TCP connect timeout of feed and page requests. */
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** Time for a whole feed or page response. */
+        @WithDefault("15s")
+        Duration requestTimeout();
+
+        /** Largest feed or page body read; a larger one fails that fetch. */
+        @WithDefault("5242880")
+        int maxBodyBytes();
+
+        /** Redirects followed per fetch; each target passes the SSRF guard again. */
+        @WithDefault("5")
+        int maxRedirects();
+
+        /** User-Agent header of feed and page requests. */
+        @WithDefault("newslens-feed-reader/0.1")
+        String userAgent();
     }
 
     interface Metadata {

@@ -3,10 +3,8 @@ package io.newslens.ingest.rest;
 import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.Problem;
 import io.newslens.ingest.service.BatchItem;
-import io.newslens.ingest.service.ExtractedPage;
-import io.newslens.ingest.service.HtmlExtractor;
+import io.newslens.ingest.service.HtmlPages;
 import io.newslens.ingest.service.MarkdownText;
-import io.newslens.ingest.service.PageMetadata;
 import io.newslens.ingest.service.UploadedFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -18,13 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Turns uploaded files into batch items, so uploads take the batch's path to storage: {@code .txt} as UTF-8 text,
  * {@code .md}/{@code .markdown} through {@link MarkdownText}, {@code .html}/{@code .htm} through
- * {@link HtmlExtractor}, whose page metadata fills the fields the request did not set. A file of another type, a
+ * {@link HtmlPages}, whose page metadata fills the fields the request did not set. A file of another type, a
  * binary file, text that is not UTF-8, or a page without article text becomes a rejected item naming the file.
  * CPU work: call it from the {@code ingest-prep} pool, never from the event loop.
  */
@@ -41,11 +40,11 @@ public class UploadParser {
     /** Bytes looked at to tell a binary file from text. */
     private static final int SNIFF_BYTES = 8_192;
 
-    private final HtmlExtractor html;
+    private final HtmlPages pages;
     private final Validator validator;
 
-    public UploadParser(HtmlExtractor html, Validator validator) {
-        this.html = html;
+    public UploadParser(HtmlPages pages, Validator validator) {
+        this.pages = pages;
         this.validator = validator;
     }
 
@@ -79,15 +78,12 @@ public class UploadParser {
         ArticleSubmission submission;
         String raw = null;
         if (kind == Kind.HTML) {
-            ExtractedPage page = html.extract(file.bytes(), explicit.url());
-            if (page.text().isBlank()) {
+            Optional<HtmlPages.Page> page = pages.read(file.bytes(), explicit, HtmlPages.NONE);
+            if (page.isEmpty()) {
                 return rejected(index, name, "no article text found in the page");
             }
-            PageMetadata m = page.metadata();
-            submission = new ArticleSubmission(page.text(), first(explicit.title(), m.title()),
-                    first(explicit.source(), m.siteName()), first(explicit.url(), m.canonicalUrl()),
-                    explicit.publishedAt() != null ? explicit.publishedAt() : m.publishedAt());
-            raw = decodeLenient(file.bytes());
+            submission = page.get().submission();
+            raw = page.get().raw();
         } else {
             String text;
             try {
@@ -162,15 +158,6 @@ public class UploadParser {
         String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    /** The page as stored raw input: pages declare their own charset, which the extractor honours; keep it readable. */
-    private static String decodeLenient(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static String first(String explicit, String fromPage) {
-        return explicit != null ? explicit : fromPage;
     }
 
     private static BatchItem rejected(int index, String name, String reason) {

@@ -1,13 +1,7 @@
 package io.newslens.ingest.service;
 
 import io.newslens.ingest.config.IngestConfig;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The bounded {@code ingest-prep} thread pool for CPU work on request bodies: parsing batches, cleaning, language
@@ -15,27 +9,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code newslens.ingest.preparation.worker-threads}.
  */
 @ApplicationScoped
-public class PreparationPool implements Executor {
+public class PreparationPool extends NamedPool {
 
-    private final ExecutorService executor;
+    PreparationPool() {
+        // For the CDI client proxy.
+    }
 
+    @jakarta.inject.Inject
     public PreparationPool(IngestConfig config) {
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory threads = r -> {
-            Thread t = new Thread(r, "ingest-prep-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-        this.executor = Executors.newFixedThreadPool(config.preparation().workerThreads(), threads);
-    }
-
-    @Override
-    public void execute(Runnable task) {
-        executor.execute(task);
-    }
-
-    @PreDestroy
-    void shutdown() {
-        executor.shutdownNow();
+        super("ingest-prep", config.preparation().workerThreads());
     }
 }

@@ -1,0 +1,228 @@
+package io.newslens.ingest.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newslens.contracts.api.ArticleSubmission;
+import io.newslens.devstack.demo.GatewayClient;
+import io.newslens.devstack.infra.FreePort;
+import io.newslens.devstack.infra.KafkaBroker;
+import io.newslens.devstack.infra.Postgres;
+import io.newslens.devstack.stack.ApiKeys;
+import io.newslens.devstack.stack.ServiceProcess;
+import io.newslens.devstack.testing.TempDir;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Ingest throughput through the gateway: real PostgreSQL and Kafka (devstack, in this JVM), ingest-service and the
+ * gateway as processes of their built jars (nlp-service and query-service are not started, so they do not take CPU
+ * from ingest), BBC articles from {@code ../shared/corpus/bbc/} with a unique marker line appended to every request so
+ * de-duplication never short-cuts it. Measures single {@code POST /api/v1/articles} at a few client concurrencies and
+ * {@code POST /api/v1/articles/batch} with 1,000 articles per batch; the load generator shares the machine. Not part of
+ * the default build; needs the jars, so run:
+ * {@code ./mvnw -B -q -DskipTests package -pl ingest-service,gateway -am} then
+ * {@code ./mvnw -B test -pl ingest-service -am -Dtest=GatewayIngestBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dnewslens.benchmark=true}. Prints Markdown rows.
+ */
+@EnabledIfSystemProperty(named = "newslens.benchmark", matches = "true")
+class GatewayIngestBenchmark {
+
+    private static final Path ROOT = Path.of(System.getProperty("newslens.root.dir", ".."));
+    private static final Path CORPUS = Path.of(System.getProperty("newslens.corpus.bbc", "../../shared/corpus/bbc"));
+    private static final Duration SINGLE_RUN = Duration.ofSeconds(Long.getLong("newslens.bench.seconds", 30));
+    private static final int[] CONCURRENCIES = {4, 16, 64};
+    private static final int BATCH_SIZE = 1_000;
+    private static final int BATCHES = Integer.getInteger("newslens.bench.batches", 20);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+    private final String marker = UUID.randomUUID().toString();
+    private final AtomicLong sequence = new AtomicLong();
+    private List<String> texts;
+    private String gateway;
+    private String key;
+
+    /** One measured run. */
+    private record Run(long articles, long requests, long failures, double seconds, List<Long> latenciesNanos) {
+
+        double articlesPerSecond() {
+            return articles / seconds;
+        }
+
+        double percentileMillis(double p) {
+            List<Long> sorted = new ArrayList<>(latenciesNanos);
+            Collections.sort(sorted);
+            return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1e6;
+        }
+    }
+
+    @Test
+    void articlesPerSecondThroughTheGateway() throws Exception {
+        texts = corpus();
+        Path data = TempDir.create("newslens-ingest-bench-");
+        key = ApiKeys.generate();
+        try (Postgres postgres = Postgres.start(data.resolve("postgres"), FreePort.pick());
+                KafkaBroker kafka = KafkaBroker.start(data.resolve("kafka"), FreePort.pick())) {
+            int ingestPort = FreePort.pick();
+            int gatewayPort = FreePort.pick();
+            Path logs = data.resolve("logs");
+            List<String> ingestJvm = new ArrayList<>(List.of("-Xmx512m"));
+            if (Boolean.getBoolean("newslens.bench.jfr")) {
+                // Where ingest's CPU goes: jfr print --events jdk.ExecutionSample <file>
+                ingestJvm.add("-XX:StartFlightRecording=filename=" + data.resolve("ingest.jfr") + ",settings=profile");
+            }
+            Map<String, String> ingestSettings = new HashMap<>(Map.of("kafka.bootstrap.servers",
+                    kafka.bootstrapServers(), "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                    "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
+                    "quarkus.datasource.username", Postgres.USER));
+            // What-if runs: -Dnewslens.ingest.language.max-chars=200 and the like reach ingest-service.
+            System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("newslens.ingest."))
+                    .forEach(k -> ingestSettings.put(k, System.getProperty(k)));
+            try (ServiceProcess ingest = ServiceProcess.start(ROOT, "ingest-service", ingestPort, ingestJvm,
+                    ingestSettings, logs);
+                    ServiceProcess gw = ServiceProcess.start(ROOT, "gateway", gatewayPort, List.of("-Xmx256m"),
+                            Map.of("quarkus.rest-client.ingest.url", "http://localhost:" + ingestPort,
+                                    "newslens.gateway.api-keys.bench.sha256", ApiKeys.sha256Hex(key),
+                                    "newslens.gateway.api-keys.bench.role", "admin",
+                                    // The admin bucket (60,000 a minute) would cap the single-POST runs at 1,000/s.
+                                    "newslens.gateway.rate-limit.admin.capacity", "100000000"), logs)) {
+                ingest.awaitReady(Duration.ofMinutes(3));
+                gw.awaitReady(Duration.ofMinutes(3));
+                gateway = gw.url();
+                System.out.printf("corpus: %d BBC articles; logs (and ingest.jfr) in %s; ingest settings %s%n",
+                        texts.size(), data, ingestSettings);
+
+                singles(16, Duration.ofSeconds(15)); // warm-up: JIT, connection pools, Lingua models
+                batches(2, 3);
+                System.out.println("| what | clients | articles/s | requests/s | p50 ms | p99 ms | failures |");
+                System.out.println("|---|---|---|---|---|---|---|");
+                for (int clients : CONCURRENCIES) {
+                    print("single POST", clients, singles(clients, SINGLE_RUN));
+                }
+                for (int clients : new int[] {1, 2}) {
+                    print("batch of " + BATCH_SIZE, clients, batches(clients, BATCHES));
+                }
+            }
+        } finally {
+            if (!Boolean.getBoolean("newslens.bench.jfr")) {
+                TempDir.delete(data); // over a GB of PostgreSQL data after a run
+            }
+        }
+    }
+
+    /** Closed loop: {@code clients} threads post one article after the other for {@code duration}. */
+    private Run singles(int clients, Duration duration) throws Exception {
+        long end = System.nanoTime() + duration.toNanos();
+        return load(clients, () -> System.nanoTime() < end, () -> {
+            byte[] body = GatewayClient.JSON.writeValueAsBytes(next());
+            HttpResponse<Void> response = post("/api/v1/articles", "application/json", body);
+            return response.statusCode() == 202 ? 1 : -1;
+        });
+    }
+
+    /** {@code clients} threads post {@code count} batches of {@link #BATCH_SIZE} between them. */
+    private Run batches(int clients, int count) throws Exception {
+        AtomicLong left = new AtomicLong(count);
+        return load(clients, () -> left.getAndDecrement() > 0, () -> {
+            List<ArticleSubmission> batch = new ArrayList<>(BATCH_SIZE);
+            for (int i = 0; i < BATCH_SIZE; i++) {
+                batch.add(next());
+            }
+            byte[] body = GatewayClient.JSON.writeValueAsBytes(batch);
+            HttpResponse<Void> response = post("/api/v1/articles/batch", "application/json", body);
+            return response.statusCode() == 200 ? BATCH_SIZE : -1;
+        });
+    }
+
+    private interface Condition {
+        boolean holds();
+    }
+
+    private interface Request {
+        /** Articles accepted, or -1 for a failed request. */
+        int send() throws Exception;
+    }
+
+    private Run load(int clients, Condition more, Request request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong articles = new AtomicLong();
+        AtomicLong requests = new AtomicLong();
+        AtomicLong failures = new AtomicLong();
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(pool.submit(() -> {
+                while (more.holds()) {
+                    long t0 = System.nanoTime();
+                    int accepted = request.send();
+                    latencies.add(System.nanoTime() - t0);
+                    requests.incrementAndGet();
+                    if (accepted < 0) {
+                        failures.incrementAndGet();
+                    } else {
+                        articles.addAndGet(accepted);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> w : workers) {
+            w.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        assertThat(failures.get()).as("failed requests").isZero();
+        return new Run(articles.get(), requests.get(), failures.get(), seconds, latencies);
+    }
+
+    /** A BBC article made unique by a marker line, so exact de-duplication never answers it from the index. */
+    private ArticleSubmission next() {
+        long n = sequence.getAndIncrement();
+        String text = texts.get((int) (n % texts.size())) + "\n\nBenchmark run " + marker + ", article " + n + ".";
+        return new ArticleSubmission(text, null, "BBC", null, null);
+    }
+
+    private HttpResponse<Void> post(String path, String type, byte[] body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(gateway + path)).header("X-API-Key", key)
+                .header("Content-Type", type).timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    private static void print(String what, int clients, Run run) {
+        System.out.printf("| %s | %d | %.0f | %.1f | %.1f | %.1f | %d |%n", what, clients, run.articlesPerSecond(),
+                run.requests() / run.seconds(), run.percentileMillis(0.50), run.percentileMillis(0.99),
+                run.failures());
+    }
+
+    private static List<String> corpus() throws IOException {
+        try (Stream<Path> files = Files.walk(CORPUS)) {
+            List<String> texts = new ArrayList<>();
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).strip());
+            }
+            assertThat(texts).as("BBC articles in " + CORPUS.toAbsolutePath()).hasSizeGreaterThan(2_000);
+            return texts;
+        }
+    }
+}

@@ -80,7 +80,7 @@ class ArticleApiTest {
         given().get("/api/v1/entities?q=pomp").then().statusCode(200).body("[0].id", equalTo("person:mike-pompeo"));
         given().get("/api/v1/quotes?speaker=person:mike-pompeo").then().statusCode(200)
                 .body("quotes[0].speakerName", equalTo("Mike Pompeo"));
-        given().get("/api/v1/quotes?from=yesterday").then().statusCode(422)
+        given().get("/api/v1/quotes?from=yesterday").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("from"));
         given().get("/api/v1/entities/person:nobody").then().statusCode(404).contentType("application/problem+json");
     }
@@ -156,9 +156,9 @@ class ArticleApiTest {
 
     @Test
     void searchValidatesItsParameters() {
-        given().get("/api/v1/articles").then().statusCode(422).contentType("application/problem+json")
+        given().get("/api/v1/articles").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("q"));
-        given().get("/api/v1/articles?q=acme&limit=0").then().statusCode(422)
+        given().get("/api/v1/articles?q=acme&limit=0").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
         given().get("/api/v1/articles?q=acme&limit=ten").then().statusCode(404)
                 .contentType("application/problem+json");
@@ -170,9 +170,13 @@ class ArticleApiTest {
                 .post("/api/v1/articles")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("text"));
+    }
+
+    @Test
+    void missingBodyIs400() {
         given().contentType("application/json").body("")
                 .post("/api/v1/articles")
-                .then().statusCode(422).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

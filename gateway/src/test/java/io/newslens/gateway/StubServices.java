@@ -154,11 +154,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     + "\"type\":\"PERSON\",\"matched\":\"Pompeo\",\"articleCount\":3}]");
         } else if (path.equals("/quotes")) {
             boolean bySpeaker = ex.getRequestURI().getQuery().contains("speaker=person:mike-pompeo");
-            respond(ex, bySpeaker ? 200 : 422, bySpeaker ? "application/json" : "application/problem+json", bySpeaker
+            respond(ex, bySpeaker ? 200 : 400, bySpeaker ? "application/json" : "application/problem+json", bySpeaker
                     ? "{\"quotes\":[{\"articleId\":\"done\",\"text\":\"central threat of our times\","
                     + "\"start\":1,\"end\":28,\"speakerId\":\"person:mike-pompeo\",\"speakerName\":\"Mike Pompeo\","
                     + "\"cue\":\"said\",\"entityIds\":[]}]}"
-                    : "{\"type\":\"https://newslens.io/problems/422\",\"title\":\"Invalid request\",\"status\":422,"
+                    : "{\"type\":\"https://newslens.io/problems/400\",\"title\":\"Invalid parameter\",\"status\":400,"
                     + "\"detail\":\"from must be an ISO date\",\"errors\":[{\"field\":\"from\",\"message\":\"bad\"}]}");
         } else if (path.equals("/articles/done")) {
             respond(ex, 200, "application/json", "{\"id\":\"done\",\"status\":\"ENRICHED\",\"text\":\"Acme grows.\","

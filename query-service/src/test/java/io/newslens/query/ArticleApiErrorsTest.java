@@ -35,35 +35,35 @@ class ArticleApiErrorsTest {
     }
 
     @Test
-    void searchWithoutQIsA422ProblemNamingQ() {
+    void searchWithoutQIsA400ProblemNamingQ() {
         given().get("/articles")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .contentType(PROBLEM)
-                .body("status", equalTo(422))
+                .body("status", equalTo(400))
                 .body("errors.field", hasItem("q"));
     }
 
     @Test
-    void searchWithABlankQIsA422ProblemNamingQ() {
+    void searchWithABlankQIsA400ProblemNamingQ() {
         given().queryParam("q", "   ").get("/articles")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors.field", hasItem("q"));
     }
 
     @Test
-    void limitZeroIsA422ProblemNamingLimit() {
+    void limitZeroIsA400ProblemNamingLimit() {
         given().queryParam("q", "acme").queryParam("limit", 0).get("/articles")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors.field", hasItem("limit"))
                 .body("detail", containsString("between 1 and 100"));
     }
 
     @Test
-    void limitAboveTheMaximumIsA422ProblemNamingLimit() {
+    void limitAboveTheMaximumIsA400ProblemNamingLimit() {
         given().queryParam("q", "acme").queryParam("limit", 101).get("/articles")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors.field", hasItem("limit"));
     }
@@ -75,9 +75,9 @@ class ArticleApiErrorsTest {
     }
 
     @Test
-    void limitThatIsNotANumberIsA422ProblemNamingLimit() {
+    void limitThatIsNotANumberIsA400ProblemNamingLimit() {
         given().queryParam("q", "acme").queryParam("limit", "ten").get("/articles")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors.field", hasItem("limit"));
     }
@@ -92,41 +92,41 @@ class ArticleApiErrorsTest {
             "toneMin, 2",
             "toneMax, loud",
             "facets, 'entities,colours'"})
-    void aMalformedSearchParameterIsA422ProblemNamingIt(String parameter, String value) {
+    void aMalformedSearchParameterIsA400ProblemNamingIt(String parameter, String value) {
         given().queryParam("q", "acme").queryParam(parameter, value).get("/articles")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors.field", hasItem(parameter));
     }
 
     @Test
-    void aCursorOfTheOtherSortIsA422ProblemNamingCursor() {
+    void aCursorOfTheOtherSortIsA400ProblemNamingCursor() {
         String dateCursor = java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"sort\":\"DATE\",\"after\":[1,\"a\"]}".getBytes());
         given().queryParam("q", "acme").queryParam("cursor", dateCursor).get("/articles")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .body("errors.field", hasItem("cursor"))
                 .body("detail", containsString("sort=date"));
     }
 
     @Test
-    void toneMinAboveToneMaxIsA422ProblemNamingToneMin() {
+    void toneMinAboveToneMaxIsA400ProblemNamingToneMin() {
         given().queryParam("q", "acme").queryParam("toneMin", "0.5").queryParam("toneMax", "0.1").get("/articles")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .body("errors.field", hasItem("toneMin"));
     }
 
     @Test
-    void searchWithNeitherTextNorEntityNorSourceIsA422ProblemNamingQ() {
+    void searchWithNeitherTextNorEntityNorSourceIsA400ProblemNamingQ() {
         given().queryParam("language", "en").get("/articles")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .body("errors.field", hasItem("q"));
     }
 
     @Test
-    void anUnknownTimelineIntervalIsA422ProblemNamingInterval() {
+    void anUnknownTimelineIntervalIsA400ProblemNamingInterval() {
         given().queryParam("q", "acme").queryParam("interval", "hour").get("/timeline")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors.field", hasItem("interval"));
     }

@@ -31,33 +31,33 @@ class EntityAndQuoteApiErrorsTest {
     }
 
     @Test
-    void autocompleteWithoutQIsA422ProblemNamingQ() {
-        given().get("/entities").then().statusCode(422).contentType(PROBLEM).body("errors.field", hasItem("q"));
+    void autocompleteWithoutQIsA400ProblemNamingQ() {
+        given().get("/entities").then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("q"));
     }
 
     @Test
-    void autocompleteWithLimitZeroIsA422ProblemNamingLimit() {
+    void autocompleteWithLimitZeroIsA400ProblemNamingLimit() {
         given().queryParam("q", "a").queryParam("limit", 0).get("/entities")
-                .then().statusCode(422).contentType(PROBLEM).body("errors.field", hasItem("limit"));
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("limit"));
     }
 
     @Test
-    void quotesWithAMalformedDateAreA422ProblemNamingIt() {
+    void quotesWithAMalformedDateAreA400ProblemNamingIt() {
         given().queryParam("from", "yesterday").get("/quotes")
-                .then().statusCode(422).contentType(PROBLEM).body("errors.field", hasItem("from"));
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("from"));
         given().queryParam("to", "2026-02-30").get("/quotes")
-                .then().statusCode(422).contentType(PROBLEM).body("errors.field", hasItem("to"));
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("to"));
     }
 
     @Test
-    void quotesWithToBeforeFromAreA422ProblemNamingTo() {
+    void quotesWithToBeforeFromAreA400ProblemNamingTo() {
         given().queryParam("from", "2026-03-02").queryParam("to", "2026-03-01").get("/quotes")
-                .then().statusCode(422).contentType(PROBLEM).body("errors.field", hasItem("to"));
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("to"));
     }
 
     @Test
-    void quotesWithLimitAboveTheMaximumAreA422ProblemNamingLimit() {
+    void quotesWithLimitAboveTheMaximumAreA400ProblemNamingLimit() {
         given().queryParam("limit", 101).get("/quotes")
-                .then().statusCode(422).contentType(PROBLEM).body("errors.field", hasItem("limit"));
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("limit"));
     }
 }

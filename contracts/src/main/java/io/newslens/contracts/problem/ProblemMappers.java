@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.newslens.contracts.api.Problem;
 import io.newslens.contracts.validation.TooLarge;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
@@ -40,7 +41,10 @@ public final class ProblemMappers {
         }
     }
 
-    /** Bean Validation: 422 naming each field, or 413 when a {@link TooLarge} constraint failed. */
+    /**
+     * Bean Validation: 413 when a {@link TooLarge} constraint failed; 400 when only request parameters (query,
+     * path, header) are wrong, since the request itself is malformed; otherwise 422 naming each body field.
+     */
     @Provider
     public static class ValidationErrors implements ExceptionMapper<ConstraintViolationException> {
         @Override
@@ -50,9 +54,20 @@ public final class ProblemMappers {
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .collect(Collectors.toList());
             boolean tooLarge = e.getConstraintViolations().stream().anyMatch(ValidationErrors::isTooLarge);
-            int status = tooLarge ? 413 : 422;
+            boolean parametersOnly = e.getConstraintViolations().stream().allMatch(ValidationErrors::isParameter);
+            int status = tooLarge ? 413 : parametersOnly ? 400 : 422;
             String detail = errors.stream().map(Problem.FieldError::message).collect(Collectors.joining("; "));
-            return ProblemResponses.of(status, tooLarge ? "Content Too Large" : "Invalid request", detail, errors);
+            return ProblemResponses.of(status, tooLarge ? "Content Too Large"
+                    : parametersOnly ? "Invalid parameter" : "Invalid request", detail, errors);
+        }
+
+        /** A violation on a method parameter itself ({@code @QueryParam @Max(100) int limit}), not inside a body. */
+        private static boolean isParameter(ConstraintViolation<?> v) {
+            Path.Node last = null;
+            for (Path.Node node : v.getPropertyPath()) {
+                last = node;
+            }
+            return last != null && last.getKind() == ElementKind.PARAMETER;
         }
 
         private static boolean isTooLarge(ConstraintViolation<?> v) {

@@ -133,7 +133,7 @@ public class ArticleResource {
             description = "At least one of q, entity or source. Hits carry a snippet (matches in <b>…</b>, the rest "
                     + "HTML-escaped), tone and the most salient entities. Pass nextCursor as cursor, with the same "
                     + "parameters otherwise, for the next page.")
-    @APIResponse(responseCode = "422", description = "No q, entity or source; or a parameter malformed "
+    @APIResponse(responseCode = "400", description = "No q, entity or source; or a parameter malformed "
             + "(limit, sort, cursor, dates, tone, facets), named in errors")
     @APIResponse(responseCode = "503", description = "query-service or its search index unreachable")
     public Uni<SearchResult> search(@BeanParam @Valid ArticleFilter filter,
@@ -147,7 +147,7 @@ public class ArticleResource {
                 && (filter.source == null || filter.source.isBlank());
         if (blank) {
             String message = "q must not be empty unless entity or source is given";
-            throw new ProblemException(422, "Invalid request", message, List.of(new Problem.FieldError("q", message)));
+            throw new ProblemException(400, "Invalid parameter", message, List.of(new Problem.FieldError("q", message)));
         }
         return articles.search(filter, sort, limit, cursor, facets);
     }

@@ -35,7 +35,7 @@ public class EntityResource {
     @GET
     @Path("/entities")
     @Operation(summary = "Autocomplete entities by name or alias prefix")
-    @APIResponse(responseCode = "422", description = "q missing, or type/limit invalid")
+    @APIResponse(responseCode = "400", description = "q missing, or type/limit invalid")
     public Uni<List<EntitySuggestion>> suggest(
             @Parameter(description = "Prefix of a name or alias", example = "pomp") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "PERSON, ORGANIZATION, LOCATION, MISC") @QueryParam("type") @Size(max = 40) String type,
@@ -55,7 +55,7 @@ public class EntityResource {
     @GET
     @Path("/quotes")
     @Operation(summary = "Direct quotes: who said what about whom, newest first")
-    @APIResponse(responseCode = "422", description = "A date or limit is invalid")
+    @APIResponse(responseCode = "400", description = "A date or limit is invalid")
     public Uni<QuoteList> quotes(
             @Parameter(description = "Speaker entity id") @QueryParam("speaker") @Size(max = 200) String speaker,
             @Parameter(description = "Entity id mentioned in the quote") @QueryParam("about") @Size(max = 200) String about,

@@ -33,7 +33,7 @@ public class TimelineResource {
     @GET
     @Operation(summary = "Articles per day, week or month with their average tone",
             description = "The filters of article search, all optional; buckets by publication date (UTC).")
-    @APIResponse(responseCode = "422", description = "A malformed parameter, named in errors")
+    @APIResponse(responseCode = "400", description = "A malformed parameter, named in errors")
     @APIResponse(responseCode = "503", description = "query-service or its search index unreachable")
     public Uni<Timeline> timeline(@BeanParam @Valid ArticleFilter filter,
             @Parameter(description = "day (default), week or month") @QueryParam("interval") @Size(max = 10)

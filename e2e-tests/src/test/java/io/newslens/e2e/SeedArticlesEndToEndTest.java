@@ -1,5 +1,6 @@
 package io.newslens.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newslens.contracts.api.ArticleView;
@@ -82,10 +83,15 @@ class SeedArticlesEndToEndTest {
         assertThat(GatewayClient.JSON.readTree(again.body()).path("id").asText()).isEqualTo(seed.id());
         assertThat(GatewayClient.JSON.readTree(again.body()).path("duplicate").asBoolean()).isTrue();
 
-        HttpResponse<String> status = send(HttpRequest.newBuilder(
-                URI.create(stack.gatewayUrl() + "/api/v1/articles/" + seed.id() + "/status")).GET());
+        // ingest-service learns of the enrichment from articles.enriched itself, moments after query-service.
+        URI statusUri = URI.create(stack.gatewayUrl() + "/api/v1/articles/" + seed.id() + "/status");
+        HttpResponse<String> status = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> send(HttpRequest.newBuilder(statusUri).GET()),
+                        r -> r.body().contains("\"status\":\"ENRICHED\""));
         assertThat(status.statusCode()).isEqualTo(200);
-        assertThat(status.body()).contains("\"RECEIVED\"").contains("\"PUBLISHED\"");
+        JsonNode view = GatewayClient.JSON.readTree(status.body());
+        assertThat(view.path("status").asText()).isEqualTo("ENRICHED");
+        assertThat(view.path("history").findValuesAsText("status")).containsExactly("RECEIVED", "PUBLISHED", "ENRICHED");
     }
 
     @Test

@@ -36,6 +36,9 @@ class StatusTest {
                 .body("services.find { it.name == 'nlp-service' }.ready", equalTo(false))
                 .body("nlpBacklog.partitions", equalTo(12))
                 .body("nlpBacklog.lag", equalTo(3))
+                .body("articles.total", equalTo(7))
+                .body("articles.byStatus.ENRICHED", equalTo(5))
+                .body("articles.byStatus.FAILED", equalTo(1))
                 .body("problems", hasItem("query-service is not ready"));
     }
 

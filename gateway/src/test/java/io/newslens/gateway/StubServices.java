@@ -54,6 +54,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         String path = ex.getRequestURI().getPath();
         if (path.equals("/q/health/ready")) {
             respond(ex, 200, "application/json", "{\"status\":\"UP\"}");
+        } else if (path.equals("/admin/counts")) {
+            respond(ex, 200, "application/json", "{\"total\":7,\"byStatus\":{\"RECEIVED\":0,\"PUBLISHED\":1,"
+                    + "\"ENRICHED\":5,\"FAILED\":1}}");
         } else if (ex.getRequestMethod().equals("POST") && path.equals("/articles")) {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             INGESTED_BODIES.add(body);

@@ -1,6 +1,8 @@
 package io.newslens.gateway.service;
 
 import io.newslens.contracts.Topics;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newslens.contracts.api.ArticleCounts;
 import io.newslens.contracts.api.SystemStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -16,7 +18,10 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Collects the services' readiness and nlp-service's backlog. Blocking: call from a worker thread. */
+/**
+ * Collects the services' readiness, nlp-service's backlog and the article counts by status. Blocking: call from a
+ * worker thread.
+ */
 @ApplicationScoped
 public class SystemStatusService {
 
@@ -29,18 +34,21 @@ public class SystemStatusService {
     private final Config config;
     private final KafkaBacklog kafka;
     private final String version;
+    private final ObjectMapper json;
 
     public SystemStatusService(Config config, KafkaBacklog kafka,
-            @ConfigProperty(name = "quarkus.application.version") String version) {
+            @ConfigProperty(name = "quarkus.application.version") String version, ObjectMapper json) {
         this.config = config;
         this.kafka = kafka;
         this.version = version;
+        this.json = json;
     }
 
     public SystemStatus status() {
         List<String> problems = new ArrayList<>();
         List<CompletableFuture<SystemStatus.ServiceReadiness>> checks = SERVICES.entrySet().stream().sorted(
                 Map.Entry.comparingByKey()).map(e -> readiness(e.getKey(), e.getValue())).toList();
+        CompletableFuture<ArticleCounts> counts = articleCounts();
         SystemStatus.Backlog backlog = null;
         try {
             backlog = new SystemStatus.Backlog(NLP_GROUP, Topics.ARTICLES_INGESTED,
@@ -50,7 +58,26 @@ public class SystemStatusService {
         }
         List<SystemStatus.ServiceReadiness> services = checks.stream().map(CompletableFuture::join).toList();
         services.stream().filter(s -> !s.ready()).forEach(s -> problems.add(s.name() + " is not ready"));
-        return new SystemStatus(version, services, backlog, problems);
+        ArticleCounts articles = counts.exceptionally(e -> null).join();
+        if (articles == null) {
+            problems.add("ingest-service did not give the article counts");
+        }
+        return new SystemStatus(version, services, backlog, articles, problems);
+    }
+
+    private CompletableFuture<ArticleCounts> articleCounts() {
+        String url = config.getValue("quarkus.rest-client.ingest.url", String.class) + "/admin/counts";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(r -> {
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("ingest-service answered " + r.statusCode());
+            }
+            try {
+                return json.readValue(r.body(), ArticleCounts.class);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private CompletableFuture<SystemStatus.ServiceReadiness> readiness(String name, String client) {

@@ -44,8 +44,9 @@ public class OutboxRelay {
     private static final String MARK_SENT = """
             WITH sent AS (UPDATE ingest.outbox SET sent_at = now(), lease_until = NULL
                           WHERE id = ANY($1) RETURNING article_id)
-            UPDATE ingest.article SET status = 'PUBLISHED', sent_at = now()
-            WHERE id IN (SELECT article_id FROM sent) AND status = 'RECEIVED'""";
+            UPDATE ingest.article SET status = CASE WHEN status = 'RECEIVED' THEN 'PUBLISHED' ELSE status END,
+                                      sent_at = COALESCE(sent_at, now())
+            WHERE id IN (SELECT article_id FROM sent)""";
 
     private final Pool pool;
     private final MutinyEmitter<String> emitter;

@@ -42,6 +42,12 @@ public class Article {
     /** When its {@code articles.ingested} event was acknowledged by Kafka. */
     @Column(name = "sent_at")
     public Instant sentAt;
+    /** When nlp-service last enriched it (from articles.enriched). */
+    @Column(name = "enriched_at")
+    public Instant enrichedAt;
+    /** When nlp-service last gave up on it (from articles.ingested.dlq); the reason is {@link #statusReason}. */
+    @Column(name = "failed_at")
+    public Instant failedAt;
     /** The earlier article (first of its story) whose text this one near-duplicates; null when none. */
     @Column(name = "duplicate_of")
     public UUID duplicateOf;

@@ -1,9 +1,13 @@
 package io.newslens.ingest.rest;
 
+import io.newslens.contracts.api.ArticleCounts;
 import io.newslens.contracts.api.RepublishProgress;
+import io.newslens.ingest.repository.ArticleCounter;
 import io.newslens.ingest.service.Republisher;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,10 +21,20 @@ public class AdminResource {
 
     private final Republisher republisher;
     private final RepublishRequestParser requests;
+    private final ArticleCounter counter;
 
-    public AdminResource(Republisher republisher, RepublishRequestParser requests) {
+    public AdminResource(Republisher republisher, RepublishRequestParser requests, ArticleCounter counter) {
         this.republisher = republisher;
         this.requests = requests;
+        this.counter = counter;
+    }
+
+    @GET
+    @Path("/counts")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Stored articles by pipeline status (RECEIVED, PUBLISHED, ENRICHED, FAILED)")
+    public Uni<ArticleCounts> counts() {
+        return counter.countByStatus();
     }
 
     @POST

@@ -95,6 +95,13 @@ public class IngestService {
         if (a.sentAt != null) {
             history.add(new StatusChange(ArticleStatus.PUBLISHED, a.sentAt));
         }
+        if (a.enrichedAt != null) {
+            history.add(new StatusChange(ArticleStatus.ENRICHED, a.enrichedAt));
+        }
+        if (a.failedAt != null) {
+            history.add(new StatusChange(ArticleStatus.FAILED, a.failedAt));
+        }
+        history.sort(java.util.Comparator.comparing(StatusChange::at));
         return new ArticleStatusView(a.id.toString(), a.status, a.statusReason, history,
                 a.duplicateOf == null ? null : a.duplicateOf.toString());
     }

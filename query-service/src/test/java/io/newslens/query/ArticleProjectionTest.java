@@ -135,6 +135,23 @@ class ArticleProjectionTest {
     }
 
     @Test
+    void aLaterEnrichmentByAnOlderPipelineRevisionIsIgnored() {
+        // A rolling update: the new pipeline enriched the article, then an old replica finished it too.
+        String id = Articles.newId();
+        topic.publishInOrder(Articles.enriched(id, "By revision 6", "Jane Doe spoke.", List.of(),
+                "corenlp-4.5.10+newslens-6", Articles.ENRICHED));
+        topic.publishInOrder(Articles.enriched(id, "By revision 5", "Jane Doe spoke.", List.of(),
+                "corenlp-4.5.10+newslens-5", Articles.ENRICHED.plusSeconds(3600)));
+        String marker = Articles.newId();
+        topic.publishInOrder(Articles.plain(marker, "Marker", "After the stale event."));
+        awaitArticle(marker);
+
+        JsonPath article = awaitArticle(id);
+        assertThat(article.getString("title")).isEqualTo("By revision 6");
+        assertThat(article.getString("nlpVersion")).isEqualTo("corenlp-4.5.10+newslens-6");
+    }
+
+    @Test
     void newerEnrichmentReplacesTheArticleAndItsMentions() {
         String id = Articles.newId();
         topic.publishInOrder(Articles.acme(id));

@@ -1,11 +1,11 @@
 package io.newslens.query.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.newslens.contracts.api.ArticleHit.EntityRef;
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.Entity;
 import io.newslens.contracts.event.Quote;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record ArticleDocument(String id, String title, String text, List<String> quotes, String source,
         String language, Instant publishedAt, Instant enrichedAt, Double tone, List<String> entityIds,
-        List<EntityRef> entities) {
+        List<EntityRef> entities, @JsonIgnore String nlpVersion) {
 
     /** Entities a hit shows. */
     public static final int TOP_ENTITIES = 5;
@@ -34,15 +34,15 @@ public record ArticleDocument(String id, String title, String text, List<String>
         List<String> quotes = event.quotes() == null ? List.of() : event.quotes().stream().map(Quote::text).toList();
         return new ArticleDocument(event.articleId(), event.title(), event.text(), quotes, event.source(),
                 event.language(), event.publishedAt(), event.enrichedAt(), EnrichmentFacts.documentTone(event),
-                all.stream().map(Entity::id).distinct().toList(), bySalience);
+                all.stream().map(Entity::id).distinct().toList(), bySalience, event.nlpVersion());
     }
 
     /**
-     * The document's external version: enrichedAt in epoch microseconds (the precision PostgreSQL keeps), so
-     * OpenSearch refuses an older or repeated enrichment exactly as the read model ignores it.
+     * The document's external version ({@link EnrichmentVersion#external()}), so OpenSearch refuses an older or
+     * repeated enrichment exactly as the read model ignores it. Not stored in the document ({@code nlpVersion} is
+     * only known when writing).
      */
     public long version() {
-        Instant at = enrichedAt.truncatedTo(ChronoUnit.MICROS);
-        return ChronoUnit.MICROS.between(Instant.EPOCH, at);
+        return EnrichmentVersion.of(nlpVersion, enrichedAt).external();
     }
 }

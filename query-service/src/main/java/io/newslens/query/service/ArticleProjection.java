@@ -12,7 +12,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -69,20 +68,17 @@ public class ArticleProjection {
         });
     }
 
-    /**
-     * For the skeleton "newer" means a later enrichedAt; nlpVersion is recorded but not compared. Compared
-     * at microseconds, the precision PostgreSQL keeps.
-     */
+    /** Newer by {@link EnrichmentVersion}: pipeline revision first, then enrichedAt. */
     private static Outcome judge(Article stored, ArticleEnriched event) {
         if (stored == null) {
             return Outcome.APPLIED;
         }
-        Instant incoming = event.enrichedAt().truncatedTo(ChronoUnit.MICROS);
-        if (stored.enrichedAt.isAfter(incoming)) {
+        int order = EnrichmentVersion.of(event.nlpVersion(), event.enrichedAt())
+                .compareTo(EnrichmentVersion.of(stored.nlpVersion, stored.enrichedAt));
+        if (order < 0) {
             return Outcome.STALE;
         }
-        boolean same = stored.enrichedAt.equals(incoming) && stored.nlpVersion.equals(event.nlpVersion());
-        return same ? Outcome.ALREADY_APPLIED : Outcome.APPLIED;
+        return order == 0 && stored.nlpVersion.equals(event.nlpVersion()) ? Outcome.ALREADY_APPLIED : Outcome.APPLIED;
     }
 
     private static void copy(ArticleEnriched event, Article article) {

@@ -70,8 +70,8 @@ public interface IngestConfig {
         @WithDefault("true")
         boolean lowAccuracy();
 
-        /** Characters of clean text the detector looks at; the start of an article is plenty. */
-        @WithDefault("1000")
+        /** Characters of clean text the detector looks at (cut at a word); the start of an article is plenty. */
+        @WithDefault("300")
         int maxChars();
     }
 

@@ -26,6 +26,8 @@ public interface IngestConfig {
 
     Republish republish();
 
+    Single single();
+
     Feeds feeds();
 
     interface Outbox {
@@ -43,6 +45,15 @@ public interface IngestConfig {
          */
         @WithDefault("60s")
         Duration lease();
+    }
+
+    interface Single {
+        /**
+         * Transactions that single {@code POST /articles} writes may hold at once; articles that arrive meanwhile
+         * are written together in the next one (group commit).
+         */
+        @WithDefault("4")
+        int concurrentTransactions();
     }
 
     interface Batch {

@@ -15,8 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -48,7 +45,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class GatewayIngestBenchmark {
 
     private static final Path ROOT = Path.of(System.getProperty("newslens.root.dir", ".."));
-    private static final Path CORPUS = Path.of(System.getProperty("newslens.corpus.bbc", "../../shared/corpus/bbc"));
     private static final Duration SINGLE_RUN = Duration.ofSeconds(Long.getLong("newslens.bench.seconds", 30));
     private static final int[] CONCURRENCIES = {4, 16, 64};
     private static final int BATCH_SIZE = 1_000;
@@ -84,7 +80,7 @@ class GatewayIngestBenchmark {
 
     @Test
     void articlesPerSecondThroughTheGateway() throws Exception {
-        texts = corpus();
+        texts = BbcCorpus.texts();
         Path data = TempDir.create("newslens-ingest-bench-");
         key = ApiKeys.generate();
         postgresData = data.resolve("postgres");
@@ -256,16 +252,5 @@ class GatewayIngestBenchmark {
 
     private static long cpuOf(ProcessHandle process) {
         return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
-    }
-
-    private static List<String> corpus() throws IOException {
-        try (Stream<Path> files = Files.walk(CORPUS)) {
-            List<String> texts = new ArrayList<>();
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).strip());
-            }
-            assertThat(texts).as("BBC articles in " + CORPUS.toAbsolutePath()).hasSizeGreaterThan(2_000);
-            return texts;
-        }
     }
 }

@@ -10,16 +10,12 @@ import io.newslens.ingest.service.LanguageDetector;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -45,7 +41,7 @@ class LanguageDetectionBenchmark {
     void accuracyAndCostBySetting() throws IOException {
         Cleaner cleaner = new Cleaner(BoilerplateRules.load());
         List<String> bbc = new ArrayList<>();
-        for (String raw : bbcTexts()) {
+        for (String raw : BbcCorpus.texts()) {
             bbc.add(cleaner.clean(raw));
         }
         List<Sample> shortSamples = LanguageSamples.load();
@@ -101,17 +97,5 @@ class LanguageDetectionBenchmark {
         votes.stream().filter(Objects::nonNull).forEach(v -> counts.merge(v, 1, Integer::sum));
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).findFirst()
                 .orElse(votes.get(0));
-    }
-
-    private static List<String> bbcTexts() throws IOException {
-        Path dir = Path.of(System.getProperty("newslens.corpus.bbc", "../../shared/corpus/bbc"));
-        try (Stream<Path> files = Files.walk(dir)) {
-            List<String> texts = new ArrayList<>();
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).strip());
-            }
-            assertThat(texts).as("BBC articles in " + dir.toAbsolutePath()).hasSizeGreaterThan(2_000);
-            return texts;
-        }
     }
 }

@@ -87,7 +87,8 @@ public class GroupCommit {
             firstOfText.putIfAbsent(p.article().textHash, p);
         }
         List<Pending> distinct = List.copyOf(firstOfText.values());
-        return writer.insert(distinct.stream().map(Pending::article).toList(), payload)
+        // Deferred, so that even an exception thrown while building the statement fails the group and frees its slot.
+        return Uni.createFrom().deferred(() -> writer.insert(distinct.stream().map(Pending::article).toList(), payload))
                 .onItem().invoke(stored -> {
                     Map<String, StoredArticle> byText = new LinkedHashMap<>();
                     for (int i = 0; i < distinct.size(); i++) {

@@ -27,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -110,13 +111,43 @@ class IngestPipelineTest {
     @Test
     void identicalPostsAtOnceStoreOneArticle() throws Exception {
         String body = json.writeValueAsString(Map.of("text", "Race condition story " + UUID.randomUUID() + "."));
+        List<HttpResponse<String>> responses = postAtOnce(Collections.nCopies(8, body));
+
+        assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200, 202)
+                .filteredOn(s -> s == 202).hasSize(1);
+        assertThat(responses).extracting(r -> JsonPath.from(r.body()).getString("id")).containsOnly(
+                JsonPath.from(responses.get(0).body()).getString("id"));
+    }
+
+    @Test
+    void manyDifferentPostsAtOnceAreEachStoredWithTheirEvent() throws Exception {
+        String run = UUID.randomUUID().toString();
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            bodies.add(json.writeValueAsString(Map.of("text",
+                    "Crowd story number " + i + " of run " + run + ": the council met on day " + i + ".")));
+        }
+        List<HttpResponse<String>> responses = postAtOnce(bodies);
+
+        assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(202);
+        List<String> ids = responses.stream().map(r -> JsonPath.from(r.body()).getString("id")).toList();
+        assertThat(ids).doesNotHaveDuplicates();
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(Database.string("SELECT text FROM ingest.article WHERE id = ?::uuid", ids.get(i)))
+                    .contains("Crowd story number " + i + " of run");
+            assertThat(Database.count("SELECT count(*) FROM ingest.outbox WHERE article_id = ?::uuid", ids.get(i)))
+                    .isEqualTo(1);
+        }
+    }
+
+    /** Sends every body to POST /articles from its own thread, all released at the same instant. */
+    private List<HttpResponse<String>> postAtOnce(List<String> bodies) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        int n = 8;
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(n);
+        ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
         try {
             List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
+            for (String body : bodies) {
                 answers.add(CompletableFuture.supplyAsync(() -> {
                     try {
                         start.await();
@@ -130,12 +161,7 @@ class IngestPipelineTest {
                 }, pool));
             }
             start.countDown();
-            List<HttpResponse<String>> responses = answers.stream().map(CompletableFuture::join).toList();
-
-            assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200, 202)
-                    .filteredOn(s -> s == 202).hasSize(1);
-            assertThat(responses).extracting(r -> JsonPath.from(r.body()).getString("id")).containsOnly(
-                    JsonPath.from(responses.get(0).body()).getString("id"));
+            return answers.stream().map(CompletableFuture::join).toList();
         } finally {
             pool.shutdownNow();
         }

@@ -39,13 +39,14 @@ public class ArticlePreparer {
      * @param raw the original input when the submission's text was derived from it (an uploaded page); else null
      */
     public Article prepare(ArticleSubmission s, String raw) {
-        String clean = cleaner.clean(s.text());
+        String normalized = TextNormalizer.normalize(s.text());
+        String clean = cleaner.cleanNormalized(normalized);
         if (clean.isEmpty()) {
             throw new OnlyBoilerplate();
         }
         Metadata explicit = new Metadata(TextNormalizer.field(s.title()), TextNormalizer.field(s.source()),
                 s.publishedAt());
-        Metadata merged = MetadataExtractor.merge(explicit, metadata.extract(s.text(), clean));
+        Metadata merged = MetadataExtractor.merge(explicit, metadata.extractNormalized(normalized, clean));
         Article a = new Article();
         a.id = UUID.randomUUID();
         a.rawText = raw != null ? raw : s.text();

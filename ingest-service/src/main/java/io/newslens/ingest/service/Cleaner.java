@@ -31,7 +31,12 @@ public class Cleaner {
 
     /** The clean text of {@code raw}; empty when nothing but chrome was left. */
     public String clean(String raw) {
-        String[] lines = TextNormalizer.normalize(raw).split("\n", -1);
+        return cleanNormalized(TextNormalizer.normalize(raw));
+    }
+
+    /** {@link #clean}, for a text already in {@link TextNormalizer}'s form (saves normalising it twice). */
+    public String cleanNormalized(String normalized) {
+        String[] lines = normalized.split("\n", -1);
         List<String> kept = new ArrayList<>(lines.length);
         boolean inBlock = false;
         for (String original : lines) {

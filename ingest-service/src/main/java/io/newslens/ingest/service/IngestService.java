@@ -31,28 +31,32 @@ public class IngestService {
     private final ArticlePreparer preparer;
     private final PreparationPool prepPool;
     private final ArticleWriter writer;
+    private final GroupCommit singles;
     private final ArticleRepository articles;
     private final IngestedEvents events;
     private final int rowsPerTransaction;
     private final int workerThreads;
 
     public IngestService(ArticlePreparer preparer, PreparationPool prepPool, ArticleWriter writer,
-            ArticleRepository articles, IngestedEvents events, IngestConfig config) {
+            GroupCommit singles, ArticleRepository articles, IngestedEvents events, IngestConfig config) {
         this.preparer = preparer;
         this.prepPool = prepPool;
         this.writer = writer;
+        this.singles = singles;
         this.articles = articles;
         this.events = events;
         this.rowsPerTransaction = config.batch().rowsPerTransaction();
         this.workerThreads = config.preparation().workerThreads();
     }
 
-    /** Cleans and stores one article; the preparation runs on the {@code ingest-prep} pool. */
+    /**
+     * Cleans and stores one article; the preparation runs on the {@code ingest-prep} pool, the write shares a
+     * transaction with other single articles arriving at the same time ({@link GroupCommit}).
+     */
     public Uni<StoredArticle> ingest(ArticleSubmission submission) {
         return Uni.createFrom().item(() -> preparer.prepare(submission))
                 .runSubscriptionOn(prepPool)
-                .onItem().transformToUni(article -> writer.insert(List.of(article), this::payload))
-                .map(stored -> stored.get(0));
+                .onItem().transformToUni(article -> singles.write(article, this::payload));
     }
 
     /**

@@ -56,7 +56,12 @@ public class MetadataExtractor {
      * @param clean the clean text, whose first line may be the headline
      */
     public Metadata extract(String raw, String clean) {
-        String[] header = TextNormalizer.normalize(raw).split("\n", HEADER_LINES + 1);
+        return extractNormalized(TextNormalizer.normalize(raw), clean);
+    }
+
+    /** {@link #extract}, for a raw text already in {@link TextNormalizer}'s form (saves normalising it twice). */
+    public Metadata extractNormalized(String normalizedRaw, String clean) {
+        String[] header = normalizedRaw.split("\n", HEADER_LINES + 1);
         String source = null;
         Instant published = null;
         for (int i = 0; i < Math.min(header.length, HEADER_LINES); i++) {

@@ -17,6 +17,8 @@ public final class MinHash {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    private static final long FNV_PRIME = 0x100000001b3L;
+
     private final int shingleWords;
     /** One seed per slot: slot i hashes each shingle with its own seed, a stand-in for a random permutation. */
     private final long[] seeds;
@@ -36,7 +38,12 @@ public final class MinHash {
 
     /** Blocking (CPU). A text shorter than one shingle is one shingle. */
     public long[] signature(String text) {
-        String[] words = NON_WORD.split(text.toLowerCase(Locale.ROOT).strip());
+        String[] split = NON_WORD.split(text.toLowerCase(Locale.ROOT).strip());
+        // Each word's UTF-8 bytes once, not once per shingle it is part of.
+        byte[][] words = new byte[split.length][];
+        for (int w = 0; w < split.length; w++) {
+            words[w] = split[w].getBytes(StandardCharsets.UTF_8);
+        }
         long[] signature = new long[seeds.length];
         Arrays.fill(signature, Long.MAX_VALUE);
         int shingles = Math.max(1, words.length - shingleWords + 1);
@@ -70,12 +77,13 @@ public final class MinHash {
         return z ^ (z >>> 31);
     }
 
-    private long shingleHash(String[] words, int from) {
+    private long shingleHash(byte[][] words, int from) {
         long h = 0xcbf29ce484222325L; // FNV-1a over the shingle's UTF-8 bytes, words separated by a space
         for (int w = from; w < Math.min(words.length, from + shingleWords); w++) {
-            for (byte c : (words[w] + ' ').getBytes(StandardCharsets.UTF_8)) {
-                h = (h ^ (c & 0xFF)) * 0x100000001b3L;
+            for (byte c : words[w]) {
+                h = (h ^ (c & 0xFF)) * FNV_PRIME;
             }
+            h = (h ^ ' ') * FNV_PRIME;
         }
         return h;
     }

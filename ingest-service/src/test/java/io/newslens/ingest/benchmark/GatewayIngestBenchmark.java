@@ -15,8 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -48,7 +45,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class GatewayIngestBenchmark {
 
     private static final Path ROOT = Path.of(System.getProperty("newslens.root.dir", ".."));
-    private static final Path CORPUS = Path.of(System.getProperty("newslens.corpus.bbc", "../../shared/corpus/bbc"));
     private static final Duration SINGLE_RUN = Duration.ofSeconds(Long.getLong("newslens.bench.seconds", 30));
     private static final int[] CONCURRENCIES = {4, 16, 64};
     private static final int BATCH_SIZE = 1_000;
@@ -61,9 +57,15 @@ class GatewayIngestBenchmark {
     private List<String> texts;
     private String gateway;
     private String key;
+    private Path postgresData;
 
     /** One measured run. */
-    private record Run(long articles, long requests, long failures, double seconds, List<Long> latenciesNanos) {
+    private record Run(long articles, long requests, long failures, double seconds, List<Long> latenciesNanos,
+            Map<String, Long> cpuNanos) {
+
+        double cpuMillisPerArticle(String group) {
+            return cpuNanos.getOrDefault(group, 0L) / 1e6 / Math.max(1, articles);
+        }
 
         double articlesPerSecond() {
             return articles / seconds;
@@ -78,10 +80,11 @@ class GatewayIngestBenchmark {
 
     @Test
     void articlesPerSecondThroughTheGateway() throws Exception {
-        texts = corpus();
+        texts = BbcCorpus.texts();
         Path data = TempDir.create("newslens-ingest-bench-");
         key = ApiKeys.generate();
-        try (Postgres postgres = Postgres.start(data.resolve("postgres"), FreePort.pick());
+        postgresData = data.resolve("postgres");
+        try (Postgres postgres = Postgres.start(postgresData, FreePort.pick());
                 KafkaBroker kafka = KafkaBroker.start(data.resolve("kafka"), FreePort.pick())) {
             int ingestPort = FreePort.pick();
             int gatewayPort = FreePort.pick();
@@ -114,8 +117,9 @@ class GatewayIngestBenchmark {
 
                 singles(16, Duration.ofSeconds(15)); // warm-up: JIT, connection pools, Lingua models
                 batches(2, 3);
-                System.out.println("| what | clients | articles/s | requests/s | p50 ms | p99 ms | failures |");
-                System.out.println("|---|---|---|---|---|---|---|");
+                System.out.println("| what | clients | articles/s | requests/s | p50 ms | p99 ms | failures "
+                        + "| CPU ms/article: ingest | PostgreSQL | gateway | load generator + Kafka |");
+                System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
                 for (int clients : CONCURRENCIES) {
                     print("single POST", clients, singles(clients, SINGLE_RUN));
                 }
@@ -164,6 +168,7 @@ class GatewayIngestBenchmark {
     }
 
     private Run load(int clients, Condition more, Request request) throws Exception {
+        Map<String, Long> cpuBefore = cpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong articles = new AtomicLong();
@@ -191,9 +196,11 @@ class GatewayIngestBenchmark {
             w.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Long> cpu = cpuNanos();
+        cpu.replaceAll((group, nanos) -> nanos - cpuBefore.getOrDefault(group, 0L));
         pool.shutdown();
         assertThat(failures.get()).as("failed requests").isZero();
-        return new Run(articles.get(), requests.get(), failures.get(), seconds, latencies);
+        return new Run(articles.get(), requests.get(), failures.get(), seconds, latencies, cpu);
     }
 
     /** A BBC article made unique by a marker line, so exact de-duplication never answers it from the index. */
@@ -210,19 +217,40 @@ class GatewayIngestBenchmark {
     }
 
     private static void print(String what, int clients, Run run) {
-        System.out.printf("| %s | %d | %.0f | %.1f | %.1f | %.1f | %d |%n", what, clients, run.articlesPerSecond(),
-                run.requests() / run.seconds(), run.percentileMillis(0.50), run.percentileMillis(0.99),
-                run.failures());
+        System.out.printf("| %s | %d | %.0f | %.1f | %.1f | %.1f | %d | %.2f | %.2f | %.2f | %.2f |%n", what, clients,
+                run.articlesPerSecond(), run.requests() / run.seconds(), run.percentileMillis(0.50),
+                run.percentileMillis(0.99), run.failures(), run.cpuMillisPerArticle("ingest"),
+                run.cpuMillisPerArticle("postgres"), run.cpuMillisPerArticle("gateway"),
+                run.cpuMillisPerArticle("bench"));
     }
 
-    private static List<String> corpus() throws IOException {
-        try (Stream<Path> files = Files.walk(CORPUS)) {
-            List<String> texts = new ArrayList<>();
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).strip());
+    /**
+     * CPU time (user + system) so far of the processes of the run, by group: ingest-service, gateway, PostgreSQL (the
+     * postmaster and its live back-ends; the pools keep their connections open) and this JVM (load generator and
+     * the in-process Kafka broker). From {@link ProcessHandle.Info#totalCpuDuration()}, which reads /proc on Linux.
+     */
+    private Map<String, Long> cpuNanos() {
+        Map<String, Long> cpu = new HashMap<>();
+        // pg_ctl detaches the postmaster from this JVM: find it by its data directory, then its back-ends.
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains(postgresData.toAbsolutePath().toString()))
+                .forEach(postmaster -> {
+                    cpu.merge("postgres", cpuOf(postmaster), Long::sum);
+                    postmaster.descendants().forEach(b -> cpu.merge("postgres", cpuOf(b), Long::sum));
+                });
+        cpu.put("bench", cpuOf(ProcessHandle.current()));
+        ProcessHandle.current().descendants().forEach(p -> {
+            String command = p.info().commandLine().orElse("");
+            String group = command.contains("ingest-service") ? "ingest"
+                    : command.contains("gateway") ? "gateway" : null;
+            if (group != null) {
+                cpu.merge(group, cpuOf(p), Long::sum);
             }
-            assertThat(texts).as("BBC articles in " + CORPUS.toAbsolutePath()).hasSizeGreaterThan(2_000);
-            return texts;
-        }
+        });
+        return cpu;
+    }
+
+    private static long cpuOf(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 }

@@ -118,6 +118,13 @@ class CleanerTest {
     }
 
     @Test
+    void everyRunOfHorizontalSpaceBecomesOneSpace() {
+        String raw = "a\u00A0 b  c \u00A0d\t\u2007e\u200Bf\u202F\u202Fg h";
+
+        assertThat(cleaner.clean(raw)).isEqualTo("a b c d e f g h");
+    }
+
+    @Test
     void chromeBlockEndsAtTheFirstSentence() {
         String raw = "Story starts here.\n\nRelated Stories\nA headline\nAnother headline\n\nThe story goes on.";
 

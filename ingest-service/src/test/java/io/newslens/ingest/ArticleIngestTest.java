@@ -32,6 +32,31 @@ class ArticleIngestTest {
     ObjectMapper json;
 
     @Test
+    void theRequestIdGoesIntoTheKafkaRecordHeadersOfSinglesAndBatches() throws Exception {
+        String single = given().contentType("application/json").header("X-Request-Id", "trace-single-1")
+                .body(Map.of("text", "Zeta Corp hired forty engineers in Porto this spring."))
+                .post("/articles").then().statusCode(202).header("X-Request-Id", "trace-single-1")
+                .extract().path("id");
+        String batched = given().contentType("application/json").header("X-Request-Id", "trace-batch-1")
+                .body(List.of(Map.of("text", "Eta Ltd sold its ferry line to a rival in Oslo.")))
+                .post("/articles/batch").then().statusCode(200).extract().path("items[0].id");
+
+        try (TopicReader reader = new TopicReader(KafkaResource.broker().bootstrapServers(),
+                Topics.ARTICLES_INGESTED)) {
+            List<ConsumerRecord<String, String>> records = reader.await(
+                    r -> single.equals(r.key()) || batched.equals(r.key()), 2, Duration.ofSeconds(30));
+            Map<String, String> idByKey = new java.util.HashMap<>();
+            for (ConsumerRecord<String, String> r : records) {
+                var header = r.headers().lastHeader("X-Request-Id");
+                idByKey.put(r.key(), header == null ? null : new String(header.value(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(idByKey).as("single %s, batched %s", single, batched)
+                    .containsEntry(single, "trace-single-1").containsEntry(batched, "trace-batch-1");
+        }
+    }
+
+    @Test
     void acceptedArticleIsPublishedOnceKeyedByItsId() throws Exception {
         String id = given().contentType("application/json")
                 .body(Map.of("text", "Acme Corp said on Monday\r\nit would open a plant in Lyon.  ",

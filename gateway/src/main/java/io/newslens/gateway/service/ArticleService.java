@@ -4,6 +4,7 @@ import io.newslens.contracts.api.ArticleAccepted;
 import io.newslens.contracts.api.ArticleStatusView;
 import io.newslens.contracts.api.BatchResult;
 import io.newslens.contracts.api.ArticleSubmission;
+import io.newslens.contracts.api.ArticleStatus;
 import io.newslens.contracts.api.ArticleView;
 import io.newslens.contracts.api.SearchResult;
 import io.newslens.contracts.problem.ProblemException;
@@ -75,7 +76,21 @@ public class ArticleService {
     public Uni<ArticleView> get(String id) {
         return unavailableAs(query.get(id), "query-service")
                 .onFailure(ArticleService::isNotFound)
-                .recoverWithUni(() -> unavailableAs(ingest.get(id), "ingest-service"));
+                .recoverWithUni(() -> unavailableAs(ingest.get(id), "ingest-service").map(ArticleService::withoutFacts));
+    }
+
+    /**
+     * ingest-service hears of an enrichment on articles.enriched at about the time query-service stores it, and
+     * may be first. Here ENRICHED promises the article's facts, which only the read model has: until it has them,
+     * the stored copy says PUBLISHED.
+     */
+    private static ArticleView withoutFacts(ArticleView stored) {
+        if (stored.status() != ArticleStatus.ENRICHED) {
+            return stored;
+        }
+        return new ArticleView(stored.id(), ArticleStatus.PUBLISHED, stored.title(), stored.source(), stored.url(),
+                stored.publishedAt(), stored.language(), stored.text(), stored.ingestedAt(), stored.nlpVersion(),
+                null, null, stored.duplicateOf(), null, null, null);
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)

@@ -1,5 +1,6 @@
 package io.newslens.ingest.messaging;
 
+import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.ingest.config.IngestConfig;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -9,11 +10,13 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -39,7 +42,7 @@ public class OutboxRelay {
             WHERE id IN (SELECT id FROM ingest.outbox
                          WHERE sent_at IS NULL AND (lease_until IS NULL OR lease_until < now())
                          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-            RETURNING id, topic, record_key, payload""";
+            RETURNING id, topic, record_key, payload, request_id""";
 
     private static final String MARK_SENT = """
             WITH sent AS (UPDATE ingest.outbox SET sent_at = now(), lease_until = NULL
@@ -92,11 +95,15 @@ public class OutboxRelay {
 
     private Uni<Long> send(Row row) {
         long id = row.getLong("id");
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(row.getString("topic"))
-                .withKey(row.getString("record_key"))
-                .build();
-        return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata))
+        OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> metadata =
+                OutgoingKafkaRecordMetadata.<String>builder()
+                        .withTopic(row.getString("topic"))
+                        .withKey(row.getString("record_key"));
+        String requestId = row.getString("request_id");
+        if (requestId != null) {
+            metadata.withHeaders(new RecordHeaders().add(RequestIds.HEADER, requestId.getBytes(StandardCharsets.UTF_8)));
+        }
+        return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata.build()))
                 .replaceWith(id)
                 .onFailure().invoke(e -> LOG.debugf("Outbox event %d not acknowledged: %s", id, e.getMessage()))
                 .onFailure().recoverWithNull();

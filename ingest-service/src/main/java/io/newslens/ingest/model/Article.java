@@ -51,6 +51,9 @@ public class Article {
     /** The earlier article (first of its story) whose text this one near-duplicates; null when none. */
     @Column(name = "duplicate_of")
     public UUID duplicateOf;
+    /** The X-Request-Id that brought it; goes into its outbox row (and so its Kafka record), not the article. */
+    @Transient
+    public String requestId;
     /** MinHash signature of {@link #text}; written by {@code ArticleWriter} (column {@code minhash}), not read here. */
     @Transient
     public long[] minhash;

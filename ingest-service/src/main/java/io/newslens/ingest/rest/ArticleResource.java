@@ -5,6 +5,7 @@ import io.newslens.contracts.api.ArticleStatusView;
 import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.ArticleView;
 import io.newslens.contracts.api.BatchResult;
+import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.ingest.model.Article;
 import io.newslens.ingest.service.IngestService;
 import io.newslens.ingest.service.PreparationPool;
@@ -72,9 +73,10 @@ public class ArticleResource {
     @APIResponse(responseCode = "422", description = "JSON, but not an array of articles")
     public Uni<BatchResult> submitBatch(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, byte[] body) {
         boolean ndjson = type != null && NDJSON.equalsIgnoreCase(type.getType() + "/" + type.getSubtype());
+        String requestId = RequestIds.current();
         return Uni.createFrom().item(() -> ndjson ? batches.parseNdjson(body) : batches.parseJsonArray(body))
                 .runSubscriptionOn(prepPool)
-                .onItem().transformToUni(ingest::ingestBatch)
+                .onItem().transformToUni(items -> ingest.ingestBatch(items, requestId))
                 .map(BatchResult::of);
     }
 

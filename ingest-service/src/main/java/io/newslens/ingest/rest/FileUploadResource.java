@@ -3,6 +3,7 @@ package io.newslens.ingest.rest;
 import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.BatchResult;
 import io.newslens.contracts.api.Problem;
+import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.ingest.config.IngestConfig;
 import io.newslens.ingest.service.IngestService;
 import io.newslens.ingest.service.PreparationPool;
@@ -79,9 +80,10 @@ public class FileUploadResource {
             }
         }
         ArticleSubmission explicit = explicitFields(title, source, url, publishedAt);
+        String requestId = RequestIds.current();
         return Uni.createFrom().item(() -> uploads.parse(read(files), explicit))
                 .runSubscriptionOn(prepPool)
-                .onItem().transformToUni(ingest::ingestBatch)
+                .onItem().transformToUni(items -> ingest.ingestBatch(items, requestId))
                 .map(BatchResult::of);
     }
 

@@ -129,7 +129,7 @@ public class FeedPoller {
     /** Fetches, extracts and stores one item; answers why it failed, or null. Never fails itself. */
     private Uni<String> ingestItem(PolledFeed feed, FeedEntry entry) {
         return Uni.createFrom().item(() -> pageItem(entry)).runSubscriptionOn(pollPool)
-                .onItem().transformToUni(item -> ingest.ingestBatch(List.of(item)))
+                .onItem().transformToUni(item -> ingest.ingestBatch(List.of(item), null))
                 .map(results -> results.get(0))
                 .onItem().transformToUni(result -> {
                     String error = result.status() == BatchItemStatus.REJECTED ? result.reason() : null;

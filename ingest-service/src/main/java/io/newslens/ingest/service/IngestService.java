@@ -2,6 +2,7 @@ package io.newslens.ingest.service;
 
 import io.newslens.contracts.api.ArticleStatusView;
 import io.newslens.contracts.api.ArticleStatusView.StatusChange;
+import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.contracts.api.ArticleStatus;
 import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.BatchItemResult;
@@ -54,8 +55,10 @@ public class IngestService {
      * transaction with other single articles arriving at the same time ({@link GroupCommit}).
      */
     public Uni<StoredArticle> ingest(ArticleSubmission submission) {
+        String requestId = RequestIds.current();
         return Uni.createFrom().item(() -> preparer.prepare(submission))
                 .runSubscriptionOn(prepPool)
+                .invoke(article -> article.requestId = requestId)
                 .onItem().transformToUni(article -> singles.write(article, this::payload));
     }
 
@@ -64,13 +67,13 @@ public class IngestService {
      * item in input order. Preparation runs on the {@code ingest-prep} pool, in as many slices as it has threads;
      * an item whose text repeats an earlier item of the same batch is its duplicate.
      */
-    public Uni<List<BatchItemResult>> ingestBatch(List<BatchItem> items) {
+    public Uni<List<BatchItemResult>> ingestBatch(List<BatchItem> items, String requestId) {
         int slices = Math.max(1, Math.min(workerThreads, items.size()));
         int size = (items.size() + slices - 1) / slices;
         List<Uni<List<Outcome>>> prepared = new ArrayList<>();
         for (int from = 0; from < items.size(); from += size) {
             List<BatchItem> slice = items.subList(from, Math.min(items.size(), from + size));
-            prepared.add(Uni.createFrom().item(() -> prepare(slice)).runSubscriptionOn(prepPool));
+            prepared.add(Uni.createFrom().item(() -> prepare(slice, requestId)).runSubscriptionOn(prepPool));
         }
         if (prepared.isEmpty()) {
             return Uni.createFrom().item(List.of());
@@ -120,7 +123,7 @@ public class IngestService {
     }
 
     /** Blocking (CPU): runs on the {@code ingest-prep} pool. */
-    private List<Outcome> prepare(List<BatchItem> items) {
+    private List<Outcome> prepare(List<BatchItem> items, String requestId) {
         List<Outcome> outcomes = new ArrayList<>(items.size());
         for (BatchItem item : items) {
             if (item instanceof BatchItem.Rejected r) {
@@ -131,6 +134,7 @@ public class IngestService {
             BatchItem.Valid v = (BatchItem.Valid) item;
             try {
                 Article article = preparer.prepare(v.submission(), v.raw());
+                article.requestId = requestId;
                 outcomes.add(new Outcome(v.index(), article, null));
             } catch (OnlyBoilerplate e) {
                 outcomes.add(new Outcome(v.index(), null,

@@ -4,13 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.ArticleIngested;
+import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.nlp.service.ArticleEnricher;
 import io.newslens.nlp.service.NlpWorkers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.jboss.logging.MDC;
 
 /** Kafka in and out: articles.ingested → NLP → articles.enriched, keyed by article id. */
 @ApplicationScoped
@@ -40,9 +45,20 @@ public class ArticleProcessor {
     @Incoming(INGESTED)
     @Outgoing(ENRICHED)
     @Blocking(value = NlpWorkers.POOL, ordered = false)
-    public Record<String, String> enrich(String json) {
-        ArticleEnriched enriched = enricher.enrich(read(json));
-        return Record.of(enriched.articleId(), write(enriched));
+    public Record<String, String> enrich(String json, IncomingKafkaRecordMetadata<String, String> record) {
+        // The request that brought the article names this work in the logs; the header itself goes on to
+        // articles.enriched by the channel's propagate-headers.
+        Header header = record.getHeaders().lastHeader(RequestIds.HEADER);
+        String requestId = header == null ? null : RequestIds.sane(new String(header.value(), StandardCharsets.UTF_8));
+        if (requestId != null) {
+            MDC.put(RequestIds.MDC_KEY, requestId);
+        }
+        try {
+            ArticleEnriched enriched = enricher.enrich(read(json));
+            return Record.of(enriched.articleId(), write(enriched));
+        } finally {
+            MDC.remove(RequestIds.MDC_KEY);
+        }
     }
 
     private ArticleIngested read(String json) {

@@ -11,6 +11,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,16 @@ class DeadLetterTest {
 
         ConsumerRecord<String, String> enriched = TopicClient.awaitRecord(Topics.ARTICLES_ENRICHED, key);
         assertThat(mapper.readValue(enriched.value(), ArticleEnriched.class).text()).isEqualTo("Jane Doe arrived in Paris.");
+    }
+
+    @Test
+    void theRequestIdHeaderTravelsFromTheIngestedRecordToTheEnrichedOne() throws Exception {
+        String key = TopicClient.uniqueKey("traced");
+        TopicClient.send(Topics.ARTICLES_INGESTED, key, mapper.writeValueAsString(
+                ArticleEnrichmentTest.article(key, "en", "Jane Doe arrived in Paris.")), Map.of("X-Request-Id", "req-42"));
+
+        ConsumerRecord<String, String> enriched = TopicClient.awaitRecord(Topics.ARTICLES_ENRICHED, key);
+        assertThat(header(enriched, "X-Request-Id")).isEqualTo("req-42");
     }
 
     @Test

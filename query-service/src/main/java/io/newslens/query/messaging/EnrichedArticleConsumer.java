@@ -4,11 +4,13 @@ import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.query.config.QueryConfig;
 import io.newslens.query.service.ArticleProjection;
 import io.newslens.query.service.ArticleProjection.Outcome;
+import io.newslens.query.service.LiveFeed;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -32,6 +34,8 @@ public class EnrichedArticleConsumer {
     private final EnrichedEventReader reader;
     private final ArticleProjection projection;
     private final QueryConfig.Projection config;
+    @Inject // a field, not a constructor parameter: keeps the live-feed hook separate from the projection's wiring
+    LiveFeed live;
 
     public EnrichedArticleConsumer(EnrichedEventReader reader, ArticleProjection projection, QueryConfig config) {
         this.reader = reader;
@@ -50,6 +54,7 @@ public class EnrichedArticleConsumer {
         }
         return applyWithRetries(event, 0, Vertx.currentContext())
                 .invoke(outcome -> log(event, outcome))
+                .invoke(outcome -> { if (outcome == Outcome.APPLIED) live.publish(event); })
                 .onFailure(EnrichedArticleConsumer::isRejectedData).recoverWithItem(e -> {
                     LOG.warnf("Skipping article %s: PostgreSQL rejects its data: %s", event.articleId(),
                             e.getMessage());

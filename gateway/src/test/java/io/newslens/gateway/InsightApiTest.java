@@ -3,6 +3,7 @@ package io.newslens.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -37,6 +38,16 @@ class InsightApiTest {
                 .then().statusCode(200).body("nodes[1].id", equalTo("org:huawei")).body("edges[0].articles", equalTo(2));
         given().header("X-API-Key", Keys.READER).get("/api/v1/stats")
                 .then().statusCode(200).body("articles", equalTo(5)).body("articlesBySource[0].key", equalTo("BBC"));
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheThreeWithTheirSchemas() {
+        given().accept("application/json").get("/api/v1/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/graph"))
+                .body("paths", hasKey("/api/v1/stats"))
+                .body("paths", hasKey("/api/v1/stream"))
+                .body("components.schemas", hasKey("Graph"))
+                .body("components.schemas", hasKey("Stats"));
     }
 
     @Test

@@ -10,6 +10,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -73,31 +77,26 @@ class LiveFeedTest {
     @Test
     void withAnEntityFilterAnArticleNotMentioningItIsNotDelivered() throws Exception {
         Cast cast = new Cast();
-        try (SseConnection sse = connect("?entity=" + encode(cast.id("ann")))) {
-            ArticleEnriched unrelated = cast.article("Only Bob", "bob");
-            ArticleEnriched related = cast.article("Ann and Bob", "bob", "ann");
-
-            // one partition: the unrelated article is stored, and would be announced, before the related one
-            topic.publishInOrder(unrelated);
-            topic.publishInOrder(related);
-
-            List<Map<String, String>> seen = sse.until(e -> related.articleId().equals(e.get("id")), WAIT);
-            assertThat(seen).extracting(e -> e.get("id")).doesNotContain(unrelated.articleId());
-        }
+        assertFilterSkipsTheFirstAndDeliversTheSecond("?entity=" + encode(cast.id("ann")),
+                cast.article("Only Bob", "bob"), cast.article("Ann and Bob", "bob", "ann"));
     }
 
     @Test
     void withATextFilterOnlyArticlesContainingItIgnoringCaseAreDelivered() throws Exception {
         Cast cast = new Cast();
-        try (SseConnection sse = connect("?q=" + encode(cast.word.toUpperCase()))) {
-            ArticleEnriched without = Articles.plain(Articles.newId(), "Weather", "Rain all day.");
-            ArticleEnriched with = cast.article("Talk", "ann");
+        assertFilterSkipsTheFirstAndDeliversTheSecond("?q=" + encode(cast.word.toUpperCase()),
+                Articles.plain(Articles.newId(), "Weather", "Rain all day."), cast.article("Talk", "ann"));
+    }
 
-            topic.publishInOrder(without);
-            topic.publishInOrder(with);
+    /** Both on one partition: the skipped article is stored, and would be announced, before the delivered one. */
+    private void assertFilterSkipsTheFirstAndDeliversTheSecond(String filter, ArticleEnriched skipped,
+            ArticleEnriched delivered) throws Exception {
+        try (SseConnection sse = connect(filter)) {
+            topic.publishInOrder(skipped);
+            topic.publishInOrder(delivered);
 
-            List<Map<String, String>> seen = sse.until(e -> with.articleId().equals(e.get("id")), WAIT);
-            assertThat(seen).extracting(e -> e.get("id")).doesNotContain(without.articleId());
+            List<Map<String, String>> seen = sse.until(e -> delivered.articleId().equals(e.get("id")), WAIT);
+            assertThat(seen).extracting(e -> e.get("id")).doesNotContain(skipped.articleId());
         }
     }
 
@@ -108,6 +107,43 @@ class LiveFeedTest {
             assertThat(sse.next(WAIT)).containsExactly(Map.entry("comment", "connected"));
             // %test heartbeat is 1 s (15 s in production)
             sse.until(e -> "heartbeat".equals(e.get("comment")), Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void aClientThatStopsReadingStallsNeitherTheProjectionNorOtherClientsAndMissesArticles() throws Exception {
+        Cast bulk = new Cast();
+        Cast marker = new Cast();
+        String bulky = (bulk.word + " ").repeat(6000); // about 78 KB per event on the wire
+        int count = 150;
+        try (Socket stalled = new Socket(); SseConnection reading = connect("?q=" + marker.word)) {
+            stalled.setReceiveBufferSize(4096);
+            stalled.connect(new InetSocketAddress(stream.getHost(), stream.getPort()));
+            stalled.setSoTimeout(30_000);
+            stalled.getOutputStream().write(("GET /stream?q=" + bulk.word + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            BufferedReader stalledLines = new BufferedReader(
+                    new InputStreamReader(stalled.getInputStream(), StandardCharsets.UTF_8));
+            for (String line = stalledLines.readLine(); line != null && !line.endsWith("connected"); line = stalledLines.readLine()) {
+                // headers, then the opening comment: subscribed; from here on it reads nothing
+            }
+
+            for (int i = 0; i < count; i++) {
+                topic.publishInOrder(bulk.article(bulky + i, "ann"));
+            }
+            ArticleEnriched last = marker.article("After the bulk", "bob");
+            topic.publishInOrder(last);
+
+            // same partition: the marker is stored, and announced, only after all the bulky articles
+            reading.until(e -> last.articleId().equals(e.get("id")), Duration.ofSeconds(180));
+            // it reads again: what was queued for it arrives, then only heartbeats (one a second in %test)
+            long delivered = 0;
+            long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            for (String line = stalledLines.readLine(); line != null && System.nanoTime() < until;
+                    line = stalledLines.readLine()) {
+                delivered += line.startsWith("event: article") || line.startsWith("event:article") ? 1 : 0;
+            }
+            assertThat(delivered).isPositive().isLessThan(count);
         }
     }
 

@@ -4,6 +4,8 @@ import io.newslens.contracts.api.LiveArticle;
 import io.newslens.query.config.LiveFeedConfig;
 import io.newslens.query.service.LiveFeed;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -52,17 +54,37 @@ public class StreamResource {
             @Parameter(description = "Only articles whose title or text contains this, ignoring case (a simple "
                     + "substring filter, not the search engine)")
             @QueryParam("q") String q,
-            @Context Sse sse) {
+            @Context Sse sse, @Context HttpServerResponse response) {
         String entityId = bounded("entity", RequestParams.optional(entity));
         String text = bounded("q", RequestParams.optional(q));
         Multi<OutboundSseEvent> articles = feed.subscribe(entityId, text)
+                .onItem().call(article -> writable(response))
                 .map(article -> sse.newEventBuilder().name("article").id(article.id())
                         .mediaType(MediaType.APPLICATION_JSON_TYPE).data(LiveArticle.class, article).build());
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(heartbeat).onOverflow().drop()
+                .filter(tick -> !response.writeQueueFull())
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
         // Subscribed after articles: once a client has read this comment, it cannot miss a stored article.
         Multi<OutboundSseEvent> opening = Multi.createFrom().item(() -> sse.newEventBuilder().comment("connected").build());
         return Multi.createBy().merging().streams(articles, opening, heartbeats);
+    }
+
+    /**
+     * Completes once the connection takes more data. Quarkus REST asks for the next event as soon as a write is
+     * handed to Vert.x, not once it reached the client, so without this gate a client that stops reading would
+     * pile every article up in the server's write buffer. Holding the next article back here instead leaves it
+     * in the subscriber's bounded queue in {@link LiveFeed}, which drops what does not fit.
+     */
+    private static Uni<Void> writable(HttpServerResponse response) {
+        if (!response.writeQueueFull()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().emitter(done -> {
+            response.drainHandler(v -> done.complete(null));
+            if (!response.writeQueueFull() || response.closed()) {
+                done.complete(null);
+            }
+        });
     }
 
     private static String bounded(String name, String value) {

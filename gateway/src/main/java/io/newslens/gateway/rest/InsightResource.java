@@ -3,7 +3,9 @@ package io.newslens.gateway.rest;
 import io.newslens.contracts.api.Graph;
 import io.newslens.contracts.api.Stats;
 import io.newslens.gateway.service.InsightService;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClientResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
@@ -71,15 +74,34 @@ public class InsightResource {
             @Parameter(description = "Only articles mentioning this canonical entity id") @QueryParam("entity") @Size(max = 200) String entity,
             @Parameter(description = "Only articles whose title or text contains this, ignoring case (a simple "
                     + "substring filter, not the search engine)") @QueryParam("q") @Size(max = 200) String q,
-            @HeaderParam(RequestIds.HEADER) String requestId) {
+            @HeaderParam(RequestIds.HEADER) String requestId, @Context HttpServerResponse client) {
         return RestMulti.fromUniResponse(insights.stream(entity, q, requestId),
-                InsightResource::relay, InsightResource::headers, HttpClientResponse::statusCode);
+                upstream -> relay(upstream, client), InsightResource::headers, HttpClientResponse::statusCode);
     }
 
-    /** Stops reading query-service's stream, and closes it, when the gateway's client goes away. */
-    private static io.smallrye.mutiny.Multi<byte[]> relay(HttpClientResponse response) {
-        return response.toMulti().map(Buffer::getBytes)
-                .onCancellation().invoke(() -> response.request().reset());
+    /**
+     * Reads the next chunk from query-service only once the client's connection takes more: Quarkus REST asks
+     * for the next chunk as soon as a write is handed to Vert.x, so without this a client that stops reading
+     * would pile the feed up in the gateway. Held back here, the stream backs up to query-service, which drops
+     * articles for that client alone. Closes query-service's stream when the client goes away.
+     */
+    private static Multi<byte[]> relay(HttpClientResponse upstream, HttpServerResponse client) {
+        return upstream.toMulti()
+                .onItem().call(chunk -> writable(client))
+                .map(Buffer::getBytes)
+                .onCancellation().invoke(() -> upstream.request().reset());
+    }
+
+    private static Uni<Void> writable(HttpServerResponse client) {
+        if (!client.writeQueueFull()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().emitter(done -> {
+            client.drainHandler(v -> done.complete(null));
+            if (!client.writeQueueFull() || client.closed()) {
+                done.complete(null);
+            }
+        });
     }
 
     private static Map<String, List<String>> headers(HttpClientResponse response) {

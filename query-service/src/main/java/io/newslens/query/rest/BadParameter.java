@@ -5,7 +5,7 @@ import io.newslens.contracts.problem.ProblemException;
 import java.util.List;
 
 /**
- * A numeric parameter that is not a whole number in its range: 400 for the insight endpoints (/graph), whose
+ * A parameter outside its allowed values: 400 for the insight endpoints (/graph, /stream), whose
  * contract says "bad numbers are 400"; the older endpoints answer 422 via {@link InvalidParameter}.
  */
 public class BadParameter extends ProblemException {

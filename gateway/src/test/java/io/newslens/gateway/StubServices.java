@@ -167,8 +167,66 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             respond(ex, 200, "application/json", "{\"id\":\"done\",\"status\":\"ENRICHED\",\"text\":\"Acme grows.\","
                     + "\"entities\":[{\"id\":\"organization:acme\",\"name\":\"Acme\",\"type\":\"ORGANIZATION\","
                     + "\"mentions\":[{\"start\":0,\"end\":4,\"text\":\"Acme\"}]}]}");
-        } else {
+        } else if (!insights(ex, path)) {
             notFound(ex);
+        }
+    }
+
+    // ---- query-service's /graph, /stats and /stream ----------------------------------------------------------
+
+    /** Released by a test once it has read the stream's first event: the stub sends the second only then. */
+    static final java.util.concurrent.CountDownLatch SECOND_EVENT = new java.util.concurrent.CountDownLatch(1);
+
+    /** Answers /graph, /stats and /stream as query-service does; false for any other path. */
+    private static boolean insights(HttpExchange ex, String path) throws IOException {
+        String query = ex.getRequestURI().getQuery() == null ? "" : ex.getRequestURI().getQuery();
+        if (path.equals("/graph") && query.contains("limit=0")) {
+            respond(ex, 400, "application/problem+json", "{\"type\":\"https://newslens.io/problems/400\","
+                    + "\"title\":\"Bad request\",\"status\":400,\"detail\":\"limit must be a whole number between 1 "
+                    + "and 200\",\"errors\":[{\"field\":\"limit\",\"message\":\"bad\"}]}");
+        } else if (path.equals("/graph") && query.contains("entity=person:nobody")) {
+            respond(ex, 404, "application/problem+json", "{\"type\":\"https://newslens.io/problems/404\","
+                    + "\"title\":\"Entity not found\",\"status\":404,\"detail\":\"No entity with id 'person:nobody'\"}");
+        } else if (path.equals("/graph")) {
+            respond(ex, 200, "application/json", "{\"nodes\":[{\"id\":\"person:mike-pompeo\",\"name\":\"Mike Pompeo\","
+                    + "\"type\":\"PERSON\",\"weight\":3},{\"id\":\"org:huawei\",\"name\":\"Huawei\","
+                    + "\"type\":\"ORGANIZATION\",\"weight\":2}],\"edges\":[{\"source\":\"org:huawei\","
+                    + "\"target\":\"person:mike-pompeo\",\"articles\":2}]}");
+        } else if (path.equals("/stats")) {
+            respond(ex, 200, "application/json", "{\"articles\":5,\"entities\":7,\"quotes\":2,"
+                    + "\"entitiesByType\":[{\"key\":\"PERSON\",\"count\":4}],\"articlesBySource\":[{\"key\":\"BBC\","
+                    + "\"count\":5}],\"articlesByLanguage\":[{\"key\":\"en\",\"count\":5}]}");
+        } else if (path.equals("/stream") && query.contains("q=refused")) {
+            respond(ex, 400, "application/problem+json", "{\"type\":\"https://newslens.io/problems/400\","
+                    + "\"title\":\"Bad request\",\"status\":400,\"detail\":\"q must be at most 200 characters\"}");
+        } else if (path.equals("/stream")) {
+            // on its own thread: this server has one, and the stream stays open until the test releases it
+            Thread sender = new Thread(() -> streamTwoEvents(ex, query), "stub-stream");
+            sender.setDaemon(true);
+            sender.start();
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** A comment and an event at once; a second event only after {@link #SECOND_EVENT}; then the end. */
+    private static void streamTwoEvents(HttpExchange ex, String query) {
+        try {
+            ex.getResponseHeaders().add("Content-Type", "text/event-stream");
+            ex.sendResponseHeaders(200, 0);
+            var body = ex.getResponseBody();
+            body.write((": connected\n\nevent: article\nid: a-1\ndata: {\"id\":\"a-1\",\"title\":\"" + query
+                    + "\"}\n\n").getBytes(StandardCharsets.UTF_8));
+            body.flush();
+            String second = SECOND_EVENT.await(20, java.util.concurrent.TimeUnit.SECONDS) ? "a-2" : "never-released";
+            body.write(("event: article\nid: " + second + "\ndata: {\"id\":\"" + second + "\"}\n\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.flush();
+        } catch (IOException | InterruptedException e) {
+            // the gateway went away
+        } finally {
+            ex.close();
         }
     }
 

@@ -7,11 +7,13 @@ import io.newslens.query.repository.OpenSearchErrors;
 import io.newslens.query.service.ArticleDocument;
 import io.newslens.query.service.ArticleProjection;
 import io.newslens.query.service.ArticleProjection.Outcome;
+import io.newslens.query.service.LiveFeed;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -42,6 +44,8 @@ public class EnrichedArticleConsumer {
     private final ArticleProjection projection;
     private final ArticleIndex index;
     private final QueryConfig.Projection config;
+    @Inject // a field, not a constructor parameter: keeps the live-feed hook separate from the projection's wiring
+    LiveFeed live;
 
     public EnrichedArticleConsumer(EnrichedEventReader reader, ArticleProjection projection, ArticleIndex index,
             QueryConfig config) {
@@ -67,6 +71,7 @@ public class EnrichedArticleConsumer {
                         : withRetries("Indexing", event, () -> index.put(ArticleDocument.of(event)).emitOn(onContext),
                                 config.indexMaxRetries(), 0, context).replaceWith(outcome))
                 .invoke(outcome -> log(event, outcome))
+                .invoke(outcome -> { if (outcome == Outcome.APPLIED) live.publish(event); })
                 .onFailure(EnrichedArticleConsumer::isRejectedData).recoverWithItem(e -> {
                     LOG.warnf("Skipping article %s: its data is rejected: %s", event.articleId(), e.getMessage());
                     return null;

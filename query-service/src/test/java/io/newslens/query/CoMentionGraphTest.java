@@ -1,0 +1,147 @@
+package io.newslens.query;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.newslens.contracts.event.ArticleEnriched;
+import io.newslens.devstack.testing.KafkaResource;
+import io.newslens.devstack.testing.PostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** GET /graph: who is mentioned with whom, counted in articles, from events published to articles.enriched. */
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
+class CoMentionGraphTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static EnrichedTopic topic;
+
+    @BeforeAll
+    static void openTopic() {
+        topic = new EnrichedTopic();
+    }
+
+    @AfterAll
+    static void closeTopic() {
+        topic.close();
+    }
+
+    /** ann, bob, cy in two articles; ann, bob, dee in one: ann-bob 3, ann-cy 2, bob-cy 2, ann-dee 1, bob-dee 1. */
+    private static Cast threeArticles() {
+        Cast cast = new Cast();
+        for (ArticleEnriched event : List.of(cast.article("One", "ann", "bob", "cy"),
+                cast.article("Two", "cy", "bob", "ann"), cast.article("Three", "ann", "dee", "bob"))) {
+            topic.publish(event);
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(given().get("/entities/{id}", cast.id("ann")).then().statusCode(200)
+                        .extract().jsonPath().getLong("articleCount")).isEqualTo(3));
+        return cast;
+    }
+
+    @Test
+    void graphAroundAnEntityHasItsNeighboursByArticleCountAndEveryEdgeAmongThem() {
+        Cast cast = threeArticles();
+
+        JsonPath graph = given().queryParam("entity", cast.id("ann")).get("/graph")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(graph.getList("nodes.id")).containsExactly(cast.id("ann"), cast.id("bob"), cast.id("cy"),
+                cast.id("dee"));
+        assertThat(graph.getList("nodes.weight", Integer.class)).containsExactly(3, 3, 2, 1);
+        assertThat(graph.getString("nodes[0].name")).isEqualTo("Ann " + cast.word);
+        assertThat(graph.getString("nodes[0].type")).isEqualTo("PERSON");
+        assertThat(edges(graph, cast)).containsExactly("ann-bob=3", "ann-cy=2", "bob-cy=2", "ann-dee=1",
+                "bob-dee=1");
+    }
+
+    @Test
+    void edgesBetweenNeighboursCountAllTheirArticlesNotOnlyThoseWithTheCentre() {
+        Cast cast = threeArticles();
+
+        JsonPath graph = given().queryParam("entity", cast.id("dee")).get("/graph")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(graph.getList("nodes.id")).containsExactly(cast.id("dee"), cast.id("ann"), cast.id("bob"));
+        assertThat(edges(graph, cast)).containsExactly("ann-bob=3", "ann-dee=1", "bob-dee=1");
+    }
+
+    @Test
+    void minWeightDropsWeakerEdgesAndNeighboursAndLimitCapsNodes() {
+        Cast cast = threeArticles();
+
+        JsonPath strong = given().queryParam("entity", cast.id("ann")).queryParam("minWeight", 2).get("/graph")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(strong.getList("nodes.id")).containsExactly(cast.id("ann"), cast.id("bob"), cast.id("cy"));
+        assertThat(edges(strong, cast)).containsExactly("ann-bob=3", "ann-cy=2", "bob-cy=2");
+
+        JsonPath two = given().queryParam("entity", cast.id("ann")).queryParam("limit", 2).get("/graph")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(two.getList("nodes.id")).containsExactly(cast.id("ann"), cast.id("bob"));
+        assertThat(edges(two, cast)).containsExactly("ann-bob=3");
+    }
+
+    @Test
+    void graphWithoutEntityIsTheMostMentionedEntitiesAndOnlyEdgesAmongThem() {
+        threeArticles();
+
+        JsonPath graph = given().queryParam("limit", 5).get("/graph").then().statusCode(200).extract().jsonPath();
+
+        List<String> ids = graph.getList("nodes.id");
+        List<Integer> weights = graph.getList("nodes.weight", Integer.class);
+        assertThat(ids).hasSize(5);
+        assertThat(weights).isSortedAccordingTo((a, b) -> b - a);
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(given().get("/entities/{id}", ids.get(i)).then().statusCode(200).extract().jsonPath()
+                    .getInt("articleCount")).as(ids.get(i)).isEqualTo(weights.get(i));
+        }
+        List<Map<String, Object>> edges = graph.getList("edges");
+        assertThat(edges).allSatisfy(e -> assertThat(ids).contains((String) e.get("source"), (String) e.get("target")));
+    }
+
+    @Test
+    void unknownEntityIsA404Problem() {
+        given().queryParam("entity", "person:nobody-at-all").get("/graph")
+                .then().statusCode(404).contentType(PROBLEM).body("detail", containsString("person:nobody-at-all"));
+    }
+
+    @Test
+    void badLimitOrMinWeightIsA400ProblemNamingIt() {
+        for (String limit : List.of("0", "201", "ten", "2.5")) {
+            given().queryParam("limit", limit).get("/graph")
+                    .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("limit"));
+        }
+        given().queryParam("minWeight", "0").get("/graph")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("minWeight"));
+    }
+
+    /** Edges as "a-b=n" with the cast's short names, in the order returned. */
+    private static List<String> edges(JsonPath graph, Cast cast) {
+        List<Map<String, Object>> edges = graph.getList("edges");
+        return edges.stream().map(e -> pair(cast, (String) e.get("source"), (String) e.get("target"))
+                + "=" + e.get("articles")).toList();
+    }
+
+    /** Short names in the cast's order (ann, bob, cy, dee), whichever of the two the API put first. */
+    private static String pair(Cast cast, String source, String target) {
+        String a = shortName(cast, source);
+        String b = shortName(cast, target);
+        return a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a;
+    }
+
+    private static String shortName(Cast cast, String id) {
+        return id.substring("person:".length(), id.length() - cast.word.length() - 1);
+    }
+}

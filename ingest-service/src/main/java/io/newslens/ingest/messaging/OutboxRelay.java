@@ -1,6 +1,8 @@
 package io.newslens.ingest.messaging;
 
+import io.micrometer.core.instrument.Timer;
 import io.newslens.ingest.config.IngestConfig;
+import io.newslens.ingest.service.IngestMetrics;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -50,9 +52,11 @@ public class OutboxRelay {
     private final Pool pool;
     private final MutinyEmitter<String> emitter;
     private final IngestConfig.Outbox config;
+    private final IngestMetrics metrics;
 
     public OutboxRelay(Pool pool, @Channel("articles-ingested") @OnOverflow(value = OnOverflow.Strategy.BUFFER,
-            bufferSize = 4096) MutinyEmitter<String> emitter, IngestConfig config) {
+            bufferSize = 4096) MutinyEmitter<String> emitter, IngestConfig config, IngestMetrics metrics) {
+        this.metrics = metrics;
         this.pool = pool;
         this.emitter = emitter;
         this.config = config.outbox();
@@ -95,7 +99,9 @@ public class OutboxRelay {
                 .withTopic(row.getString("topic"))
                 .withKey(row.getString("record_key"))
                 .build();
+        Timer.Sample publishing = metrics.startPublish();
         return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata))
+                .invoke(() -> metrics.published(publishing))
                 .replaceWith(id)
                 .onFailure().invoke(e -> LOG.debugf("Outbox event %d not acknowledged: %s", id, e.getMessage()))
                 .onFailure().recoverWithNull();

@@ -23,7 +23,7 @@ public final class Scrape {
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+(\\S+).*$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern DOC_ROW = Pattern.compile("^\\|\\s*`([a-z_:][a-z0-9_:]*)`\\s*\\|[^|]*\\|[^|]*\\|\\s*([^|]+?)\\s*\\|");
-    private static final List<String> SERIES_SUFFIXES = List.of("", "_bucket", "_count", "_sum", "_max");
+    private static final List<String> SERIES_SUFFIXES = List.of("", "_bucket", "_count");
 
     private record Sample(String name, Map<String, String> labels, double value) {
     }
@@ -57,7 +57,32 @@ public final class Scrape {
                 .mapToDouble(Sample::value).sum();
     }
 
-    /** Whether some sample is named {@code name} (or, for a histogram or summary, its series). */
+    /** How much {@link #sum} grew since {@code before}. */
+    public double increase(Scrape before, String name, String... labels) {
+        return sum(name, labels) - before.sum(name, labels);
+    }
+
+    /**
+     * The metrics {@code docs/operations.md} lists for {@code service} that this scrape lacks; fails when it lists
+     * none, so that a renamed table or service cannot pass unnoticed.
+     */
+    public List<String> missingDocumented(Path operationsDoc, String service) {
+        Set<String> documented = documentedFor(operationsDoc, service);
+        if (documented.isEmpty()) {
+            throw new IllegalStateException(operationsDoc + " lists no metric for " + service);
+        }
+        return documented.stream().filter(name -> !exports(name)).toList();
+    }
+
+    /** Whether some sample is named {@code name} and has {@code labels} (pairs: name, value, ...). */
+    public boolean has(String name, String... labels) {
+        return samples.stream().anyMatch(s -> s.name().equals(name) && hasLabels(s, labels));
+    }
+
+    /**
+     * Whether some sample is named {@code name}, or for a histogram its {@code _bucket} or {@code _count} series
+     * (never {@code _max}: Kafka's {@code records_lag_max} must not pass for {@code records_lag}).
+     */
     public boolean exports(String name) {
         return samples.stream().anyMatch(s -> SERIES_SUFFIXES.stream().anyMatch(x -> s.name().equals(name + x)));
     }

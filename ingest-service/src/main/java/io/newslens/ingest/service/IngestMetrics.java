@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import io.newslens.contracts.api.BatchItemResult;
 import io.newslens.ingest.model.Article;
 import io.newslens.ingest.repository.StoredArticle;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.List;
 /**
  * What ingest-service counts (names and meaning in {@code docs/operations.md}): every submitted article once, by
  * outcome, and how long Kafka takes to acknowledge an outbox event. The outbox gauges are in
- * {@code messaging/OutboxGauges}.
+ * {@code messaging/OutboxGauges}. Created at start-up so that its metrics are exported, at zero, before the first
+ * article.
  */
+@Startup
 @ApplicationScoped
 public class IngestMetrics {
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.ArticleIngested;
 import io.newslens.nlp.service.ArticleEnricher;
+import io.newslens.nlp.service.NlpMetrics;
 import io.newslens.nlp.service.NlpWorkers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
@@ -21,8 +22,10 @@ public class ArticleProcessor {
 
     private final ObjectMapper mapper;
     private final ArticleEnricher enricher;
+    private final NlpMetrics metrics;
 
-    public ArticleProcessor(ObjectMapper mapper, ArticleEnricher enricher) {
+    public ArticleProcessor(ObjectMapper mapper, ArticleEnricher enricher, NlpMetrics metrics) {
+        this.metrics = metrics;
         this.mapper = mapper;
         this.enricher = enricher;
     }
@@ -41,8 +44,10 @@ public class ArticleProcessor {
     @Outgoing(ENRICHED)
     @Blocking(value = NlpWorkers.POOL, ordered = false)
     public Record<String, String> enrich(String json) {
-        ArticleEnriched enriched = enricher.enrich(read(json));
-        return Record.of(enriched.articleId(), write(enriched));
+        return metrics.enrich(() -> {
+            ArticleEnriched enriched = enricher.enrich(read(json));
+            return Record.of(enriched.articleId(), write(enriched));
+        });
     }
 
     private ArticleIngested read(String json) {

@@ -4,6 +4,7 @@ import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.query.config.QueryConfig;
 import io.newslens.query.service.ArticleProjection;
 import io.newslens.query.service.ArticleProjection.Outcome;
+import io.newslens.query.service.QueryMetrics;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -32,8 +33,11 @@ public class EnrichedArticleConsumer {
     private final EnrichedEventReader reader;
     private final ArticleProjection projection;
     private final QueryConfig.Projection config;
+    private final QueryMetrics metrics;
 
-    public EnrichedArticleConsumer(EnrichedEventReader reader, ArticleProjection projection, QueryConfig config) {
+    public EnrichedArticleConsumer(EnrichedEventReader reader, ArticleProjection projection, QueryConfig config,
+            QueryMetrics metrics) {
+        this.metrics = metrics;
         this.reader = reader;
         this.projection = projection;
         this.config = config.projection();
@@ -50,6 +54,7 @@ public class EnrichedArticleConsumer {
         }
         return applyWithRetries(event, 0, Vertx.currentContext())
                 .invoke(outcome -> log(event, outcome))
+                .invoke(outcome -> metrics.applied(event, outcome))
                 .onFailure(EnrichedArticleConsumer::isRejectedData).recoverWithItem(e -> {
                     LOG.warnf("Skipping article %s: PostgreSQL rejects its data: %s", event.articleId(),
                             e.getMessage());

@@ -215,7 +215,7 @@ class ManifestInvariantsTest {
                 .collect(Collectors.toSet());
     }
 
-    private static boolean selects(JsonNode selector, Map<String, String> labels) {
+    static boolean selects(JsonNode selector, Map<String, String> labels) {
         if (!labels.entrySet().containsAll(labels(selector.path("matchLabels")).entrySet())) {
             return false;
         }
@@ -231,7 +231,7 @@ class ManifestInvariantsTest {
         return true;
     }
 
-    private static Map<String, String> labels(JsonNode node) {
+    static Map<String, String> labels(JsonNode node) {
         Map<String, String> labels = new java.util.HashMap<>();
         node.fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
         return labels;

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.devstack.testing.KafkaResource;
+import io.newslens.devstack.testing.OpenSearchResource;
 import io.newslens.devstack.testing.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
+@WithTestResource(OpenSearchResource.class)
 class CoMentionGraphTest {
 
     private static final String PROBLEM = "application/problem+json";

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.devstack.testing.KafkaResource;
+import io.newslens.devstack.testing.OpenSearchResource;
 import io.newslens.devstack.testing.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
+@WithTestResource(OpenSearchResource.class)
 class StatsTest {
 
     private static EnrichedTopic topic;

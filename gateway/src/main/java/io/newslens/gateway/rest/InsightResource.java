@@ -2,6 +2,7 @@ package io.newslens.gateway.rest;
 
 import io.newslens.contracts.api.Graph;
 import io.newslens.contracts.api.Stats;
+import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.gateway.service.InsightService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;

@@ -33,8 +33,10 @@ public class RateLimiter {
     private final GatewayConfig.RateLimits limits;
     private final CurrentIdentityAssociation identities;
     private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final GatewayMetrics metrics;
 
-    public RateLimiter(GatewayConfig config, CurrentIdentityAssociation identities) {
+    public RateLimiter(GatewayConfig config, CurrentIdentityAssociation identities, GatewayMetrics metrics) {
+        this.metrics = metrics;
         this.limits = config.rateLimit();
         this.identities = identities;
     }
@@ -59,6 +61,7 @@ public class RateLimiter {
         if (identity.isAnonymous() || role == null) {
             return null;
         }
+        metrics.request(role);
         GatewayConfig.Limit limit = limits.forRole(role);
         Bucket bucket = buckets.computeIfAbsent(identity.getPrincipal().getName(), k -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.capacity())
@@ -70,6 +73,7 @@ public class RateLimiter {
         if (probe.isConsumed()) {
             return null;
         }
+        metrics.rateLimited(role);
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
         return Response.fromResponse(ProblemResponses.of(429, "Too Many Requests",
                         "Rate limit of " + limit.capacity() + " requests per " + limit.period() + " reached"))

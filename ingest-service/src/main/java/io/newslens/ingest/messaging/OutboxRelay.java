@@ -1,7 +1,9 @@
 package io.newslens.ingest.messaging;
 
 import io.newslens.contracts.tracing.RequestIds;
+import io.micrometer.core.instrument.Timer;
 import io.newslens.ingest.config.IngestConfig;
+import io.newslens.ingest.service.IngestMetrics;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -54,9 +56,11 @@ public class OutboxRelay {
     private final Pool pool;
     private final MutinyEmitter<String> emitter;
     private final IngestConfig.Outbox config;
+    private final IngestMetrics metrics;
 
     public OutboxRelay(Pool pool, @Channel("articles-ingested") @OnOverflow(value = OnOverflow.Strategy.BUFFER,
-            bufferSize = 4096) MutinyEmitter<String> emitter, IngestConfig config) {
+            bufferSize = 4096) MutinyEmitter<String> emitter, IngestConfig config, IngestMetrics metrics) {
+        this.metrics = metrics;
         this.pool = pool;
         this.emitter = emitter;
         this.config = config.outbox();
@@ -103,7 +107,9 @@ public class OutboxRelay {
         if (requestId != null) {
             metadata.withHeaders(new RecordHeaders().add(RequestIds.HEADER, requestId.getBytes(StandardCharsets.UTF_8)));
         }
+        Timer.Sample publishing = metrics.startPublish();
         return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata.build()))
+                .invoke(() -> metrics.published(publishing))
                 .replaceWith(id)
                 .onFailure().invoke(e -> LOG.debugf("Outbox event %d not acknowledged: %s", id, e.getMessage()))
                 .onFailure().recoverWithNull();

@@ -37,9 +37,12 @@ public class IngestService {
     private final IngestedEvents events;
     private final int rowsPerTransaction;
     private final int workerThreads;
+    private final IngestMetrics metrics;
 
     public IngestService(ArticlePreparer preparer, PreparationPool prepPool, ArticleWriter writer,
-            GroupCommit singles, ArticleRepository articles, IngestedEvents events, IngestConfig config) {
+            GroupCommit singles, ArticleRepository articles, IngestedEvents events, IngestConfig config,
+            IngestMetrics metrics) {
+        this.metrics = metrics;
         this.preparer = preparer;
         this.prepPool = prepPool;
         this.writer = writer;
@@ -59,7 +62,8 @@ public class IngestService {
         return Uni.createFrom().item(() -> preparer.prepare(submission))
                 .runSubscriptionOn(prepPool)
                 .invoke(article -> article.requestId = requestId)
-                .onItem().transformToUni(article -> singles.write(article, this::payload));
+                .onItem().transformToUni(article -> singles.write(article, this::payload)
+                        .invoke(stored -> metrics.stored(List.of(article), List.of(stored))));
     }
 
     /**
@@ -171,8 +175,12 @@ public class IngestService {
         List<List<Integer>> chunks = chunks(prepared.articles().size());
         return Multi.createFrom().iterable(chunks)
                 .onItem().transformToUniAndConcatenate(chunk -> {
-                    return writer.insert(chunk.stream().map(prepared.articles()::get).toList(),
-                            this::payload);
+                    List<Article> slice = chunk.stream().map(prepared.articles()::get).toList();
+                    return writer.insert(slice, this::payload).invoke(stored -> metrics.stored(slice, stored));
+                })
+                .onCompletion().invoke(() -> {
+                    metrics.repeatedInBatch(prepared.firstOfText().size());
+                    metrics.rejected(prepared.rejected().values());
                 })
                 .collect().asList()
                 .map(stored -> results(prepared, stored.stream().flatMap(List::stream).toList()));

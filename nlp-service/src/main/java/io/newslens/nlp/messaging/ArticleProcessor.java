@@ -6,6 +6,7 @@ import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.ArticleIngested;
 import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.nlp.service.ArticleEnricher;
+import io.newslens.nlp.service.NlpMetrics;
 import io.newslens.nlp.service.NlpWorkers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
@@ -26,8 +27,10 @@ public class ArticleProcessor {
 
     private final ObjectMapper mapper;
     private final ArticleEnricher enricher;
+    private final NlpMetrics metrics;
 
-    public ArticleProcessor(ObjectMapper mapper, ArticleEnricher enricher) {
+    public ArticleProcessor(ObjectMapper mapper, ArticleEnricher enricher, NlpMetrics metrics) {
+        this.metrics = metrics;
         this.mapper = mapper;
         this.enricher = enricher;
     }
@@ -54,8 +57,10 @@ public class ArticleProcessor {
             MDC.put(RequestIds.MDC_KEY, requestId);
         }
         try {
-            ArticleEnriched enriched = enricher.enrich(read(json));
-            return Record.of(enriched.articleId(), write(enriched));
+            return metrics.enrich(() -> {
+                ArticleEnriched enriched = enricher.enrich(read(json));
+                return Record.of(enriched.articleId(), write(enriched));
+            });
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
         }

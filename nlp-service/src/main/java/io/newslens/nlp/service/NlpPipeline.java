@@ -30,13 +30,15 @@ public class NlpPipeline {
     private static final String WARM_UP_TEXT = "Jane Doe of Acme Corp flew to Paris on Monday.";
 
     private final NlpConfig config;
+    private final NlpMetrics metrics;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private volatile StanfordCoreNLP pipeline;
     private volatile Throwable failure;
     private volatile long loadMillis = -1;
 
-    public NlpPipeline(NlpConfig config) {
+    public NlpPipeline(NlpConfig config, NlpMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
     }
 
     void startLoading(@Observes StartupEvent event) {
@@ -114,6 +116,7 @@ public class NlpPipeline {
                     LocalDate.ofInstant(publishedAt, ZoneOffset.UTC).toString());
         }
         nlp.annotate(document);
+        metrics.annotated(document.tokens().size());
         return document;
     }
 }

@@ -1,5 +1,7 @@
 package io.newslens.nlp.health;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newslens.nlp.service.NlpMetrics;
 import io.newslens.nlp.testing.TestNlpConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +14,8 @@ class PipelineReadinessCheckTest {
 
     @Test
     void notReadyBeforeThePipelineIsLoaded() {
-        NlpPipeline notLoaded = new NlpPipeline(TestNlpConfig.withSutime(false));
+        NlpPipeline notLoaded = new NlpPipeline(TestNlpConfig.withSutime(false),
+                new NlpMetrics(new SimpleMeterRegistry()));
 
         HealthCheckResponse response = new PipelineReadinessCheck(notLoaded).call();
 

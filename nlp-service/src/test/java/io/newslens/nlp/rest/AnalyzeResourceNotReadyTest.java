@@ -1,5 +1,7 @@
 package io.newslens.nlp.rest;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newslens.nlp.service.NlpMetrics;
 import io.newslens.nlp.testing.TestNlpConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +18,8 @@ class AnalyzeResourceNotReadyTest {
 
     @Test
     void analyzeBeforeThePipelineIsLoadedIs503() {
-        NlpPipeline notLoaded = new NlpPipeline(TestNlpConfig.withSutime(true));
+        NlpPipeline notLoaded = new NlpPipeline(TestNlpConfig.withSutime(true),
+                new NlpMetrics(new SimpleMeterRegistry()));
         AnalyzeResource resource = new AnalyzeResource(notLoaded, new ArticleEnricher(notLoaded), null);
 
         assertThatThrownBy(() -> resource.analyze(new AnalyzeRequest("Pompeo spoke.", null, null)))

@@ -1,5 +1,6 @@
 package io.newslens.nlp.service;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import io.newslens.nlp.config.NlpConfig;
 import java.io.IOException;
@@ -53,7 +54,8 @@ public final class EnrichmentBenchmark {
         List<String> texts = read(corpus, perCategory);
 
         long start = System.nanoTime();
-        NlpPipeline pipeline = new NlpPipeline(new Config("tokenize,ssplit,pos,lemma,ner", 2, fine, sutime, "always"));
+        NlpPipeline pipeline = new NlpPipeline(new Config("tokenize,ssplit,pos,lemma,ner", 2, fine, sutime, "always"),
+                new NlpMetrics(new SimpleMeterRegistry()));
         pipeline.load();
         if (!pipeline.isReady()) {
             throw new IllegalStateException("pipeline did not load", pipeline.failure().orElse(null));

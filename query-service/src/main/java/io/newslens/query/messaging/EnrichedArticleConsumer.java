@@ -8,6 +8,7 @@ import io.newslens.query.service.ArticleDocument;
 import io.newslens.query.service.ArticleProjection;
 import io.newslens.query.service.ArticleProjection.Outcome;
 import io.newslens.query.service.LiveFeed;
+import io.newslens.query.service.QueryMetrics;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -46,9 +47,11 @@ public class EnrichedArticleConsumer {
     private final QueryConfig.Projection config;
     @Inject // a field, not a constructor parameter: keeps the live-feed hook separate from the projection's wiring
     LiveFeed live;
+    private final QueryMetrics metrics;
 
     public EnrichedArticleConsumer(EnrichedEventReader reader, ArticleProjection projection, ArticleIndex index,
-            QueryConfig config) {
+            QueryConfig config, QueryMetrics metrics) {
+        this.metrics = metrics;
         this.reader = reader;
         this.projection = projection;
         this.index = index;
@@ -72,6 +75,7 @@ public class EnrichedArticleConsumer {
                                 config.indexMaxRetries(), 0, context).replaceWith(outcome))
                 .invoke(outcome -> log(event, outcome))
                 .invoke(outcome -> { if (outcome == Outcome.APPLIED) live.publish(event); })
+                .invoke(outcome -> metrics.applied(event, outcome))
                 .onFailure(EnrichedArticleConsumer::isRejectedData).recoverWithItem(e -> {
                     LOG.warnf("Skipping article %s: its data is rejected: %s", event.articleId(), e.getMessage());
                     return null;

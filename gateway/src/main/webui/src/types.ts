@@ -72,4 +72,4 @@ export interface ArticleStatusView { id: string; status: string; reason?: string
 
 /** GET /api/v1/timeline: articles per interval by publish date, with their mean document tone. */
 export interface TimelineBucket { start: string; count: number; averageTone: number | null }
-export interface Timeline { interval: string; total: number; buckets: TimelineBucket[] }
+export interface TimelineAnswer { interval: string; total: number; buckets: TimelineBucket[] }

@@ -3,7 +3,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { ApiError, enc, getJson } from '../api';
 import { countPerDay } from '../text';
-import type { ArticleView, SearchResult, Timeline } from '../types';
+import type { ArticleView, SearchResult, TimelineAnswer } from '../types';
 
 interface Series { days: string[]; counts: number[]; tones: (number | null)[]; origin: string }
 
@@ -13,7 +13,7 @@ interface Series { days: string[]; counts: number[]; tones: (number | null)[]; o
  */
 async function loadSeries(id: string, name: string): Promise<Series> {
   try {
-    const timeline = await getJson<Timeline>('/api/v1/timeline', { entity: id, interval: 'day' });
+    const timeline = await getJson<TimelineAnswer>('/api/v1/timeline', { entity: id, interval: 'day' });
     // Undated articles have no place on a publish-date axis; when all are undated, count by enrichment date.
     if (timeline.total > 0) {
       return {

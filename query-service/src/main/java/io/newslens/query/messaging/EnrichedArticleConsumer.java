@@ -1,26 +1,31 @@
 package io.newslens.query.messaging;
 
 import io.newslens.contracts.event.ArticleEnriched;
+import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.query.config.QueryConfig;
 import io.newslens.query.repository.ArticleIndex;
 import io.newslens.query.repository.OpenSearchErrors;
 import io.newslens.query.service.ArticleDocument;
-import io.newslens.query.service.ArticleProjection;
 import io.newslens.query.service.ArticleProjection.Outcome;
+import io.newslens.query.service.ArticleProjection;
 import io.newslens.query.service.LiveFeed;
 import io.newslens.query.service.QueryMetrics;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Feeds articles.enriched into the read model and then the search index, one record after the other (a method
@@ -59,7 +64,17 @@ public class EnrichedArticleConsumer {
     }
 
     @Incoming("articles-enriched")
-    public Uni<Void> consume(String value) {
+    public Uni<Void> consume(String value, IncomingKafkaRecordMetadata<String, String> record) {
+        // The request that brought the article names this work in the logs (header set by ingest, kept by nlp).
+        Header header = record.getHeaders().lastHeader(RequestIds.HEADER);
+        String requestId = header == null ? null : RequestIds.sane(new String(header.value(), StandardCharsets.UTF_8));
+        if (requestId != null) {
+            MDC.put(RequestIds.MDC_KEY, requestId);
+        }
+        return project(value).eventually(() -> MDC.remove(RequestIds.MDC_KEY));
+    }
+
+    private Uni<Void> project(String value) {
         ArticleEnriched event;
         try {
             event = reader.read(value);

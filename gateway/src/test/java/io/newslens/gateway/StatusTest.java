@@ -32,6 +32,7 @@ class StatusTest {
         given().header("X-API-Key", Keys.READER).get("/api/v1/status").then().statusCode(200)
                 .body("version", notNullValue())
                 .body("services.find { it.name == 'ingest-service' }.ready", equalTo(true))
+                .body("services.find { it.name == 'ingest-service' }.version", equalTo("9.8.7"))
                 .body("services.find { it.name == 'query-service' }.ready", equalTo(false))
                 .body("services.find { it.name == 'nlp-service' }.ready", equalTo(false))
                 .body("nlpBacklog.partitions", equalTo(12))

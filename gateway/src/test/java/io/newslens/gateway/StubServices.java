@@ -53,7 +53,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     private static void ingest(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
         if (path.equals("/q/health/ready")) {
-            respond(ex, 200, "application/json", "{\"status\":\"UP\"}");
+            respond(ex, 200, "application/json", "{\"status\":\"UP\",\"checks\":[{\"name\":\"version\","
+                    + "\"status\":\"UP\",\"data\":{\"service\":\"ingest-service\",\"version\":\"9.8.7\"}}]}");
         } else if (path.equals("/admin/counts")) {
             respond(ex, 200, "application/json", "{\"total\":7,\"byStatus\":{\"RECEIVED\":0,\"PUBLISHED\":1,"
                     + "\"ENRICHED\":5,\"FAILED\":1}}");

@@ -31,4 +31,11 @@ class HealthTest {
                         "Reactive PostgreSQL connections health check",
                         "Database connections health check")));
     }
+
+    @Test
+    void readinessNamesTheServiceAndItsVersionForTheGatewaysStatusPage() {
+        given().get("/q/health/ready").then()
+                .body("checks.find { it.name == 'version' }.data.service", equalTo("query-service"))
+                .body("checks.find { it.name == 'version' }.data.version", equalTo("0.1.0-SNAPSHOT"));
+    }
 }

@@ -11,8 +11,12 @@ import java.util.List;
 public record SystemStatus(String version, List<ServiceReadiness> services, Backlog nlpBacklog,
         ArticleCounts articles, List<String> problems) {
 
-    /** One service's {@code /q/health/ready}, as the gateway sees it. */
-    public record ServiceReadiness(String name, boolean ready, String detail) {
+    /**
+     * One service's {@code /q/health/ready}, as the gateway sees it.
+     *
+     * @param version the version its readiness answer reports; null when it could not be read
+     */
+    public record ServiceReadiness(String name, boolean ready, String detail, String version) {
     }
 
     /** Messages of {@code topic} that consumer {@code group} has not processed yet. */

@@ -1,6 +1,7 @@
 package io.newslens.gateway.service;
 
 import io.newslens.contracts.Topics;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newslens.contracts.api.ArticleCounts;
 import io.newslens.contracts.api.SystemStatus;
@@ -83,11 +84,25 @@ public class SystemStatusService {
     private CompletableFuture<SystemStatus.ServiceReadiness> readiness(String name, String client) {
         String url = config.getValue("quarkus.rest-client." + client + ".url", String.class) + "/q/health/ready";
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .thenApply(r -> new SystemStatus.ServiceReadiness(name, r.statusCode() == 200,
-                        r.statusCode() == 200 ? "UP" : "DOWN (" + r.statusCode() + ")"))
+                        r.statusCode() == 200 ? "UP" : "DOWN (" + r.statusCode() + ")", version(r.body())))
                 .exceptionally(e -> new SystemStatus.ServiceReadiness(name, false,
                         "unreachable: " + (e.getCause() instanceof IOException io ? io.getClass().getSimpleName()
-                                : e.getMessage())));
+                                : e.getMessage()), null));
+    }
+
+    /** The version a readiness answer reports (the {@code version} check every service has), or null. */
+    private String version(byte[] health) {
+        try {
+            for (JsonNode check : json.readTree(health).path("checks")) {
+                if ("version".equals(check.path("name").asText())) {
+                    return check.path("data").path("version").asText(null);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not a health document (a proxy's error page, say): the version is simply unknown.
+        }
+        return null;
     }
 }

@@ -28,6 +28,12 @@ class OpenApiTest {
                 .body("paths", hasKey("/api/v1/feeds"))
                 .body("paths", hasKey("/api/v1/admin/deployments"))
                 .body("paths", hasKey("/api/v1/admin/nlp/replicas"))
+                .body("paths", hasKey("/api/v1/admin/reindex"))
+                .body("paths", hasKey("/api/v1/timeline"))
+                .body("paths", hasKey("/api/v1/graph"))
+                .body("paths", hasKey("/api/v1/stats"))
+                .body("paths", hasKey("/api/v1/stream"))
+                .body("paths", hasKey("/api/v1/feeds/{id}"))
                 .body("paths.'/api/v1/articles'.post.requestBody", notNullValue())
                 .body("components.schemas", hasKey("ArticleSubmission"))
                 .body("components.schemas", hasKey("BatchResult"));

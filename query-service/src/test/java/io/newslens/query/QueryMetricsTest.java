@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.devstack.testing.KafkaResource;
+import io.newslens.devstack.testing.OpenSearchResource;
 import io.newslens.devstack.testing.PostgresResource;
 import io.newslens.devstack.testing.Scrape;
 import io.quarkus.test.common.WithTestResource;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
 @WithTestResource(PostgresResource.class)
+@WithTestResource(OpenSearchResource.class)
 class QueryMetricsTest {
 
     private static final String EVENTS = "newslens_query_events_applied_total";

@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The one public OpenAPI document covers every routed endpoint, with schemas, and needs no key. */
@@ -37,6 +40,26 @@ class OpenApiTest {
                 .body("paths.'/api/v1/articles'.post.requestBody", notNullValue())
                 .body("components.schemas", hasKey("ArticleSubmission"))
                 .body("components.schemas", hasKey("BatchResult"));
+    }
+
+    @Test
+    void everyOperationDocumentsTheSchemaOfItsSuccessfulAnswer() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/api/v1/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> undocumented = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (method.equals("delete") || path.equals("/api/v1/stream")) {
+                return; // 204 without a body; a byte stream of Server-Sent Events
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            boolean documented = responses.entrySet().stream().anyMatch(r -> r.getKey().startsWith("2")
+                    && r.getValue().get("content") instanceof Map<?, ?> content && !content.isEmpty());
+            if (!documented) {
+                undocumented.add(method.toUpperCase() + " " + path);
+            }
+        }));
+        org.assertj.core.api.Assertions.assertThat(undocumented).isEmpty();
     }
 
     @Test

@@ -2,12 +2,12 @@ package io.newslens.gateway.rest;
 
 import io.newslens.contracts.api.DeploymentStatus;
 import io.newslens.contracts.api.ReplicasRequest;
+import io.newslens.contracts.api.RepublishProgress;
 import io.newslens.contracts.api.ScaleResult;
 import io.newslens.gateway.client.IngestAdminClient;
 import io.newslens.gateway.client.IngestClient;
 import io.newslens.gateway.service.NlpScaler;
 import io.smallrye.mutiny.Uni;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,8 +21,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Operators scale nlp-service on its own. These methods block (Kubernetes and Kafka clients): worker threads. */
 @Path("/api/v1/admin")
@@ -46,6 +51,8 @@ public class AdminResource {
     @Operation(summary = "Re-emit articles.ingested for stored articles, e.g. after a new NLP version",
             description = "Optional filter {\"since\": date, \"source\": name, \"ids\": [...]}. Queued through the "
                     + "outbox, so a Kafka outage only delays it. Answers NDJSON progress lines {queued, total, done}.")
+    @APIResponse(responseCode = "200", description = "One progress line per page queued, the last with done=true",
+            content = @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = RepublishProgress.class)))
     @APIResponse(responseCode = "422", description = "Unknown filter field, bad date or id")
     public Uni<String> republish(byte[] filter) {
         return ingest.republish(filter == null || filter.length == 0 ? "{}".getBytes() : filter)
@@ -57,6 +64,7 @@ public class AdminResource {
     @Path("/deployments")
     @Operation(summary = "The newslens deployments with desired and ready replicas")
     @APIResponse(responseCode = "503", description = "Not running in Kubernetes")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeploymentStatus.class)))
     public List<DeploymentStatus> deployments() {
         return scaler.deployments();
     }
@@ -68,6 +76,7 @@ public class AdminResource {
             description = "Through the scale subresource, or, when KEDA manages nlp-service, by pausing KEDA at this count.")
     @APIResponse(responseCode = "422", description = "Below 0 or above the partitions of articles.ingested")
     @APIResponse(responseCode = "503", description = "Not running in Kubernetes, or Kafka unreachable")
+    @APIResponseSchema(value = ScaleResult.class, responseDescription = "OK", responseCode = "200")
     public ScaleResult scale(@NotNull(message = "the request body must be {\"replicas\": n}") @Valid
             ReplicasRequest request) {
         return scaler.scale(request.replicas());
@@ -77,6 +86,7 @@ public class AdminResource {
     @Path("/nlp/replicas")
     @Operation(summary = "Hand nlp-service back to its KEDA autoscaler")
     @APIResponse(responseCode = "409", description = "No KEDA ScaledObject manages nlp-service")
+    @APIResponseSchema(value = ScaleResult.class, responseDescription = "OK", responseCode = "200")
     public ScaleResult release() {
         return scaler.release();
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/analyze")
@@ -36,6 +37,7 @@ public class AnalyzeResource {
     @APIResponse(responseCode = "413", description = "text over 200,000 characters")
     @APIResponse(responseCode = "422", description = "text missing or empty")
     @APIResponse(responseCode = "503", description = "nlp-service unreachable or still loading its models")
+    @APIResponseSchema(value = Analysis.class, responseDescription = "OK", responseCode = "200")
     public Uni<Analysis> analyze(@NotNull(message = "the request body must be {\"text\": ...}") @Valid
             AnalyzeRequest request) {
         return analysis.analyze(request);

@@ -2,15 +2,14 @@ package io.newslens.gateway.rest;
 
 import io.newslens.contracts.api.ArticleAccepted;
 import io.newslens.contracts.api.ArticleStatusView;
+import io.newslens.contracts.api.ArticleSubmission;
+import io.newslens.contracts.api.ArticleView;
 import io.newslens.contracts.api.BatchResult;
 import io.newslens.contracts.api.Problem;
+import io.newslens.contracts.api.SearchResult;
 import io.newslens.contracts.problem.ProblemException;
 import io.newslens.gateway.client.ArticleFilter;
 import io.newslens.gateway.client.IngestClient;
-import java.util.List;
-import io.newslens.contracts.api.ArticleSubmission;
-import io.newslens.contracts.api.ArticleView;
-import io.newslens.contracts.api.SearchResult;
 import io.newslens.gateway.service.ArticleService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,18 +23,22 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/articles")
@@ -55,7 +58,8 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit one article",
             description = "Stored durably before the answer; enrichment follows asynchronously.")
-    @APIResponse(responseCode = "202", description = "Accepted; Location points at the article")
+    @APIResponse(responseCode = "202", description = "Accepted; Location points at the article",
+            content = @Content(schema = @Schema(implementation = ArticleAccepted.class)))
     @APIResponse(responseCode = "200", description = "The same text was stored before: its id, duplicate = true")
     @APIResponse(responseCode = "400", description = "Malformed JSON")
     @APIResponse(responseCode = "413", description = "Body over 4 MB, or text over "
@@ -93,6 +97,7 @@ public class ArticleResource {
     @RolesAllowed("writer")
     @Consumes(IngestClient.NDJSON)
     @Operation(summary = "Submit up to 10,000 articles as newline-delimited JSON (one article per line)")
+    @APIResponseSchema(value = BatchResult.class, responseDescription = "OK", responseCode = "200")
     public Uni<BatchResult> submitNdjsonBatch(byte[] body) {
         return articles.submitBatch(body, true);
     }
@@ -115,6 +120,7 @@ public class ArticleResource {
     @Path("/{id}/status")
     @Operation(summary = "Where an article is: RECEIVED, PUBLISHED, ENRICHED or FAILED, with timestamps")
     @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponseSchema(value = ArticleStatusView.class, responseDescription = "OK", responseCode = "200")
     public Uni<ArticleStatusView> status(@PathParam("id") @Size(max = 100) String id) {
         return articles.status(id);
     }
@@ -124,6 +130,7 @@ public class ArticleResource {
     @Operation(summary = "One article",
             description = "status is RECEIVED or PUBLISHED until enrichment lands, then ENRICHED with entities.")
     @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponseSchema(value = ArticleView.class, responseDescription = "OK", responseCode = "200")
     public Uni<ArticleView> get(@PathParam("id") @Size(max = 100) String id) {
         return articles.get(id);
     }
@@ -136,6 +143,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", description = "No q, entity or source; or a parameter malformed "
             + "(limit, sort, cursor, dates, tone, facets), named in errors")
     @APIResponse(responseCode = "503", description = "query-service or its search index unreachable")
+    @APIResponseSchema(value = SearchResult.class, responseDescription = "OK", responseCode = "200")
     public Uni<SearchResult> search(@BeanParam @Valid ArticleFilter filter,
             @Parameter(description = "relevance (default) or date") @QueryParam("sort") @Size(max = 20) String sort,
             @Parameter(description = "Hits per page, 1 to 100")

@@ -15,8 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who is who, and who said what about whom. */
@@ -36,6 +40,7 @@ public class EntityResource {
     @Path("/entities")
     @Operation(summary = "Autocomplete entities by name or alias prefix")
     @APIResponse(responseCode = "400", description = "q missing, or type/limit invalid")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EntitySuggestion.class)))
     public Uni<List<EntitySuggestion>> suggest(
             @Parameter(description = "Prefix of a name or alias", example = "pomp") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "PERSON, ORGANIZATION, LOCATION, MISC") @QueryParam("type") @Size(max = 40) String type,
@@ -47,6 +52,7 @@ public class EntityResource {
     @Path("/entities/{id}")
     @Operation(summary = "Entity profile: mentions, articles, first/last seen, tone, co-mentions, quotes by and about it")
     @APIResponse(responseCode = "404", description = "Unknown entity id")
+    @APIResponseSchema(value = EntityProfile.class, responseDescription = "OK", responseCode = "200")
     public Uni<EntityProfile> profile(
             @Parameter(example = "person:mike-pompeo") @PathParam("id") @Size(max = 200) String id) {
         return entities.profile(id);
@@ -56,6 +62,7 @@ public class EntityResource {
     @Path("/quotes")
     @Operation(summary = "Direct quotes: who said what about whom, newest first")
     @APIResponse(responseCode = "400", description = "A date or limit is invalid")
+    @APIResponseSchema(value = QuoteList.class, responseDescription = "OK", responseCode = "200")
     public Uni<QuoteList> quotes(
             @Parameter(description = "Speaker entity id") @QueryParam("speaker") @Size(max = 200) String speaker,
             @Parameter(description = "Entity id mentioned in the quote") @QueryParam("about") @Size(max = 200) String about,

@@ -20,7 +20,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Feed management is the admin's ("admin (republish, scaling, feed management)"); readers may look. */
@@ -41,7 +45,8 @@ public class FeedResource {
     @Operation(summary = "Register an RSS 2.0 or Atom feed to poll",
             description = "Polled at once, then every intervalSeconds (default 300, 60 to 86400) with conditional "
                     + "GETs; each new item's page is ingested like an uploaded HTML file.")
-    @APIResponse(responseCode = "201", description = "Registered; Location points at the feed")
+    @APIResponse(responseCode = "201", description = "Registered; Location points at the feed",
+            content = @Content(schema = @Schema(implementation = FeedView.class)))
     @APIResponse(responseCode = "403", description = "Only admins manage feeds")
     @APIResponse(responseCode = "409", description = "The URL is registered already")
     @APIResponse(responseCode = "422", description = "url not http(s) or pointing inside our network, or "
@@ -56,6 +61,7 @@ public class FeedResource {
     @GET
     @RolesAllowed("reader")
     @Operation(summary = "Every feed with its last poll: time, status (OK / NOT_MODIFIED / ERROR), error, items")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FeedView.class)))
     public Uni<List<FeedView>> list() {
         return feeds.list();
     }
@@ -64,6 +70,7 @@ public class FeedResource {
     @Path("/{id}")
     @RolesAllowed("reader")
     @APIResponse(responseCode = "404", description = "No such feed")
+    @APIResponseSchema(value = FeedView.class, responseDescription = "OK", responseCode = "200")
     public Uni<FeedView> get(@PathParam("id") @Size(max = 100) String id) {
         return feeds.get(id);
     }
@@ -81,6 +88,7 @@ public class FeedResource {
     @Path("/{id}/poll")
     @Operation(summary = "Poll a feed now, due or not; answers the outcome")
     @APIResponse(responseCode = "404", description = "No such feed")
+    @APIResponseSchema(value = FeedView.class, responseDescription = "OK", responseCode = "200")
     public Uni<FeedView> poll(@PathParam("id") @Size(max = 100) String id) {
         return feeds.poll(id);
     }

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestMulti;
 
@@ -44,6 +45,7 @@ public class InsightResource {
     @Operation(summary = "Co-mention network: around an entity, or the most mentioned entities overall")
     @APIResponse(responseCode = "400", description = "minWeight or limit not a whole number in range")
     @APIResponse(responseCode = "404", description = "Unknown entity id")
+    @APIResponseSchema(value = Graph.class, responseDescription = "OK", responseCode = "200")
     public Uni<Graph> graph(
             @Parameter(description = "Canonical entity id; absent for the whole network", example = "person:mike-pompeo")
             @QueryParam("entity") @Size(max = 200) String entity,
@@ -56,6 +58,7 @@ public class InsightResource {
     @Path("/stats")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Totals: articles, entities by type, quotes, articles by source (top 20) and language")
+    @APIResponseSchema(value = Stats.class, responseDescription = "OK", responseCode = "200")
     public Uni<Stats> stats() {
         return insights.stats();
     }

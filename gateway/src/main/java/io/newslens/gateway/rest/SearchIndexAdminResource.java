@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -34,6 +35,7 @@ public class SearchIndexAdminResource {
                     + "search keeps answering throughout. Answers the counts.")
     @APIResponse(responseCode = "409", description = "A rebuild is already running")
     @APIResponse(responseCode = "503", description = "query-service or its search index unreachable")
+    @APIResponseSchema(value = ReindexResult.class, responseDescription = "OK", responseCode = "200")
     public Uni<ReindexResult> reindex() {
         return query.reindex().onFailure(t -> !(t instanceof ProblemException))
                 .transform(e -> new ServiceUnavailable("query-service"));

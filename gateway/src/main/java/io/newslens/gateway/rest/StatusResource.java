@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/status")
@@ -26,6 +28,7 @@ public class StatusResource {
     @GET
     @Operation(summary = "Readiness of every service and nlp-service's backlog on articles.ingested",
             description = "Answers 200 even when parts are down: problems lists what is wrong.")
+    @APIResponseSchema(value = SystemStatus.class, responseDescription = "OK", responseCode = "200")
     public SystemStatus status() {
         return status.status();
     }

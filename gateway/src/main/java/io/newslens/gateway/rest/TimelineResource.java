@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/timeline")
@@ -35,6 +36,7 @@ public class TimelineResource {
             description = "The filters of article search, all optional; buckets by publication date (UTC).")
     @APIResponse(responseCode = "400", description = "A malformed parameter, named in errors")
     @APIResponse(responseCode = "503", description = "query-service or its search index unreachable")
+    @APIResponseSchema(value = Timeline.class, responseDescription = "OK", responseCode = "200")
     public Uni<Timeline> timeline(@BeanParam @Valid ArticleFilter filter,
             @Parameter(description = "day (default), week or month") @QueryParam("interval") @Size(max = 10)
             String interval) {

@@ -14,8 +14,9 @@ interface Series { days: string[]; counts: number[]; tones: (number | null)[]; o
 async function loadSeries(id: string, name: string): Promise<Series> {
   try {
     const timeline = await getJson<TimelineAnswer>('/api/v1/timeline', { entity: id, interval: 'day' });
-    // Undated articles have no place on a publish-date axis; when all are undated, count by enrichment date.
-    if (timeline.total > 0) {
+    // Undated articles have no place on a publish-date axis (total counts them, the buckets do not); when none
+    // is dated, count by enrichment date instead.
+    if (timeline.buckets.some(b => b.count > 0)) {
       return {
         days: timeline.buckets.map(b => b.start.slice(0, 10)),
         counts: timeline.buckets.map(b => b.count),

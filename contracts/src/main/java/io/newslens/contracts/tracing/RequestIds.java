@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
@@ -29,6 +30,17 @@ public class RequestIds implements ContainerRequestFilter, ContainerResponseFilt
     /** The id if it may be logged and forwarded, else null. */
     public static String sane(String id) {
         return id != null && SANE.matcher(id).matches() ? id : null;
+    }
+
+    /**
+     * Logs what follows under the request id a Kafka record carried (its {@link #HEADER} header's value), when
+     * there is one and it is sane; the caller removes {@link #MDC_KEY} when the record is done.
+     */
+    public static void enter(byte[] headerValue) {
+        String id = headerValue == null ? null : sane(new String(headerValue, StandardCharsets.UTF_8));
+        if (id != null) {
+            MDC.put(MDC_KEY, id);
+        }
     }
 
     /** The current request's id (from the MDC), or null outside a request. */

@@ -26,10 +26,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        if (broker != null) {
-            broker.close();
-            broker = null;
-        }
+        stopBroker();
         TempDir.delete(dataDir);
     }
 

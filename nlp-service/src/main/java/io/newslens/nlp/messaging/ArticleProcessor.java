@@ -12,7 +12,6 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
@@ -52,10 +51,7 @@ public class ArticleProcessor {
         // The request that brought the article names this work in the logs; the header itself goes on to
         // articles.enriched by the channel's propagate-headers.
         Header header = record.getHeaders().lastHeader(RequestIds.HEADER);
-        String requestId = header == null ? null : RequestIds.sane(new String(header.value(), StandardCharsets.UTF_8));
-        if (requestId != null) {
-            MDC.put(RequestIds.MDC_KEY, requestId);
-        }
+        RequestIds.enter(header == null ? null : header.value());
         try {
             return metrics.enrich(() -> {
                 ArticleEnriched enriched = enricher.enrich(read(json));

@@ -17,7 +17,6 @@ import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -67,10 +66,7 @@ public class EnrichedArticleConsumer {
     public Uni<Void> consume(String value, IncomingKafkaRecordMetadata<String, String> record) {
         // The request that brought the article names this work in the logs (header set by ingest, kept by nlp).
         Header header = record.getHeaders().lastHeader(RequestIds.HEADER);
-        String requestId = header == null ? null : RequestIds.sane(new String(header.value(), StandardCharsets.UTF_8));
-        if (requestId != null) {
-            MDC.put(RequestIds.MDC_KEY, requestId);
-        }
+        RequestIds.enter(header == null ? null : header.value());
         return project(value).eventually(() -> MDC.remove(RequestIds.MDC_KEY));
     }
 

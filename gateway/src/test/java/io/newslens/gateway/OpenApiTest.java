@@ -17,11 +17,16 @@ import io.newslens.contracts.api.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The one public OpenAPI document covers every routed endpoint, with schemas and examples, and needs no key. */
@@ -118,6 +123,22 @@ class OpenApiTest {
             softly.assertThat(missing).as("bodies without an example").isEmpty();
             softly.assertThat(invalid).as("examples not valid against their schema").isEmpty();
         });
+    }
+
+    /** The filter looks files up by operation: a file whose operation was renamed or removed would go unread. */
+    @Test
+    void everyExampleFileBelongsToAnOperation() throws IOException {
+        Path directory = Path.of("src/main/resources/openapi-examples");
+        Set<String> expected = new HashSet<>(Set.of("problems.json"));
+        forEachOperation(document(), (where, operation) -> {
+            String[] methodAndPath = where.split(" ");
+            expected.add(methodAndPath[1].substring("/api/v1/".length()) + "/"
+                    + methodAndPath[0].toLowerCase(Locale.ROOT) + ".json");
+        });
+        try (Stream<Path> files = Files.walk(directory)) {
+            assertThat(files.filter(Files::isRegularFile).map(file -> directory.relativize(file).toString())
+                    .filter(file -> !expected.contains(file)).toList()).as("files of no operation").isEmpty();
+        }
     }
 
     private static JsonNode document() {

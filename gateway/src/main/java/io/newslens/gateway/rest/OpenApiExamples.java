@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -35,43 +36,53 @@ public class OpenApiExamples implements OASFilter {
 
     private final ObjectMapper json = new ObjectMapper();
     @SuppressWarnings("unchecked")
-    private final Map<String, Object> problems = read(DIRECTORY + "problems.json", Map.class);
+    private final Map<String, Object> problems = Objects.requireNonNull(read(DIRECTORY + "problems.json", Map.class),
+            DIRECTORY + "problems.json");
 
-    /** The examples of one operation; both parts optional. */
+    /** The examples of one operation by media type, of its request body and of its answers by status. */
     record OperationExamples(Map<String, Object> request, Map<String, Map<String, Object>> responses) {
+        static final OperationExamples NONE = new OperationExamples(null, null);
+
+        OperationExamples {
+            request = request == null ? Map.of() : request;
+            responses = responses == null ? Map.of() : responses;
+        }
     }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-            String name = path.substring(PREFIX.length()) + "/" + method.name().toLowerCase(Locale.ROOT) + ".json";
-            OperationExamples examples = read(DIRECTORY + name, OperationExamples.class);
-            String where = method + " " + path;
-            if (examples != null && examples.request() != null) {
-                examples.request().forEach((type, example) ->
-                        mediaType(operation.getRequestBody() == null ? null : operation.getRequestBody().getContent(),
-                                type, where + " request").setExample(example));
-            }
-            if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()
-                    && !operation.getResponses().hasAPIResponse("429")) {
-                operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
-                        .description("Rate limit of the key reached; Retry-After says when to try again"));
-            }
-            operation.getResponses().getAPIResponses().forEach((status, response) -> {
-                Map<String, Object> byType = examples == null || examples.responses() == null
-                        ? null : examples.responses().get(status);
-                if (status.startsWith("4") || status.startsWith("5")) {
-                    declareProblem(response, status, byType == null ? null : byType.get(Problem.MEDIA_TYPE), where);
-                } else if (byType != null) {
-                    byType.forEach((type, example) ->
-                            mediaType(response.getContent(), type, where + " " + status).setExample(example));
-                }
-            });
+            String file = path.substring(PREFIX.length()) + "/" + method.name().toLowerCase(Locale.ROOT) + ".json";
+            OperationExamples examples = read(DIRECTORY + file, OperationExamples.class);
+            annotate(method + " " + path, operation, examples == null ? OperationExamples.NONE : examples);
         }));
     }
 
+    private void annotate(String where, Operation operation, OperationExamples examples) {
+        examples.request().forEach((type, example) -> mediaType(operation.getRequestBody() == null ? null
+                : operation.getRequestBody().getContent(), type, where + " request").setExample(example));
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()
+                && !operation.getResponses().hasAPIResponse("429")) {
+            operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
+                    .description("Rate limit of the key reached; Retry-After says when to try again"));
+        }
+        examples.responses().keySet().stream().filter(status -> !operation.getResponses().hasAPIResponse(status))
+                .findAny().ifPresent(status -> {
+                    throw new IllegalStateException("openapi-examples: " + where + " has no " + status + " answer");
+                });
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            Map<String, Object> byType = examples.responses().getOrDefault(status, Map.of());
+            if (status.startsWith("4") || status.startsWith("5")) {
+                declareProblem(response, status, byType.get(Problem.MEDIA_TYPE), where);
+            } else {
+                byType.forEach((type, example) ->
+                        mediaType(response.getContent(), type, where + " " + status).setExample(example));
+            }
+        });
+    }
+
     private void declareProblem(APIResponse response, String status, Object example, String where) {
-        Object problem = example != null ? example : problems == null ? null : problems.get(status);
+        Object problem = example != null ? example : problems.get(status);
         if (problem == null) {
             throw new IllegalStateException("No problem example for " + status + " (" + where + ") in problems.json");
         }

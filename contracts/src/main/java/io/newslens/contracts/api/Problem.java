@@ -2,6 +2,7 @@ package io.newslens.contracts.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem detail, served as {@code application/problem+json}.
@@ -9,6 +10,7 @@ import java.util.List;
  * @param errors field-level details for validation failures, else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "RFC 9457 problem detail; type is https://newslens.io/problems/<status>")
 public record Problem(String type, String title, int status, String detail, String instance,
         List<FieldError> errors) {
 

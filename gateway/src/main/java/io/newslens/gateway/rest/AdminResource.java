@@ -20,10 +20,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,6 +54,11 @@ public class AdminResource {
     @Operation(summary = "Re-emit articles.ingested for stored articles, e.g. after a new NLP version",
             description = "Optional filter {\"since\": date, \"source\": name, \"ids\": [...]}. Queued through the "
                     + "outbox, so a Kafka outage only delays it. Answers NDJSON progress lines {queued, total, done}.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+            properties = {
+                @SchemaProperty(name = "since", type = SchemaType.STRING, description = "ISO date or instant"),
+                @SchemaProperty(name = "source", type = SchemaType.STRING, description = "Exact source name"),
+                @SchemaProperty(name = "ids", type = SchemaType.ARRAY, implementation = UUID.class)})))
     @APIResponse(responseCode = "200", description = "One progress line per page queued, the last with done=true",
             content = @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = RepublishProgress.class)))
     @APIResponse(responseCode = "422", description = "Unknown filter field, bad date or id")

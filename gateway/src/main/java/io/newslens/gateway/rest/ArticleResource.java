@@ -34,12 +34,15 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,7 +63,8 @@ public class ArticleResource {
             description = "Stored durably before the answer; enrichment follows asynchronously.")
     @APIResponse(responseCode = "202", description = "Accepted; Location points at the article",
             content = @Content(schema = @Schema(implementation = ArticleAccepted.class)))
-    @APIResponse(responseCode = "200", description = "The same text was stored before: its id, duplicate = true")
+    @APIResponse(responseCode = "200", description = "The same text was stored before: its id, duplicate = true",
+            content = @Content(schema = @Schema(implementation = ArticleAccepted.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON")
     @APIResponse(responseCode = "413", description = "Body over 4 MB, or text over "
             + ArticleSubmission.MAX_TEXT_CHARS + " characters")
@@ -86,6 +90,8 @@ public class ArticleResource {
     @Operation(summary = "Submit up to 10,000 articles as a JSON array",
             description = "One result per item, in input order: accepted, duplicate, or rejected with the reason. "
                     + "A bad item never sinks the batch.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ArticleSubmission.class)))
     @APIResponse(responseCode = "200", description = "Per-item results")
     @APIResponse(responseCode = "413", description = "Over 10,000 items or over the batch body limit")
     public Uni<BatchResult> submitBatch(byte[] body) {
@@ -97,6 +103,8 @@ public class ArticleResource {
     @RolesAllowed("writer")
     @Consumes(IngestClient.NDJSON)
     @Operation(summary = "Submit up to 10,000 articles as newline-delimited JSON (one article per line)")
+    @RequestBody(content = @Content(mediaType = IngestClient.NDJSON,
+            schema = @Schema(implementation = ArticleSubmission.class)))
     @APIResponseSchema(value = BatchResult.class, responseDescription = "OK", responseCode = "200")
     public Uni<BatchResult> submitNdjsonBatch(byte[] body) {
         return articles.submitBatch(body, true);
@@ -109,11 +117,19 @@ public class ArticleResource {
     @Operation(summary = "Upload .txt, .md and .html files (form field \"files\", repeatable)",
             description = "HTML goes through article extraction (body, title, byline, date, canonical URL). Optional "
                     + "form fields title, source, url, publishedAt apply to every file. One result per file.")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "200", description = "Per-file results")
     @APIResponse(responseCode = "413", description = "Over 100 files, a file over 5 MiB, or the body over the limit")
     @APIResponse(responseCode = "415", description = "Not multipart/form-data")
     public Uni<BatchResult> upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         return articles.upload(contentType, body);
+    }
+
+    /** The form {@link #upload} takes, for the OpenAPI document only: the body is relayed to ingest-service as it is. */
+    @Schema(name = "FileUploadForm")
+    record UploadForm(@Schema(required = true, description = "One part per file") List<FileUpload> files,
+            String title, String source, String url, @Schema(description = "ISO-8601 instant") String publishedAt) {
     }
 
     @GET

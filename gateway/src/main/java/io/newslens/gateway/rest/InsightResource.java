@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -72,7 +75,8 @@ public class InsightResource {
     @Path("/stream")
     @Operation(summary = "Live feed of newly enriched articles (Server-Sent Events: event 'article', id = article id, "
             + "data = JSON with the 5 most salient entities; a comment every 15 s)")
-    @APIResponse(responseCode = "200", description = "text/event-stream")
+    @APIResponse(responseCode = "200", description = "Events until the client disconnects",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "A filter longer than 200 characters")
     public RestMulti<byte[]> stream(
             @Parameter(description = "Only articles mentioning this canonical entity id") @QueryParam("entity") @Size(max = 200) String entity,

@@ -36,12 +36,17 @@ public class Launcher {
                 defaultValue = "${env:NEWSLENS_ROOT:-.}")
         Path root;
 
+        /** The line of article counts shown once the stack runs, until Ctrl-C. */
+        StatusWatch status;
+
         Stack start() {
             String apiKey = ApiKeys.resolve(dataDir, System.getenv(ApiKeys.ENV), System.out::println);
             StackConfig config = StackConfig.defaults(root.toAbsolutePath().normalize(), dataDir, apiKey);
             Stack stack = Stack.start(config, System.out::println);
+            status = new StatusWatch(Output.stdout(), StatusWatch.ingestCounts("http://localhost:" + config.ingestPort()),
+                    Clock.systemDefaultZone());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                System.out.println(); // below the status line
+                status.stop();
                 System.out.println("Stopping newslens ...");
                 stack.close();
                 System.out.println("Stopped.");
@@ -60,7 +65,8 @@ public class Launcher {
     static class Up extends Common implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
-            showStatus(start());
+            start();
+            status.run();
             return 0;
         }
     }
@@ -86,14 +92,8 @@ public class Launcher {
             System.out.println("Try: curl -H \"X-API-Key: $(cat " + dataDir.resolve(ApiKeys.FILE) + ")\" '"
                     + stack.gatewayUrl() + "/api/v1/articles?q=export'");
             System.out.println("newslens keeps running; Ctrl-C stops it.");
-            showStatus(stack);
+            status.run();
             return 0;
         }
-    }
-
-    /** Until Ctrl-C: the articles received, enriched and failed, and their rates ({@link StatusWatch}). */
-    private static void showStatus(Stack stack) throws InterruptedException {
-        String ingestUrl = "http://localhost:" + stack.config().ingestPort();
-        new StatusWatch(Output.stdout(), StatusWatch.ingestCounts(ingestUrl), Clock.systemDefaultZone()).run();
     }
 }

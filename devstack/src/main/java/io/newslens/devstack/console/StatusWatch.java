@@ -33,6 +33,7 @@ public final class StatusWatch {
     private final Deque<StatusLine.Sample> window = new ArrayDeque<>();
     private ArticleCounts logged;
     private int drawn;
+    private volatile boolean stopped;
 
     public StatusWatch(Output output, Supplier<ArticleCounts> counts, Clock clock) {
         this.output = output;
@@ -61,16 +62,27 @@ public final class StatusWatch {
         };
     }
 
-    /** Shows the status until the thread is interrupted. */
+    /** Shows the status until {@link #stop}. */
     public void run() throws InterruptedException {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!stopped) {
             update();
             Thread.sleep((output.terminal() ? REDRAW_EVERY : LOG_EVERY).toMillis());
         }
     }
 
+    /** Ends the status line for good, so that what is printed next (shutting down) starts on a line of its own. */
+    public synchronized void stop() {
+        if (!stopped && drawn > 0) {
+            output.out().println();
+        }
+        stopped = true;
+    }
+
     /** Takes one sample and shows it. */
-    void update() {
+    synchronized void update() {
+        if (stopped) {
+            return;
+        }
         String line;
         ArticleCounts now;
         try {

@@ -20,9 +20,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import me.tongfei.progressbar.ProgressBar;
 
 /**
  * Pushes articles through the gateway, waits until they are enriched, and prints what was found in each. Submitting
@@ -77,7 +77,7 @@ public final class Demo {
     /** Submits every article; returns file name → article id. */
     public Map<String, String> submit(Map<String, String> articles) {
         Map<String, String> ids = new LinkedHashMap<>();
-        try (ProgressBar bar = Progress.bar(output, "submitted", articles.size())) {
+        try (Progress bar = Progress.start(output, "submitted", articles.size())) {
             articles.forEach((name, text) -> {
                 ids.put(name, gateway.submit(new ArticleSubmission(text, null, null, null, null)).id());
                 bar.step();
@@ -91,12 +91,11 @@ public final class Demo {
     public Map<String, ArticleView> awaitEnriched(Map<String, String> ids, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         Map<String, ArticleView> done = new LinkedHashMap<>();
-        try (ProgressBar bar = Progress.bar(output, "enriched", ids.size())) {
+        try (Progress bar = Progress.start(output, "enriched", ids.size())) {
             while (done.size() < ids.size()) {
                 for (Map.Entry<String, String> e : ids.entrySet()) {
                     if (!done.containsKey(e.getKey())) {
-                        gateway.get(e.getValue()).filter(a -> a.status() == ArticleStatus.ENRICHED)
-                                .ifPresent(a -> done.put(e.getKey(), a));
+                        poll(e.getValue()).ifPresent(a -> done.put(e.getKey(), a));
                         bar.stepTo(done.size());
                     }
                 }
@@ -112,6 +111,15 @@ public final class Demo {
         Map<String, ArticleView> ordered = new LinkedHashMap<>();
         ids.keySet().forEach(name -> ordered.put(name, done.get(name)));
         return ordered;
+    }
+
+    /** The article once enriched; empty while not, or while the gateway asks to try again (the deadline bounds it). */
+    private Optional<ArticleView> poll(String id) {
+        try {
+            return gateway.get(id).filter(a -> a.status() == ArticleStatus.ENRICHED);
+        } catch (GatewayClient.Unavailable e) {
+            return Optional.empty();
+        }
     }
 
     public void printSummary(Map<String, ArticleView> enriched) {

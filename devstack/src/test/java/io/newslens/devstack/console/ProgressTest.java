@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import me.tongfei.progressbar.ProgressBar;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {
@@ -14,9 +13,11 @@ class ProgressTest {
     @Test
     void withoutATerminalProgressIsWholePlainLinesWithCountAndEta() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ProgressBar bar = Progress.bar(Output.lines(new PrintStream(bytes, true, StandardCharsets.UTF_8)),
+        try (Progress bar = Progress.start(Output.lines(new PrintStream(bytes, true, StandardCharsets.UTF_8)),
                 "submitted", 4)) {
-            bar.stepBy(4);
+            for (int i = 0; i < 4; i++) {
+                bar.step();
+            }
         }
 
         String written = bytes.toString(StandardCharsets.UTF_8);
@@ -32,9 +33,9 @@ class ProgressTest {
     @Test
     void onATerminalTheBarIsRedrawnInPlaceWithinTheWidth() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ProgressBar bar = Progress.bar(new Output(new PrintStream(bytes, true, StandardCharsets.UTF_8), true, 60),
+        try (Progress bar = Progress.start(new Output(new PrintStream(bytes, true, StandardCharsets.UTF_8), true, 60),
                 "enriched", 2)) {
-            bar.stepBy(2);
+            bar.stepTo(2);
         }
 
         String written = bytes.toString(StandardCharsets.UTF_8);
@@ -42,5 +43,19 @@ class ProgressTest {
         for (String drawn : written.strip().split("\r")) {
             assertThat(drawn.length()).isLessThan(60);
         }
+    }
+
+    @Test
+    void aBarClosedAtOnceStillEndsItsLine() {
+        // Closed before its first redraw, a progressbar 0.10.1 bar leaves the line open; how often that happens depends
+        // on its thread, hence many bars.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Output terminal = new Output(new PrintStream(bytes, true, StandardCharsets.UTF_8), true, 60);
+        for (int i = 0; i < 30; i++) {
+            Progress.start(terminal, "bar" + i, 1).close();
+        }
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8).split("\n")).hasSize(30)
+                .allSatisfy(line -> assertThat(line).startsWith("\rbar"));
     }
 }

@@ -75,6 +75,19 @@ class StatusWatchTest {
     }
 
     @Test
+    void onceStoppedTheLineIsEndedAndNoLongerRedrawn() {
+        StatusWatch watch = new StatusWatch(new Output(out, true, 100), () -> counts(0, 0, 5, 0), clock);
+        watch.update();
+
+        watch.stop();
+        watch.update();
+        out.print("Stopping newslens ...");
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).endsWith("0 in progress\nStopping newslens ...")
+                .containsOnlyOnce("\r");
+    }
+
+    @Test
     void inALogAStampedLineIsWrittenOnlyWhenTheCountsChanged() {
         StatusWatch watch = new StatusWatch(Output.lines(out),
                 answers(counts(1, 0, 0, 0), counts(1, 0, 0, 0), counts(0, 0, 1, 0)), clock);

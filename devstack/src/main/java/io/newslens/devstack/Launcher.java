@@ -1,5 +1,7 @@
 package io.newslens.devstack;
 
+import io.newslens.devstack.console.Output;
+import io.newslens.devstack.console.StatusWatch;
 import io.newslens.devstack.demo.Demo;
 import io.newslens.devstack.demo.GatewayClient;
 import io.newslens.devstack.stack.ApiKeys;
@@ -7,9 +9,9 @@ import io.newslens.devstack.stack.Stack;
 import io.newslens.devstack.stack.StackConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,11 +36,17 @@ public class Launcher {
                 defaultValue = "${env:NEWSLENS_ROOT:-.}")
         Path root;
 
+        /** The line of article counts shown once the stack runs, until Ctrl-C. */
+        StatusWatch status;
+
         Stack start() {
             String apiKey = ApiKeys.resolve(dataDir, System.getenv(ApiKeys.ENV), System.out::println);
             StackConfig config = StackConfig.defaults(root.toAbsolutePath().normalize(), dataDir, apiKey);
             Stack stack = Stack.start(config, System.out::println);
+            status = new StatusWatch(Output.stdout(), StatusWatch.ingestCounts("http://localhost:" + config.ingestPort()),
+                    Clock.systemDefaultZone());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                status.stop();
                 System.out.println("Stopping newslens ...");
                 stack.close();
                 System.out.println("Stopped.");
@@ -58,7 +66,7 @@ public class Launcher {
         @Override
         public Integer call() throws Exception {
             start();
-            waitForever();
+            status.run();
             return 0;
         }
     }
@@ -75,7 +83,7 @@ public class Launcher {
                 return 2;
             }
             Stack stack = start();
-            Demo demo = new Demo(new GatewayClient(stack.gatewayUrl(), stack.config().apiKey()), System.out);
+            Demo demo = new Demo(new GatewayClient(stack.gatewayUrl(), stack.config().apiKey()), Output.stdout());
             Map<String, String> articles = corpus == null ? Demo.samples() : Demo.corpus(corpus);
             Map<String, String> ids = demo.submit(articles);
             Duration timeout = Duration.ofMinutes(2).plusSeconds(3L * articles.size());
@@ -84,12 +92,8 @@ public class Launcher {
             System.out.println("Try: curl -H \"X-API-Key: $(cat " + dataDir.resolve(ApiKeys.FILE) + ")\" '"
                     + stack.gatewayUrl() + "/api/v1/articles?q=export'");
             System.out.println("newslens keeps running; Ctrl-C stops it.");
-            waitForever();
+            status.run();
             return 0;
         }
-    }
-
-    private static void waitForever() throws InterruptedException {
-        new CountDownLatch(1).await();
     }
 }

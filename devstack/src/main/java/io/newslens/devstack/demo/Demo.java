@@ -4,6 +4,8 @@ import io.newslens.contracts.api.ArticleStatus;
 import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.ArticleView;
 import io.newslens.contracts.event.Entity;
+import io.newslens.devstack.console.Output;
+import io.newslens.devstack.console.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -18,10 +20,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Pushes articles through the gateway, waits until they are enriched, and prints what was found in each. */
+/**
+ * Pushes articles through the gateway, waits until they are enriched, and prints what was found in each. Submitting
+ * and waiting each show a progress bar ({@link Progress}).
+ */
 public final class Demo {
 
     /** Our own short sample articles, shipped in this module (real articles stay in ../shared). */
@@ -29,11 +35,18 @@ public final class Demo {
             "samples/city-budget.txt");
 
     private final GatewayClient gateway;
+    private final Output output;
     private final PrintStream out;
 
+    /** Writes whole lines to {@code out}, progress included: for logs and tests. */
     public Demo(GatewayClient gateway, PrintStream out) {
+        this(gateway, Output.lines(out));
+    }
+
+    public Demo(GatewayClient gateway, Output output) {
         this.gateway = gateway;
-        this.out = out;
+        this.output = output;
+        this.out = output.out();
     }
 
     /** Every {@code .txt} file of {@code dir}, by name: the file name identifies it, its text is the article. */
@@ -64,10 +77,12 @@ public final class Demo {
     /** Submits every article; returns file name → article id. */
     public Map<String, String> submit(Map<String, String> articles) {
         Map<String, String> ids = new LinkedHashMap<>();
-        articles.forEach((name, text) -> {
-            String id = gateway.submit(new ArticleSubmission(text, null, null, null, null)).id();
-            ids.put(name, id);
-        });
+        try (Progress bar = Progress.start(output, "submitted", articles.size())) {
+            articles.forEach((name, text) -> {
+                ids.put(name, gateway.submit(new ArticleSubmission(text, null, null, null, null)).id());
+                bar.step();
+            });
+        }
         out.printf("Submitted %d articles through the gateway.%n", ids.size());
         return ids;
     }
@@ -76,24 +91,35 @@ public final class Demo {
     public Map<String, ArticleView> awaitEnriched(Map<String, String> ids, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         Map<String, ArticleView> done = new LinkedHashMap<>();
-        while (done.size() < ids.size()) {
-            for (Map.Entry<String, String> e : ids.entrySet()) {
-                if (!done.containsKey(e.getKey())) {
-                    gateway.get(e.getValue()).filter(a -> a.status() == ArticleStatus.ENRICHED)
-                            .ifPresent(a -> done.put(e.getKey(), a));
+        try (Progress bar = Progress.start(output, "enriched", ids.size())) {
+            while (done.size() < ids.size()) {
+                for (Map.Entry<String, String> e : ids.entrySet()) {
+                    if (!done.containsKey(e.getKey())) {
+                        poll(e.getValue()).ifPresent(a -> done.put(e.getKey(), a));
+                        bar.stepTo(done.size());
+                    }
                 }
-            }
-            if (done.size() < ids.size()) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Only " + done.size() + " of " + ids.size()
-                            + " articles were enriched within " + timeout);
+                if (done.size() < ids.size()) {
+                    if (Instant.now().isAfter(deadline)) {
+                        throw new IllegalStateException("Only " + done.size() + " of " + ids.size()
+                                + " articles were enriched within " + timeout);
+                    }
+                    sleep(500);
                 }
-                sleep(500);
             }
         }
         Map<String, ArticleView> ordered = new LinkedHashMap<>();
         ids.keySet().forEach(name -> ordered.put(name, done.get(name)));
         return ordered;
+    }
+
+    /** The article once enriched; empty while not, or while the gateway asks to try again (the deadline bounds it). */
+    private Optional<ArticleView> poll(String id) {
+        try {
+            return gateway.get(id).filter(a -> a.status() == ArticleStatus.ENRICHED);
+        } catch (GatewayClient.Unavailable e) {
+            return Optional.empty();
+        }
     }
 
     public void printSummary(Map<String, ArticleView> enriched) {

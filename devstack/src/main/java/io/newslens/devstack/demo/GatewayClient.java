@@ -75,10 +75,19 @@ public final class GatewayClient {
         }
     }
 
+    /** A 503 or 429: the gateway asks to try again later (a service behind it was slow or down, or too many calls). */
+    public static final class Unavailable extends IllegalStateException {
+        Unavailable(String message) {
+            super(message);
+        }
+    }
+
     private static String expect(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
-                    + response.statusCode() + ": " + response.body());
+            String message = response.request().method() + " " + response.request().uri() + " answered "
+                    + response.statusCode() + ": " + response.body();
+            throw response.statusCode() == 503 || response.statusCode() == 429
+                    ? new Unavailable(message) : new IllegalStateException(message);
         }
         return response.body();
     }

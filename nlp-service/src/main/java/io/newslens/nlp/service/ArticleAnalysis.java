@@ -18,17 +18,24 @@ import java.util.List;
 record ArticleAnalysis(List<Entity> entities, List<Quote> quotes, List<DateMention> dates, List<Amount> amounts,
         List<Keyword> keywords, Tone tone) {
 
+    /** The stages timed here, in order ({@code newslens_nlp_stage_seconds{stage}}); CoreNLP's come before them. */
+    static final List<String> STAGES = List.of("entities", "quotes", "dates", "amounts", "keywords", "tone");
+
     static final ArticleAnalysis EMPTY =
             new ArticleAnalysis(List.of(), List.of(), List.of(), List.of(), List.of(), Tone.NEUTRAL);
 
-    static ArticleAnalysis of(CoreDocument document) {
+    /** Reads {@code document}, timing each of {@link #STAGES} in {@code metrics}. */
+    static ArticleAnalysis of(CoreDocument document, NlpMetrics metrics) {
         String text = document.text();
-        List<NamedMention> mentions = OrganizationTyping.apply(MentionCleaner.clean(MentionFinder.find(document), text), text);
-        List<Entity> entities = EntityGrouper.group(mentions, text);
-        List<int[]> sentences = document.sentences().stream().map(ArticleAnalysis::offsets).toList();
-        List<Quote> quotes = QuoteExtractor.extract(text, sentences, entities);
-        return new ArticleAnalysis(entities, quotes, DateFinder.find(document), AmountFinder.find(text),
-                KeywordExtractor.extract(document), ToneScorer.score(document, entities));
+        List<Entity> entities = metrics.stage("entities", () -> EntityGrouper.group(
+                OrganizationTyping.apply(MentionCleaner.clean(MentionFinder.find(document), text), text), text));
+        List<Quote> quotes = metrics.stage("quotes", () -> QuoteExtractor.extract(text,
+                document.sentences().stream().map(ArticleAnalysis::offsets).toList(), entities));
+        List<DateMention> dates = metrics.stage("dates", () -> DateFinder.find(document));
+        List<Amount> amounts = metrics.stage("amounts", () -> AmountFinder.find(text));
+        List<Keyword> keywords = metrics.stage("keywords", () -> KeywordExtractor.extract(document));
+        Tone tone = metrics.stage("tone", () -> ToneScorer.score(document, entities));
+        return new ArticleAnalysis(entities, quotes, dates, amounts, keywords, tone);
     }
 
     private static int[] offsets(CoreSentence sentence) {

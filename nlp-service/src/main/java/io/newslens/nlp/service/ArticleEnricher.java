@@ -24,9 +24,11 @@ public class ArticleEnricher {
     private static final Logger LOG = Logger.getLogger(ArticleEnricher.class);
 
     private final NlpPipeline pipeline;
+    private final NlpMetrics metrics;
 
-    public ArticleEnricher(NlpPipeline pipeline) {
+    public ArticleEnricher(NlpPipeline pipeline, NlpMetrics metrics) {
         this.pipeline = pipeline;
+        this.metrics = metrics;
     }
 
     /**
@@ -62,7 +64,7 @@ public class ArticleEnricher {
      * @param publishedAt resolves relative dates ("Thursday") when known, else null
      */
     public Analysis analyse(String text, Instant publishedAt) {
-        ArticleAnalysis a = ArticleAnalysis.of(pipeline.annotate(text, publishedAt));
+        ArticleAnalysis a = ArticleAnalysis.of(pipeline.annotate(text, publishedAt), metrics);
         return new Analysis(NLP_VERSION, a.entities(), a.quotes(), a.dates(), a.amounts(), a.keywords(), a.tone());
     }
 
@@ -72,7 +74,7 @@ public class ArticleEnricher {
             LOG.debugf("Article %s is in '%s': no entity extraction", article.articleId(), article.language());
             return ArticleAnalysis.EMPTY;
         }
-        return ArticleAnalysis.of(pipeline.annotate(article.text(), article.publishedAt()));
+        return ArticleAnalysis.of(pipeline.annotate(article.text(), article.publishedAt()), metrics);
     }
 
     private static boolean isEnglishOrUnknown(String language) {

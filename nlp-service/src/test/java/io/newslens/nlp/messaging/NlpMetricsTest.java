@@ -13,7 +13,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -22,6 +24,10 @@ class NlpMetricsTest {
 
     private static final String ARTICLES = "newslens_nlp_articles_total";
     private static final String LAG = "kafka_consumer_fetch_manager_records_lag";
+    private static final String STAGE = "newslens_nlp_stage_seconds";
+    /** CoreNLP's annotators as configured (ssplit is part of tokenize since CoreNLP 4.5), then newslens's layers. */
+    private static final List<String> STAGES = List.of("tokenize", "pos", "lemma", "ner",
+            "entities", "quotes", "dates", "amounts", "keywords", "tone");
 
     @Inject
     ObjectMapper mapper;
@@ -54,6 +60,29 @@ class NlpMetricsTest {
             // Kafka writes the topic's dots as underscores in this label.
             assertThat(now.has(LAG, "topic", "articles_ingested")).isTrue();
             assertThat(now.sum(LAG, "topic", "articles_ingested")).isZero();
+        });
+    }
+
+    @Test
+    void everyStageTimesEachEnrichedArticleOnce() throws Exception {
+        Scrape before = scrape();
+        List<String> keys = IntStream.range(0, 3).mapToObj(i -> TopicClient.uniqueKey("metrics-stage-" + i)).toList();
+        for (String key : keys) {
+            TopicClient.send(Topics.ARTICLES_INGESTED, key, mapper.writeValueAsString(ArticleEnrichmentTest.article(key,
+                    "en", "\"We will appeal,\" said Jane Doe, chief executive of Acme Corp, on Monday in Paris.")));
+        }
+        for (String key : keys) {
+            TopicClient.awaitRecord(Topics.ARTICLES_ENRICHED, key);
+        }
+
+        await().atMost(TopicClient.WAIT).untilAsserted(() -> {
+            Scrape after = scrape();
+            for (String stage : STAGES) {
+                assertThat(after.increase(before, STAGE + "_count", "stage", stage)).as(stage).isEqualTo(keys.size());
+                assertThat(after.increase(before, STAGE + "_bucket", "stage", stage, "le", "+Inf")).as(stage)
+                        .isEqualTo(keys.size());
+                assertThat(after.increase(before, STAGE + "_sum", "stage", stage)).as(stage).isPositive();
+            }
         });
     }
 

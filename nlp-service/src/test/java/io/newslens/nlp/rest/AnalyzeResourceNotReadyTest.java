@@ -20,7 +20,7 @@ class AnalyzeResourceNotReadyTest {
     void analyzeBeforeThePipelineIsLoadedIs503() {
         NlpPipeline notLoaded = new NlpPipeline(TestNlpConfig.withSutime(true),
                 new NlpMetrics(new SimpleMeterRegistry()));
-        AnalyzeResource resource = new AnalyzeResource(notLoaded, new ArticleEnricher(notLoaded), null);
+        AnalyzeResource resource = new AnalyzeResource(notLoaded, new ArticleEnricher(notLoaded, new NlpMetrics(new SimpleMeterRegistry())), null);
 
         assertThatThrownBy(() -> resource.analyze(new AnalyzeRequest("Pompeo spoke.", null, null)))
                 .isInstanceOf(PipelineNotReady.class)

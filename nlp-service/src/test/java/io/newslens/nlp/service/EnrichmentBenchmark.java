@@ -54,17 +54,18 @@ public final class EnrichmentBenchmark {
         List<String> texts = read(corpus, perCategory);
 
         long start = System.nanoTime();
+        NlpMetrics metrics = new NlpMetrics(new SimpleMeterRegistry());
         NlpPipeline pipeline = new NlpPipeline(new Config("tokenize,ssplit,pos,lemma,ner", 2, fine, sutime, "always"),
-                new NlpMetrics(new SimpleMeterRegistry()));
+                metrics);
         pipeline.load();
         if (!pipeline.isReady()) {
             throw new IllegalStateException("pipeline did not load", pipeline.failure().orElse(null));
         }
         double load = (System.nanoTime() - start) / 1e9;
 
-        run(pipeline, texts, 1); // warm-up: JIT, lazy model parts
-        Pass one = run(pipeline, texts, 1);
-        Pass two = run(pipeline, texts, 2);
+        run(pipeline, metrics, texts, 1); // warm-up: JIT, lazy model parts
+        Pass one = run(pipeline, metrics, texts, 1);
+        Pass two = run(pipeline, metrics, texts, 2);
         System.gc();
         System.gc();
         long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
@@ -79,7 +80,7 @@ public final class EnrichmentBenchmark {
     }
 
     /** Annotates and analyses every text on {@code threads} threads, as the service's pool does. */
-    static Pass run(NlpPipeline pipeline, List<String> texts, int threads) throws Exception {
+    static Pass run(NlpPipeline pipeline, NlpMetrics metrics, List<String> texts, int threads) throws Exception {
         AtomicLong tokens = new AtomicLong();
         AtomicLong ourNanos = new AtomicLong();
         AtomicLong cpuNanos = new AtomicLong();
@@ -93,7 +94,7 @@ public final class EnrichmentBenchmark {
                     long before = cpu.getCurrentThreadCpuTime();
                     CoreDocument document = pipeline.annotate(text, null);
                     long ours = cpu.getCurrentThreadCpuTime();
-                    ArticleAnalysis.of(document);
+                    ArticleAnalysis.of(document, metrics);
                     long after = cpu.getCurrentThreadCpuTime();
                     ourNanos.addAndGet(after - ours);
                     cpuNanos.addAndGet(after - before);

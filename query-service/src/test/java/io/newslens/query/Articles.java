@@ -52,7 +52,7 @@ final class Articles {
             Instant enrichedAt) {
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id, title, "Example Wire",
                 "https://news.example.org/" + id, PUBLISHED, "en", text, INGESTED, nlpVersion, enrichedAt, entities,
-                List.of(), List.of(), List.of(), List.of(), Tone.NEUTRAL);
+                List.of(), List.of(), List.of(), List.of(), Tone.NEUTRAL, null);
     }
 
     /** An article with no entities, for search tests. */

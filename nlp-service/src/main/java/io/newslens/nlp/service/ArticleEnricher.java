@@ -52,7 +52,8 @@ public class ArticleEnricher {
                 analysis.dates(),
                 analysis.amounts(),
                 analysis.keywords(),
-                analysis.tone());
+                analysis.tone(),
+                article.duplicateOf());
     }
 
     /**

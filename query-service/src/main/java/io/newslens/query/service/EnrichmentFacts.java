@@ -25,6 +25,14 @@ final class EnrichmentFacts {
     private EnrichmentFacts() {
     }
 
+    /**
+     * The article's story: ingest names the story's first article in {@code duplicateOf} (never a near-duplicate
+     * itself, so one hop is the whole cluster); an original is the first article of its own story.
+     */
+    static String storyId(ArticleEnriched event) {
+        return event.duplicateOf() == null || event.duplicateOf().isBlank() ? event.articleId() : event.duplicateOf();
+    }
+
     static List<ArticleEntity> entityFacts(ArticleEnriched event) {
         Map<String, EntityTone> tones = event.tone() == null || event.tone().entities() == null ? Map.of()
                 : event.tone().entities().stream().filter(t -> t != null && t.entityId() != null)

@@ -13,9 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Near-duplicates (ArticleEnriched.duplicateOf) form a story; search shows one hit per story unless fold=false. */
 @QuarkusTest
@@ -24,17 +23,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OpenSearchResource.class)
 class StoryClusterTest {
 
-    private static EnrichedTopic topic;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EnrichedTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
+    @RegisterExtension
+    static final EnrichedTopic topic = new EnrichedTopic();
 
     /** A story of three articles (the original and two near-duplicates) and an unrelated article. */
     private record Corpus(String word, String original, String firstCopy, String secondCopy, String other) {

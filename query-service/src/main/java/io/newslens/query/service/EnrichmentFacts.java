@@ -41,9 +41,14 @@ final class EnrichmentFacts {
         for (Entity e : event.entities()) {
             EntityTone tone = tones.get(e.id());
             byId.putIfAbsent(e.id(), new ArticleEntity(event.articleId(), e.id(), e.salience(),
-                    tone == null ? null : tone.score(), tone == null ? 0 : tone.sentences()));
+                    tone == null ? null : tone.score(), tone == null ? 0 : tone.sentences(), distinctMentions(e)));
         }
         return List.copyOf(byId.values());
+    }
+
+    /** Mentions of {@code e}, each span once (as the mention table keeps them). */
+    private static int distinctMentions(Entity e) {
+        return (int) e.mentions().stream().map(m -> List.of(m.start(), m.end())).distinct().count();
     }
 
     /** Every alias the event gives, plus the canonical name and each mention's text (always valid forms). */

@@ -51,10 +51,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * synthetic {@code ArticleEnriched} events (about 2,000 characters, 8 entities out of a shared pool of 400 with 2
  * mentions each, 2 quotes, 5 keywords, tone; some near-duplicates) as fast as a producer can, then measures from the
  * first send until the applied counter has grown by N, and until the consumer group's lag is 0 (offsets are committed
- * every few seconds, so that second time is an upper bound). A warm-up batch comes first. Not part of the default
+ * every few seconds, so that second time is an upper bound), and the CPU time this JVM and its child processes spent
+ * meanwhile, per event: on a shared machine the rate measures the contention, the CPU per event the code. A warm-up
+ * batch comes first. Not part of the default
  * build:
  * {@code ./mvnw -B test -pl query-service -am -Dtest=ProjectionThroughputBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false -Dnewslens.benchmark=true [-Dnewslens.bench.events=20000]}.
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dnewslens.benchmark=true [-Dnewslens.bench.events=5000]}.
  * Prints a Markdown row.
  */
 @QuarkusTest
@@ -64,8 +66,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "newslens.benchmark", matches = "true")
 class ProjectionThroughputBenchmark {
 
-    private static final int EVENTS = Integer.getInteger("newslens.bench.events", 20_000);
-    private static final int WARM_UP = 2_000;
+    private static final int EVENTS = Integer.getInteger("newslens.bench.events", 5_000);
+    private static final int WARM_UP = 1_000;
+    /** Linux clock ticks per second (USER_HZ), the unit of utime and stime in /proc/[pid]/stat. */
+    private static final double TICKS = 100.0;
     private static final int ENTITY_POOL = 400;
     private static final String GROUP = "query-service";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -81,15 +85,19 @@ class ProjectionThroughputBenchmark {
             String loadBefore = loadAverage();
             Result run = publishAndAwait(producer, admin, EVENTS);
             String loadAfter = loadAverage();
-            System.out.printf("%n| events | applied in s | events/s | lag 0 after s | events/s to lag 0 | load before | load after |%n"
-                    + "|---|---|---|---|---|---|---|%n| %d | %.1f | %.0f | %.1f | %.0f | %s | %s |%n%n", EVENTS,
+            System.out.printf("%n| events | applied in s | events/s | lag 0 after s | events/s to lag 0 | CPU ms per event "
+                    + "| load before | load after |%n|---|---|---|---|---|---|---|---|%n"
+                    + "| %d | %.1f | %.0f | %.1f | %.0f | %.2f | %s | %s |%n%n", EVENTS,
                     run.applied().toMillis() / 1000.0, EVENTS * 1000.0 / run.applied().toMillis(),
-                    run.lagZero().toMillis() / 1000.0, EVENTS * 1000.0 / run.lagZero().toMillis(), loadBefore, loadAfter);
+                    run.lagZero().toMillis() / 1000.0, EVENTS * 1000.0 / run.lagZero().toMillis(),
+                    run.cpuSeconds() * 1000 / EVENTS, loadBefore, loadAfter);
             assertThat(run.applied()).isPositive();
         }
     }
 
-    private record Result(Duration applied, Duration lagZero) {
+    /** @param cpuSeconds CPU time of this JVM (service, broker, producer) and its child processes (PostgreSQL,
+     *                    OpenSearch) until the last event was applied */
+    private record Result(Duration applied, Duration lagZero, double cpuSeconds) {
     }
 
     private Result publishAndAwait(KafkaProducer<String, String> producer, Admin admin, int n) throws Exception {
@@ -101,6 +109,7 @@ class ProjectionThroughputBenchmark {
             keys.add(event.articleId());
             payloads.add(JSON.writeValueAsString(event));
         }
+        double cpuBefore = cpuSeconds();
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             producer.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, keys.get(i), payloads.get(i)));
@@ -110,10 +119,11 @@ class ProjectionThroughputBenchmark {
             Thread.sleep(20);
         }
         Duration applied = Duration.ofNanos(System.nanoTime() - start);
+        double cpu = cpuSeconds() - cpuBefore;
         while (lag(admin) > 0) {
             Thread.sleep(100);
         }
-        return new Result(applied, Duration.ofNanos(System.nanoTime() - start));
+        return new Result(applied, Duration.ofNanos(System.nanoTime() - start), cpu);
     }
 
     private double applied() {
@@ -187,6 +197,24 @@ class ProjectionThroughputBenchmark {
     private static Admin admin() {
         return Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 KafkaResource.broker().bootstrapServers()));
+    }
+
+    /** User + system CPU seconds of this process and all its descendants alive now. */
+    private static double cpuSeconds() {
+        ProcessHandle self = ProcessHandle.current();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(self), self.descendants())
+                .mapToDouble(p -> cpuSeconds(p.pid())).sum();
+    }
+
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // fields after the command name, which is in parentheses and may contain spaces
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0; // the process has ended
+        }
     }
 
     private static String loadAverage() {

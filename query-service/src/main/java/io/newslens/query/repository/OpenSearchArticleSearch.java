@@ -39,7 +39,8 @@ import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
 /**
  * {@link ArticleSearch} on the OpenSearch index behind {@link ArticleIndex#alias()}: simple query string over
  * title (boosted), text and quotes with english stemming, filters as non-scoring clauses, keyset pagination
- * with {@code search_after}, facets and timelines as aggregations over the same filtered set.
+ * with {@code search_after} (or, folding near-duplicates into one hit per story, {@link StoryFolding}'s collapse and
+ * positions), facets and timelines as aggregations over the same filtered set.
  */
 @ApplicationScoped
 public class OpenSearchArticleSearch implements ArticleSearch {

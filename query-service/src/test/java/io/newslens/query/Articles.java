@@ -55,6 +55,13 @@ final class Articles {
                 List.of(), List.of(), List.of(), List.of(), Tone.NEUTRAL, null);
     }
 
+    /** {@code e} as a near-duplicate of the article {@code duplicateOf}, the first of its story. */
+    static ArticleEnriched withStory(ArticleEnriched e, String duplicateOf) {
+        return new ArticleEnriched(e.schemaVersion(), e.articleId(), e.title(), e.source(), e.url(), e.publishedAt(),
+                e.language(), e.text(), e.ingestedAt(), e.nlpVersion(), e.enrichedAt(), e.entities(), e.quotes(),
+                e.dates(), e.amounts(), e.keywords(), e.tone(), duplicateOf);
+    }
+
     /** An article with no entities, for search tests. */
     static ArticleEnriched plain(String id, String title, String text) {
         return enriched(id, title, text, List.of(), "corenlp-4.5.10/1", ENRICHED);

@@ -12,11 +12,18 @@ export interface ArticleHit {
   score?: number | null;
   tone?: number | null;
   entities?: { id: string; name: string; type: string }[] | null;
+  /** The story (its first article's id); near-duplicates share it. */
+  storyId?: string | null;
+  /** Other matching articles of the story folded into this hit. */
+  folded?: number;
+  foldedIds?: string[];
 }
 
 export interface SearchResult {
   query: string;
   total: number;
+  /** Distinct stories among the matches; null when search does not fold. */
+  stories?: number | null;
   hits: ArticleHit[];
   nextCursor?: string | null;
   facets?: Record<string, unknown[] | null> | null;

@@ -60,6 +60,7 @@ function Hit({ hit }: { hit: ArticleHit }) {
       <a class="title" href={href(['article', hit.id])}>{hit.title || 'Untitled article'}</a>
       <div class="meta">{hit.source ?? 'unknown source'} · {day(hit.publishedAt)} · {hit.score != null && <>score {hit.score.toFixed(3)}</>} <Tone value={hit.tone} /></div>
       <p><Snippet html={hit.snippet} /></p>
+      {hit.folded ? <div class="muted" data-testid="folded">+{hit.folded} near-duplicate{hit.folded === 1 ? '' : 's'} of this story</div> : null}
       {hit.entities && hit.entities.length > 0 && (
         <div class="chips">
           {hit.entities.map(e => <a key={e.id} class={`chip ${typeClass(e.type)}`} href={href(['entity', e.id])}>{e.name}</a>)}

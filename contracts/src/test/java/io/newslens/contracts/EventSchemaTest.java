@@ -64,7 +64,8 @@ class EventSchemaTest {
                 null, null, null, null, "en", TEXT, Instant.parse("2020-08-18T18:00:00Z"),
                 "corenlp-4.5.10+newslens-1", Instant.parse("2020-08-18T18:00:02Z"), List.of(acme, jane, springfield),
                 quotes, List.of(new DateMention("2020", 0, 4, "2020")), List.of(new Amount("$15bn", 5, 10, 1.5e10, "USD")),
-                List.of(new Keyword("acme", 1.0, 2)), new Tone(-0.2, List.of(new EntityTone(acme.id(), 0.3, 2))));
+                List.of(new Keyword("acme", 1.0, 2)), new Tone(-0.2, List.of(new EntityTone(acme.id(), 0.3, 2))),
+                "5f1c7f5e-0000-4000-8000-000000000000");
     }
 
     @Test

@@ -161,7 +161,9 @@ class SeedArticlesEndToEndTest {
 
     @Test
     void quotesAboutHuaweiIncludeZhaoLijians() throws Exception {
-        // The issue also expects Hua Chunying's; her quote is not yet found to be about Huawei (see issue #5 notes).
+        // The issue also expects Hua Chunying's. Her quotes (seed 004) are fragments inside a sentence whose subject,
+        // outside the quotation marks, is "Huawei's critics", and a whole-sentence quote introduced by "she
+        // continued": neither names Huawei inside the quotation, and "about" means named inside it (Quote.entityIds).
         JsonNode quotes = getJson("/api/v1/quotes?about=organization:huawei&limit=100");
         assertThat(quotes.path("quotes").findValuesAsText("speakerId")).contains("person:zhao-lijian");
     }

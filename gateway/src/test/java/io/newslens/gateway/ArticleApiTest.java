@@ -137,7 +137,7 @@ class ArticleApiTest {
     void everySearchParameterIsPassedOn() {
         given().queryParam("entity", "org:acme").queryParam("entity", "person:jane").queryParam("sort", "date")
                 .queryParam("cursor", "c1").queryParam("facets", "entities").queryParam("toneMin", "0.1")
-                .queryParam("from", "2026-03-01").queryParam("source", "Wire")
+                .queryParam("from", "2026-03-01").queryParam("source", "Wire").queryParam("fold", "false")
                 .get("/api/v1/articles").then().statusCode(200).body("nextCursor", equalTo("c2"));
     }
 

@@ -142,7 +142,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             // Answers with a cursor only when every search parameter arrived, so a test sees they are passed on.
             String query = ex.getRequestURI().getQuery();
             boolean all = List.of("entity=person:jane", "sort=date", "cursor=c1", "facets=entities", "toneMin=0.1",
-                    "from=2026-03-01", "source=Wire").stream().allMatch(query::contains);
+                    "from=2026-03-01", "source=Wire", "fold=false").stream().allMatch(query::contains);
             respond(ex, 200, "application/json", "{\"total\":0,\"hits\":[],\"nextCursor\":"
                     + (all ? "\"c2\"" : "null") + "}");
         } else if (ex.getRequestMethod().equals("POST") && path.equals("/admin/reindex")) {

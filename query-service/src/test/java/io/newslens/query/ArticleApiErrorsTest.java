@@ -91,7 +91,9 @@ class ArticleApiErrorsTest {
             "to, yesterday",
             "toneMin, 2",
             "toneMax, loud",
-            "facets, 'entities,colours'"})
+            "facets, 'entities,colours'",
+            "fold, maybe",
+            "cursor, eyJzb3J0IjoiREFURSIsImZyb20iOi0xfQ"})
     void aMalformedSearchParameterIsA400ProblemNamingIt(String parameter, String value) {
         given().queryParam("q", "acme").queryParam(parameter, value).get("/articles")
                 .then().statusCode(400)

@@ -52,7 +52,14 @@ final class Articles {
             Instant enrichedAt) {
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id, title, "Example Wire",
                 "https://news.example.org/" + id, PUBLISHED, "en", text, INGESTED, nlpVersion, enrichedAt, entities,
-                List.of(), List.of(), List.of(), List.of(), Tone.NEUTRAL);
+                List.of(), List.of(), List.of(), List.of(), Tone.NEUTRAL, null);
+    }
+
+    /** {@code e} as a near-duplicate of the article {@code duplicateOf}, the first of its story. */
+    static ArticleEnriched withStory(ArticleEnriched e, String duplicateOf) {
+        return new ArticleEnriched(e.schemaVersion(), e.articleId(), e.title(), e.source(), e.url(), e.publishedAt(),
+                e.language(), e.text(), e.ingestedAt(), e.nlpVersion(), e.enrichedAt(), e.entities(), e.quotes(),
+                e.dates(), e.amounts(), e.keywords(), e.tone(), duplicateOf);
     }
 
     /** An article with no entities, for search tests. */

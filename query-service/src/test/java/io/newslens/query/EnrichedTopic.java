@@ -15,9 +15,15 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Writes records to articles.enriched the way nlp-service does: key = article id, JSON value. */
-final class EnrichedTopic implements AutoCloseable {
+/**
+ * Writes records to articles.enriched the way nlp-service does: key = article id, JSON value. Also a JUnit
+ * extension ({@code @RegisterExtension static final EnrichedTopic topic = new EnrichedTopic();}) that closes itself
+ * after the class; its producer connects on the first send, once the test resources run the broker.
+ */
+final class EnrichedTopic implements AutoCloseable, AfterAllCallback {
 
     /** Records sent to one explicit partition are consumed in the order sent. */
     static final int PARTITION = 3;
@@ -26,9 +32,7 @@ final class EnrichedTopic implements AutoCloseable {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers(),
-            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    private KafkaProducer<String, String> producer;
 
     /** Sends the event to its key's partition and waits until the broker has it. */
     void publish(ArticleEnriched event) {
@@ -52,16 +56,33 @@ final class EnrichedTopic implements AutoCloseable {
         }
     }
 
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
     private void send(ProducerRecord<String, String> record) {
         try {
-            producer.send(record).get(30, TimeUnit.SECONDS);
+            producer().send(record).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not publish to " + record.topic(), e);
         }
     }
 
     @Override
-    public void close() {
-        producer.close();
+    public synchronized void close() {
+        if (producer != null) {
+            producer.close();
+            producer = null;
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 }

@@ -74,7 +74,7 @@ class QuotesAndEntitiesTest {
     }
 
     @Test
-    void profileCountsMentionsArticlesCoMentionsToneAndQuotesByAndAbout() {
+    void profileCountsMentionsArticlesMentionsPerDayCoMentionsToneAndQuotesByAndAbout() {
         Story story = new Story();
         String first = Articles.newId();
         String second = Articles.newId();
@@ -93,6 +93,8 @@ class QuotesAndEntitiesTest {
         assertThat(profile.getLong("articleCount")).isEqualTo(2);
         assertThat(profile.getString("firstSeen")).isEqualTo(Story.FIRST_PUBLISHED.toString());
         assertThat(profile.getString("lastSeen")).isEqualTo(Story.SECOND_PUBLISHED.toString());
+        assertThat(profile.getList("mentionsPerDay.day")).containsExactly("2026-02-10", "2026-02-20");
+        assertThat(profile.getList("mentionsPerDay.mentions", Integer.class)).containsExactly(3, 2);
         // (0.2 * 1 sentence + 0.6 * 3 sentences) / 4 sentences
         assertThat(profile.getDouble("averageTone")).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(profile.getList("coMentions.id")).containsExactly(story.companyId, story.critic);

@@ -95,7 +95,7 @@ class SearchFiltersTest {
     }
 
     @Test
-    void cursorsWalkEveryHitOnceInDateOrder() {
+    void cursorsWalkEveryHitOnceInDateOrderFoldedOrNot() {
         String w = Articles.uniqueWord();
         List<String> newestFirst = new ArrayList<>();
         for (int day = 1; day <= 7; day++) {
@@ -104,11 +104,14 @@ class SearchFiltersTest {
         }
         awaitTotal(r -> r.queryParam("q", w), 7);
 
-        List<Object> byDate = walk(w, "date");
-        List<Object> byRelevance = walk(w, "relevance");
+        for (boolean fold : List.of(true, false)) {
+            List<Object> byDate = walk(w, "date", fold);
+            List<Object> byRelevance = walk(w, "relevance", fold);
 
-        assertThat(byDate).containsExactlyElementsOf(newestFirst);
-        assertThat(byRelevance).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(newestFirst);
+            assertThat(byDate).as("fold=" + fold).containsExactlyElementsOf(newestFirst);
+            assertThat(byRelevance).as("fold=" + fold).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(newestFirst);
+        }
     }
 
     @Test
@@ -130,13 +133,14 @@ class SearchFiltersTest {
         assertThat(timeline.getString("buckets[1].averageTone")).isNull();
     }
 
-    private static List<Object> walk(String word, String sort) {
+    static List<Object> walk(String word, String sort, boolean fold) {
         List<Object> seen = new ArrayList<>();
         String cursor = null;
         for (int page = 0; page < 10; page++) {
             String after = cursor;
             JsonPath result = search(r -> {
-                RequestSpecification q = r.queryParam("q", word).queryParam("sort", sort).queryParam("limit", 3);
+                RequestSpecification q = r.queryParam("q", word).queryParam("sort", sort).queryParam("limit", 3)
+                        .queryParam("fold", fold);
                 return after == null ? q : q.queryParam("cursor", after);
             });
             seen.addAll(result.getList("hits.id"));
@@ -168,7 +172,7 @@ class SearchFiltersTest {
         topic.publish(new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id, "Story " + id, source,
                 "https://news.example.org/" + id, Instant.parse(published), "en", text, Articles.INGESTED,
                 "corenlp-4.5.10/1", Articles.ENRICHED, entities, List.of(), List.of(), List.of(), List.of(),
-                new Tone(tone, List.of())));
+                new Tone(tone, List.of()), null));
         return id;
     }
 

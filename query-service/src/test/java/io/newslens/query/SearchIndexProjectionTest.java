@@ -92,7 +92,7 @@ class SearchIndexProjectionTest {
         JsonPath result = given().post("/admin/reindex").then().statusCode(200).extract().jsonPath();
 
         String index = result.getString("index");
-        assertThat(index).startsWith("articles-v1-");
+        assertThat(index).startsWith("articles-v2-");
         assertThat(result.getLong("indexed")).isGreaterThanOrEqualTo(2);
         assertThat(given().baseUri("http://localhost").port(OpenSearchResource.node().port())
                 .get("/_alias/articles").then().statusCode(200).extract().jsonPath().getMap("$").keySet())

@@ -76,6 +76,6 @@ class StatsTest {
     private static ArticleEnriched from(ArticleEnriched e, String source, String language) {
         return new ArticleEnriched(e.schemaVersion(), e.articleId(), e.title(), source, e.url(), e.publishedAt(),
                 language, e.text(), e.ingestedAt(), e.nlpVersion(), e.enrichedAt(), e.entities(), e.quotes(),
-                e.dates(), e.amounts(), e.keywords(), e.tone());
+                e.dates(), e.amounts(), e.keywords(), e.tone(), e.duplicateOf());
     }
 }

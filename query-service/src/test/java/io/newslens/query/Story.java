@@ -92,7 +92,7 @@ final class Story {
         return new ArticleEnriched(full.schemaVersion(), id, full.title(), full.source(), full.url(),
                 full.publishedAt(), full.language(), full.text(), full.ingestedAt(), full.nlpVersion(),
                 full.enrichedAt(), full.entities(), full.quotes().subList(0, 1), List.of(),
-                List.of(), List.of(new Keyword("claims", 1.0, 1)), full.tone());
+                List.of(), List.of(new Keyword("claims", 1.0, 1)), full.tone(), full.duplicateOf());
     }
 
     private static Mention at(String text, String needle, int from) {
@@ -104,6 +104,6 @@ final class Story {
             Instant enrichedAt, List<Entity> entities, List<Quote> quotes, List<Keyword> keywords, Tone tone) {
         return new ArticleEnriched(ArticleEnriched.SCHEMA_VERSION, id, "Story " + id, "Example Wire",
                 "https://news.example.org/" + id, published, "en", text, Articles.INGESTED, nlpVersion, enrichedAt,
-                entities, quotes, List.of(), List.of(), keywords, tone);
+                entities, quotes, List.of(), List.of(), keywords, tone, null);
     }
 }

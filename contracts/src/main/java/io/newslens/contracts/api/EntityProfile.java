@@ -1,6 +1,7 @@
 package io.newslens.contracts.api;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,6 +13,8 @@ import java.util.List;
  * @param firstSeen    earliest publish date (enrichment date where unknown) of those articles
  * @param lastSeen     latest such date
  * @param averageTone  mean tone of the sentences that mention it, -1..1; null when no tone was recorded
+ * @param mentionsPerDay its mentions per UTC day of the articles' dates (as firstSeen), days without any left out,
+ *                     oldest first
  * @param coMentions   entities mentioned in the same articles, most shared articles first
  * @param quotesBy     quotations it is the speaker of, newest first
  * @param quotesAbout  quotations that mention it inside the quote, newest first
@@ -26,9 +29,14 @@ public record EntityProfile(
         Instant firstSeen,
         Instant lastSeen,
         Double averageTone,
+        List<DayCount> mentionsPerDay,
         List<CoMention> coMentions,
         List<QuoteView> quotesBy,
         List<QuoteView> quotesAbout) {
+
+    /** Mentions on one day. */
+    public record DayCount(LocalDate day, long mentions) {
+    }
 
     /** Another entity and the number of articles that mention both. */
     public record CoMention(String id, String name, String type, long articleCount) {

@@ -14,6 +14,9 @@ import java.util.List;
  * @param amounts    money amounts, in text order, with value and ISO 4217 currency
  * @param keywords   key phrases, best first
  * @param tone       document and per-entity tone
+ * @param duplicateOf the first article of this one's story when ingest found this one a near-duplicate of it
+ *                    ({@link ArticleIngested#duplicateOf()}, passed on), so the read model can fold a story;
+ *                    null (absent) for an original
  */
 public record ArticleEnriched(
         int schemaVersion,
@@ -32,7 +35,8 @@ public record ArticleEnriched(
         List<DateMention> dates,
         List<Amount> amounts,
         List<Keyword> keywords,
-        Tone tone) {
+        Tone tone,
+        String duplicateOf) {
 
     public static final int SCHEMA_VERSION = 1;
 }

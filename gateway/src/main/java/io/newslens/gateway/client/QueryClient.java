@@ -26,5 +26,6 @@ public interface QueryClient {
 
     @GET
     Uni<SearchResult> search(@BeanParam ArticleFilter filter, @QueryParam("sort") String sort,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("facets") String facets);
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @QueryParam("facets") String facets,
+            @QueryParam("fold") String fold);
 }

@@ -154,10 +154,13 @@ public class ArticleResource {
     @GET
     @Operation(summary = "Search enriched articles: full text, filters, facets, keyset pagination",
             description = "At least one of q, entity or source. Hits carry a snippet (matches in <b>…</b>, the rest "
-                    + "HTML-escaped), tone and the most salient entities. Pass nextCursor as cursor, with the same "
-                    + "parameters otherwise, for the next page.")
+                    + "HTML-escaped), tone, the most salient entities and the article's storyId. Near-duplicates "
+                    + "(one story, a few sentences edited) are folded by default: one hit per story, naming the "
+                    + "story's other matching articles (folded, foldedIds), and stories counts them; fold=false "
+                    + "lists every article. Pass nextCursor as cursor, with the same parameters otherwise, for the "
+                    + "next page.")
     @APIResponse(responseCode = "400", description = "No q, entity or source; or a parameter malformed "
-            + "(limit, sort, cursor, dates, tone, facets), named in errors")
+            + "(limit, sort, cursor, dates, tone, facets, fold), named in errors")
     @APIResponse(responseCode = "503", description = "query-service or its search index unreachable")
     @APIResponseSchema(value = SearchResult.class, responseDescription = "OK", responseCode = "200")
     public Uni<SearchResult> search(@BeanParam @Valid ArticleFilter filter,
@@ -166,13 +169,15 @@ public class ArticleResource {
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) Integer limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") @Size(max = 1000) String cursor,
             @Parameter(description = "Comma-separated: entities, sources, days") @QueryParam("facets") @Size(max = 100)
-            String facets) {
+            String facets,
+            @Parameter(description = "true (default): one hit per story; false: one per article")
+            @QueryParam("fold") @Size(max = 5) String fold) {
         boolean blank = (filter.q == null || filter.q.isBlank()) && (filter.entity == null || filter.entity.isEmpty())
                 && (filter.source == null || filter.source.isBlank());
         if (blank) {
             String message = "q must not be empty unless entity or source is given";
             throw new ProblemException(400, "Invalid parameter", message, List.of(new Problem.FieldError("q", message)));
         }
-        return articles.search(filter, sort, limit, cursor, facets);
+        return articles.search(filter, sort, limit, cursor, facets, fold);
     }
 }

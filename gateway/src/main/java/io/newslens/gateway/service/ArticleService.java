@@ -98,8 +98,9 @@ public class ArticleService {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = DownstreamClientError.class)
     @CircuitBreakerName("query-reads")
-    public Uni<SearchResult> search(ArticleFilter filter, String sort, Integer limit, String cursor, String facets) {
-        return unavailableAs(query.search(filter, sort, limit, cursor, facets), "query-service");
+    public Uni<SearchResult> search(ArticleFilter filter, String sort, Integer limit, String cursor, String facets,
+            String fold) {
+        return unavailableAs(query.search(filter, sort, limit, cursor, facets, fold), "query-service");
     }
 
     private static boolean isNotFound(Throwable t) {

@@ -54,7 +54,8 @@ public class ArticleEnricher {
                 analysis.dates(),
                 analysis.amounts(),
                 analysis.keywords(),
-                analysis.tone());
+                analysis.tone(),
+                article.duplicateOf());
     }
 
     /**

@@ -139,6 +139,19 @@ class ArticleEnrichmentTest {
         assertThat(enriched.entities()).isEmpty();
     }
 
+    @Test
+    void aNearDuplicateKeepsTheFirstArticleOfItsStory() throws Exception {
+        ArticleIngested original = article(TopicClient.uniqueKey("de"), "de", "Die Acme GmbH eröffnet ein Werk.");
+        ArticleIngested copy = new ArticleIngested(original.schemaVersion(), TopicClient.uniqueKey("de"),
+                original.title(), original.source(), original.url(), original.publishedAt(), original.language(),
+                original.text() + " Am Montag.", original.ingestedAt(), original.articleId());
+
+        ArticleEnriched enriched = mapper.readValue(enrich(copy).value(), ArticleEnriched.class);
+
+        assertThat(enriched.duplicateOf()).isEqualTo(original.articleId());
+        assertThat(mapper.readValue(enrich(original).value(), ArticleEnriched.class).duplicateOf()).isNull();
+    }
+
     private ConsumerRecord<String, String> enrich(ArticleIngested article) throws Exception {
         TopicClient.send(Topics.ARTICLES_INGESTED, article.articleId(), mapper.writeValueAsString(article));
         return TopicClient.awaitRecord(Topics.ARTICLES_ENRICHED, article.articleId());

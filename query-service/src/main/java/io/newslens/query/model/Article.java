@@ -41,4 +41,11 @@ public class Article {
 
     /** Document tone, -1 (hostile) .. 1 (favourable); null when the enrichment carried none. */
     public Double tone;
+
+    /**
+     * The story this article belongs to: the id of the story's first article, which near-duplicates of it share;
+     * its own id for an original.
+     */
+    @Column(name = "story_id")
+    public String storyId;
 }

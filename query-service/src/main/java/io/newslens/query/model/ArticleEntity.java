@@ -31,15 +31,20 @@ public class ArticleEntity {
     @Column(name = "tone_sentences")
     public int toneSentences;
 
+    /** How many times the article mentions the entity. */
+    public int mentions;
+
     public ArticleEntity() {
     }
 
-    public ArticleEntity(String articleId, String entityId, double salience, Double tone, int toneSentences) {
+    public ArticleEntity(String articleId, String entityId, double salience, Double tone, int toneSentences,
+            int mentions) {
         this.articleId = articleId;
         this.entityId = entityId;
         this.salience = salience;
         this.tone = tone;
         this.toneSentences = toneSentences;
+        this.mentions = mentions;
     }
 
     /** The primary key: article and entity. */

@@ -24,6 +24,7 @@ public class ArticleDocuments {
 
     private static final String PAGE = """
             SELECT a.id, a.title, a.text, a.source, a.language, a.published_at, a.enriched_at, a.tone, a.nlp_version,
+                   a.story_id,
                    COALESCE((SELECT json_agg(json_build_object('id', e.id, 'name', e.name, 'type', e.type)
                                              ORDER BY COALESCE(ae.salience, 0) DESC, e.id)
                              FROM (SELECT DISTINCT m.entity_id FROM query.mention m WHERE m.article_id = a.id) m
@@ -65,7 +66,8 @@ public class ArticleDocuments {
             return new ArticleDocument(row.getString("id"), row.getString("title"), row.getString("text"), quotes,
                     row.getString("source"), row.getString("language"), instant(row.getOffsetDateTime("published_at")),
                     instant(row.getOffsetDateTime("enriched_at")), row.getDouble("tone"),
-                    entities.stream().map(EntityRef::id).toList(), entities, row.getString("nlp_version"));
+                    entities.stream().map(EntityRef::id).toList(), entities, row.getString("story_id"),
+                    row.getString("nlp_version"));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Unreadable entities or quotes of article " + row.getString("id"), e);
         }

@@ -30,13 +30,15 @@ import org.opensearch.client.opensearch.generic.Response;
 /**
  * The search index, written through an alias ({@code newslens.query.opensearch.alias}, default {@code articles})
  * that points at one versioned index, {@code <alias>-v<MAPPING_VERSION>}, whose settings and mapping are
- * {@code resources/opensearch/articles-v1.json}. A new mapping gets a new version and a reindex; readers and
- * writers only ever name the alias.
+ * {@code resources/opensearch/articles-v<MAPPING_VERSION>.json}. A new mapping gets a new version and a reindex
+ * (started by {@code service/Reindexer} when it finds the alias on an older version); readers and writers only ever
+ * name the alias.
  */
 @ApplicationScoped
 public class ArticleIndex {
 
-    public static final int MAPPING_VERSION = 1;
+    /** 2: {@code storyId} (near-duplicates folded into one hit). */
+    public static final int MAPPING_VERSION = 2;
 
     private static final Logger LOG = Logger.getLogger(ArticleIndex.class);
 
@@ -94,7 +96,24 @@ public class ArticleIndex {
         }
     }
 
-    /** Creates {@code <alias>-v1} with the versioned mapping and points the alias at it, unless the alias exists. */
+    /**
+     * Whether the alias points at an index made with an older mapping than {@link #MAPPING_VERSION} (an upgrade
+     * that needs a reindex). Throws when OpenSearch is unreachable.
+     */
+    public boolean onOlderMapping() {
+        String current = alias + "-v" + MAPPING_VERSION;
+        try {
+            if (!blocking.indices().existsAlias(a -> a.name(alias)).value()) {
+                return false;
+            }
+            return blocking.indices().getAlias(g -> g.name(alias)).result().keySet().stream()
+                    .anyMatch(index -> !index.equals(current) && !index.startsWith(current + "-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates {@code <alias>-v<MAPPING_VERSION>} with the versioned mapping and points the alias at it, unless the alias exists. */
     synchronized void ensureIndex() {
         if (ready) {
             return;

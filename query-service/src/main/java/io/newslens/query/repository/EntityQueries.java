@@ -58,6 +58,17 @@ public class EntityQueries {
             WHERE ae.entity_id = $1
             """;
 
+    /** The join of STATS, grouped by the article's UTC day. */
+    private static final String MENTIONS_PER_DAY = """
+            SELECT (coalesce(a.published_at, a.enriched_at) AT TIME ZONE 'UTC')::date AS day,
+                   sum(ae.mentions) AS mentions
+            FROM query.article_entity ae JOIN query.article a ON a.id = ae.article_id
+            WHERE ae.entity_id = $1
+            GROUP BY day
+            HAVING sum(ae.mentions) > 0
+            ORDER BY day
+            """;
+
     private static final String CO_MENTIONS = """
             SELECT other.entity_id, e.name, e.type, count(*) AS articles
             FROM query.article_entity me
@@ -68,6 +79,16 @@ public class EntityQueries {
             ORDER BY articles DESC, e.name, other.entity_id
             LIMIT $2
             """;
+
+    public Uni<List<EntityProfile.DayCount>> mentionsPerDay(String id) {
+        return pool.preparedQuery(MENTIONS_PER_DAY).execute(Tuple.of(id)).map(rows -> {
+            List<EntityProfile.DayCount> days = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                days.add(new EntityProfile.DayCount(row.getLocalDate("day"), row.getLong("mentions")));
+            }
+            return days;
+        });
+    }
 
     /** Name, type and aliases of one entity; empty when unknown. */
     public record Identity(String id, String name, String type, List<String> aliases) {

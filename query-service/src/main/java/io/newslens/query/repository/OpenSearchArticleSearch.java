@@ -39,7 +39,8 @@ import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
 /**
  * {@link ArticleSearch} on the OpenSearch index behind {@link ArticleIndex#alias()}: simple query string over
  * title (boosted), text and quotes with english stemming, filters as non-scoring clauses, keyset pagination
- * with {@code search_after}, facets and timelines as aggregations over the same filtered set.
+ * with {@code search_after} (or, folding near-duplicates into one hit per story, {@link StoryFolding}'s collapse and
+ * positions), facets and timelines as aggregations over the same filtered set.
  */
 @ApplicationScoped
 public class OpenSearchArticleSearch implements ArticleSearch {
@@ -67,7 +68,9 @@ public class OpenSearchArticleSearch implements ArticleSearch {
                 .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<b>").postTags("</b>")
                         .fields("text", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(2)
                                 .noMatchSize(SNIPPET_CHARS)));
-        if (page.after() != null) {
+        if (page.fold()) {
+            StoryFolding.fold(request, page);
+        } else if (page.after() != null) {
             request.searchAfterVals(page.after().after().stream().map(OpenSearchArticleSearch::fieldValue).toList());
         }
         page.facets().forEach(facet -> SearchFacetAggregations.add(request, facet));
@@ -147,7 +150,7 @@ public class OpenSearchArticleSearch implements ArticleSearch {
     }
 
     /** The id is the last key of both orders, so that every hit has a distinct position for search_after. */
-    private static List<SortOptions> order(Sort sort) {
+    static List<SortOptions> order(Sort sort) {
         List<SortOptions> order = new ArrayList<>();
         if (sort == Sort.RELEVANCE) {
             order.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
@@ -159,21 +162,25 @@ public class OpenSearchArticleSearch implements ArticleSearch {
 
     private static SearchResult toResult(ArticleQuery query, SearchPage page, SearchResponse<ArticleDocument> response) {
         List<Hit<ArticleDocument>> found = response.hits().hits();
-        List<ArticleHit> hits = found.stream().map(hit -> toHit(hit, page.sort())).toList();
+        List<ArticleHit> hits = found.stream().map(hit -> toHit(hit, page)).toList();
         String next = null;
         if (found.size() == page.limit()) {
-            List<Object> after = found.get(found.size() - 1).sortVals().stream().map(FieldValue::_get).toList();
-            next = new SearchCursor(page.sort(), after).encode();
+            next = page.fold() ? StoryFolding.nextCursor(page)
+                    : new SearchCursor(page.sort(), found.get(found.size() - 1).sortVals().stream()
+                            .map(FieldValue::_get).toList()).encode();
         }
-        return new SearchResult(query.text(), response.hits().total().value(), hits, next,
+        return new SearchResult(query.text(), response.hits().total().value(),
+                page.fold() ? StoryFolding.stories(response.aggregations()) : null, hits, next,
                 page.facets().isEmpty() ? null : SearchFacetAggregations.read(response.aggregations(), page.facets()));
     }
 
-    private static ArticleHit toHit(Hit<ArticleDocument> hit, Sort sort) {
+    private static ArticleHit toHit(Hit<ArticleDocument> hit, SearchPage page) {
         ArticleDocument doc = hit.source();
         List<String> fragments = hit.highlight().getOrDefault("text", List.of());
+        StoryFolding.Folded folded = page.fold() ? StoryFolding.folded(hit) : StoryFolding.Folded.NONE;
         return new ArticleHit(doc.id(), doc.title(), doc.source(), doc.publishedAt(), doc.tone(),
-                String.join(" … ", fragments), sort == Sort.RELEVANCE ? hit.score() : null, doc.topEntities());
+                String.join(" … ", fragments), page.sort() == Sort.RELEVANCE ? hit.score() : null, doc.topEntities(),
+                doc.storyId() == null ? doc.id() : doc.storyId(), folded.count(), folded.ids());
     }
 
     private static FieldValue fieldValue(Object value) {

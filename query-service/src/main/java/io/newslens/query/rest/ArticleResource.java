@@ -63,7 +63,9 @@ public class ArticleResource {
             description = "Full-text search (OpenSearch) with filters, facets and keyset pagination. q, entity and "
                     + "source may each be left out, but not all three. Each hit has a snippet with matched words in "
                     + "<b>…</b> (the rest HTML-escaped) and its most salient entities. Pass nextCursor as cursor "
-                    + "(with the same sort and filters) for the next page.")
+                    + "(with the same sort, filters and fold) for the next page. By default near-duplicates (one story "
+                    + "edited by several outlets) are folded: one hit per story, the best placed, naming the other "
+                    + "matching articles of its story (folded, foldedIds); fold=false lists every article.")
     @APIResponse(responseCode = "200", description = "One page of hits; total counts every match",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SearchResult.class)))
@@ -82,13 +84,18 @@ public class ArticleResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Comma-separated counts to add: entities, sources, days", example = "entities,days")
-            @QueryParam("facets") String facets) {
+            @QueryParam("facets") String facets,
+            @Parameter(description = "true (default): one hit per story, near-duplicates folded into it, stories "
+                    + "counted; folded pages end after 10,000 stories. false: one hit per article.",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+            @QueryParam("fold") String fold) {
         ArticleQuery query = filters.toQuery();
         if (query.text() == null && query.entities().isEmpty() && query.source() == null) {
             throw new InvalidParameter("q", "q must not be blank unless entity or source is given");
         }
         SearchPage.Sort order = RequestParams.choice("sort", sort, SearchPage.Sort.class, SearchPage.Sort.RELEVANCE);
-        SearchCursor after = cursor(cursor, order);
+        boolean folding = RequestParams.flag("fold", fold, true);
+        SearchCursor after = cursor(cursor, order, folding);
         Set<SearchPage.Facet> wanted = new HashSet<>();
         if (facets != null && !facets.isBlank()) {
             for (String facet : facets.split(",")) {
@@ -97,10 +104,10 @@ public class ArticleResource {
         }
         wanted.remove(null);
         return search.search(query, new SearchPage(order,
-                RequestParams.limit(limit, limits.defaultLimit(), limits.maxLimit()), after, wanted));
+                RequestParams.limit(limit, limits.defaultLimit(), limits.maxLimit()), after, wanted, folding));
     }
 
-    private static SearchCursor cursor(String value, SearchPage.Sort order) {
+    private static SearchCursor cursor(String value, SearchPage.Sort order, boolean folding) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -112,6 +119,9 @@ public class ArticleResource {
         }
         if (decoded.sort() != order) {
             throw new InvalidParameter("cursor", "cursor belongs to sort=" + decoded.sort().name().toLowerCase());
+        }
+        if (decoded.isFolded() != folding) {
+            throw new InvalidParameter("cursor", "cursor belongs to fold=" + decoded.isFolded());
         }
         return decoded;
     }

@@ -54,6 +54,18 @@ final class RequestParams {
         }
     }
 
+    /** {@code fallback} when absent; otherwise {@code true} or {@code false}, case-insensitive. */
+    static boolean flag(String name, String value, boolean fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidParameter(name, name + " must be true or false");
+        };
+    }
+
     /** Null when absent or blank, else stripped. */
     static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();

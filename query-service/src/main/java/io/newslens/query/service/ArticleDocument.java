@@ -10,12 +10,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * An article as the search index holds it (mapping: resources/opensearch/articles-v1.json). {@code entityIds}
- * are for filters and facets; {@code entities}, most salient first, only stored, name them in hits and facets.
+ * An article as the search index holds it (mapping: resources/opensearch/articles-v2.json). {@code entityIds}
+ * are for filters and facets; {@code entities}, most salient first, only stored, name them in hits and facets;
+ * {@code storyId} folds near-duplicates into one hit.
  */
 public record ArticleDocument(String id, String title, String text, List<String> quotes, String source,
         String language, Instant publishedAt, Instant enrichedAt, Double tone, List<String> entityIds,
-        List<EntityRef> entities, @JsonIgnore String nlpVersion) {
+        List<EntityRef> entities, String storyId, @JsonIgnore String nlpVersion) {
 
     /** Entities a hit shows. */
     public static final int TOP_ENTITIES = 5;
@@ -34,7 +35,8 @@ public record ArticleDocument(String id, String title, String text, List<String>
         List<String> quotes = event.quotes() == null ? List.of() : event.quotes().stream().map(Quote::text).toList();
         return new ArticleDocument(event.articleId(), event.title(), event.text(), quotes, event.source(),
                 event.language(), event.publishedAt(), event.enrichedAt(), EnrichmentFacts.documentTone(event),
-                all.stream().map(Entity::id).distinct().toList(), bySalience, event.nlpVersion());
+                all.stream().map(Entity::id).distinct().toList(), bySalience, EnrichmentFacts.storyId(event),
+                event.nlpVersion());
     }
 
     /**

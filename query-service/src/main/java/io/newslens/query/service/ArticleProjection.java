@@ -93,6 +93,7 @@ public class ArticleProjection {
         article.nlpVersion = event.nlpVersion();
         article.enrichedAt = event.enrichedAt();
         article.tone = EnrichmentFacts.documentTone(event);
+        article.storyId = EnrichmentFacts.storyId(event);
         article.updatedAt = Instant.now();
     }
 

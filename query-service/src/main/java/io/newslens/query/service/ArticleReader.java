@@ -96,7 +96,7 @@ public class ArticleReader {
                 })
                 .toList();
         return new ArticleView(a.id, ArticleStatus.ENRICHED, a.title, a.source, a.url, a.publishedAt, a.language,
-                a.text, a.ingestedAt, a.nlpVersion, a.enrichedAt, entityViews, null,
+                a.text, a.ingestedAt, a.nlpVersion, a.enrichedAt, entityViews, a.id.equals(a.storyId) ? null : a.storyId,
                 facts.quotes().stream().map(ArticleReader::quote).toList(),
                 facts.keywords().stream().map(k -> new Keyword(k.phrase, k.score, k.occurrences)).toList(),
                 tone(a, entityViews, perEntity));

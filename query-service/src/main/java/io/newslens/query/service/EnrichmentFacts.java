@@ -25,6 +25,14 @@ final class EnrichmentFacts {
     private EnrichmentFacts() {
     }
 
+    /**
+     * The article's story: ingest names the story's first article in {@code duplicateOf} (never a near-duplicate
+     * itself, so one hop is the whole cluster); an original is the first article of its own story.
+     */
+    static String storyId(ArticleEnriched event) {
+        return event.duplicateOf() == null || event.duplicateOf().isBlank() ? event.articleId() : event.duplicateOf();
+    }
+
     static List<ArticleEntity> entityFacts(ArticleEnriched event) {
         Map<String, EntityTone> tones = event.tone() == null || event.tone().entities() == null ? Map.of()
                 : event.tone().entities().stream().filter(t -> t != null && t.entityId() != null)
@@ -33,9 +41,14 @@ final class EnrichmentFacts {
         for (Entity e : event.entities()) {
             EntityTone tone = tones.get(e.id());
             byId.putIfAbsent(e.id(), new ArticleEntity(event.articleId(), e.id(), e.salience(),
-                    tone == null ? null : tone.score(), tone == null ? 0 : tone.sentences()));
+                    tone == null ? null : tone.score(), tone == null ? 0 : tone.sentences(), distinctMentions(e)));
         }
         return List.copyOf(byId.values());
+    }
+
+    /** Mentions of {@code e}, each span once (as the mention table keeps them). */
+    private static int distinctMentions(Entity e) {
+        return (int) e.mentions().stream().map(m -> List.of(m.start(), m.end())).distinct().count();
     }
 
     /** Every alias the event gives, plus the canonical name and each mention's text (always valid forms). */

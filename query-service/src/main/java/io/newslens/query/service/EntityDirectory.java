@@ -2,6 +2,7 @@ package io.newslens.query.service;
 
 import io.newslens.contracts.api.EntityProfile;
 import io.newslens.contracts.api.EntitySuggestion;
+import io.newslens.contracts.api.QuoteView;
 import io.newslens.query.config.QueryConfig;
 import io.newslens.query.repository.EntityQueries;
 import io.newslens.query.repository.QuoteFilter;
@@ -40,13 +41,18 @@ public class EntityDirectory {
     public Uni<EntityProfile> profile(String id) {
         return entities.identity(id)
                 .onItem().ifNull().failWith(() -> new EntityNotFound(id))
-                .chain(identity -> entities.stats(id)
-                        .chain(stats -> entities.coMentions(id, sizes.coMentions())
-                                .chain(co -> quotes.find(QuoteFilter.bySpeaker(id, sizes.quotes()))
-                                        .chain(by -> quotes.find(QuoteFilter.about(id, sizes.quotes()))
-                                                .map(about -> new EntityProfile(identity.id(), identity.name(),
-                                                        identity.type(), identity.aliases(), stats.mentions(),
-                                                        stats.articles(), stats.firstSeen(), stats.lastSeen(),
-                                                        stats.averageTone(), co, by, about))))));
+                .chain(identity -> entities.stats(id).chain(stats -> entities.mentionsPerDay(id)
+                        .chain(days -> entities.coMentions(id, sizes.coMentions())
+                                .map(co -> new EntityProfile(identity.id(), identity.name(), identity.type(),
+                                        identity.aliases(), stats.mentions(), stats.articles(), stats.firstSeen(),
+                                        stats.lastSeen(), stats.averageTone(), days, co, List.of(), List.of())))))
+                .chain(profile -> quotes.find(QuoteFilter.bySpeaker(id, sizes.quotes()))
+                        .chain(by -> quotes.find(QuoteFilter.about(id, sizes.quotes()))
+                                .map(about -> withQuotes(profile, by, about))));
+    }
+
+    private static EntityProfile withQuotes(EntityProfile p, List<QuoteView> by, List<QuoteView> about) {
+        return new EntityProfile(p.id(), p.name(), p.type(), p.aliases(), p.mentionCount(), p.articleCount(),
+                p.firstSeen(), p.lastSeen(), p.averageTone(), p.mentionsPerDay(), p.coMentions(), by, about);
     }
 }

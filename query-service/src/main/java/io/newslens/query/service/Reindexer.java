@@ -4,9 +4,11 @@ import io.newslens.contracts.api.ReindexResult;
 import io.newslens.contracts.problem.ProblemException;
 import io.newslens.query.repository.ArticleDocuments;
 import io.newslens.query.repository.ArticleIndex;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +36,26 @@ public class Reindexer {
     public Reindexer(ArticleDocuments documents, ArticleIndex index) {
         this.documents = documents;
         this.index = index;
+    }
+
+    /**
+     * After an upgrade whose mapping is newer than the index behind the alias, rebuilds the index in the background
+     * (search answers from the old one meanwhile; documents the old mapping refuses are written again by the
+     * rebuild's catch-up). When OpenSearch is unreachable at start-up, {@code POST /admin/reindex} does it later.
+     */
+    void upgradeOnStart(@Observes StartupEvent event) {
+        boolean older;
+        try {
+            older = index.onOlderMapping();
+        } catch (RuntimeException e) {
+            LOG.warnf("OpenSearch unreachable at start-up (%s): the index mapping version was not checked", e.getMessage());
+            return;
+        }
+        if (older) {
+            LOG.infof("The index behind alias %s has an older mapping than v%d: rebuilding it", index.alias(),
+                    ArticleIndex.MAPPING_VERSION);
+            reindex().subscribe().with(r -> { }, e -> LOG.errorf("Rebuilding the index failed: %s", e.getMessage()));
+        }
     }
 
     /** Runs the rebuild on a worker thread (it blocks on OpenSearch and PostgreSQL); one at a time. */

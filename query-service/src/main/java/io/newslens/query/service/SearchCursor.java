@@ -11,13 +11,16 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Where the previous page ended: the sort values of its last hit (OpenSearch {@code search_after}), for the
- * order they were sorted in. Clients see it as opaque base64url of {@code {"sort":"DATE","after":[...]}}; a
- * cursor is only valid for the sort it came from.
+ * Where the previous page ended, for the order it was sorted in. Unfolded search pages by keyset: the sort values of
+ * the last hit (OpenSearch {@code search_after}). Folded search pages by position, the number of stories already
+ * shown ({@code from}), because OpenSearch 2.x cannot combine {@code collapse} with {@code search_after}. Clients see
+ * opaque base64url of {@code {"sort":"DATE","after":[...]}} or {@code {"sort":"DATE","from":20}}; a cursor is only
+ * valid for the sort and the folding it came from.
  *
- * @param after numbers and strings, as OpenSearch returned them
+ * @param after numbers and strings, as OpenSearch returned them; empty for a folded cursor
+ * @param from  stories already shown, for a folded cursor; null for a keyset one
  */
-public record SearchCursor(SearchPage.Sort sort, List<Object> after) {
+public record SearchCursor(SearchPage.Sort sort, List<Object> after, Integer from) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,10 +28,27 @@ public record SearchCursor(SearchPage.Sort sort, List<Object> after) {
         after = List.copyOf(after);
     }
 
+    public SearchCursor(SearchPage.Sort sort, List<Object> after) {
+        this(sort, after, null);
+    }
+
+    /** The cursor of a folded page that follows {@code from} stories. */
+    public static SearchCursor folded(SearchPage.Sort sort, int from) {
+        return new SearchCursor(sort, List.of(), from);
+    }
+
+    public boolean isFolded() {
+        return from != null;
+    }
+
     public String encode() {
         ObjectNode node = JSON.createObjectNode().put("sort", sort.name());
-        ArrayNode values = node.putArray("after");
-        after.forEach(v -> values.add(JSON.valueToTree(v)));
+        if (isFolded()) {
+            node.put("from", from);
+        } else {
+            ArrayNode values = node.putArray("after");
+            after.forEach(v -> values.add(JSON.valueToTree(v)));
+        }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -37,6 +57,13 @@ public record SearchCursor(SearchPage.Sort sort, List<Object> after) {
         try {
             JsonNode node = JSON.readTree(Base64.getUrlDecoder().decode(encoded.strip()));
             SearchPage.Sort sort = SearchPage.Sort.valueOf(node.path("sort").asText());
+            if (node.has("from")) {
+                JsonNode from = node.get("from");
+                if (!from.canConvertToInt() || !from.isIntegralNumber() || from.asInt() < 1) {
+                    throw new IllegalArgumentException("not a cursor");
+                }
+                return folded(sort, from.asInt());
+            }
             JsonNode values = node.path("after");
             int expected = sort == SearchPage.Sort.RELEVANCE ? 3 : 2;
             if (!values.isArray() || values.size() != expected) {

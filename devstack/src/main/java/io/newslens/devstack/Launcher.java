@@ -145,7 +145,8 @@ public class Launcher {
                 System.err.println("--batch-size and --nlp-instances must be at least 1");
                 return 2;
             }
-            String command = "./newslens bench " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            // The whole command line as typed (the parse result's arguments start with "bench").
+            String command = "./newslens " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
             new Benchmark(new Benchmark.Options(rootDir, rootDir.resolve(dataDir), corpusDir, limit, nlpInstances,
                     batchSize, rawWarmUp, noRecord ? null : rootDir.resolve("docs/benchmarks.md"), command.trim()),
                     System.out).run();

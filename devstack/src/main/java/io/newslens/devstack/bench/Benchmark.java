@@ -83,8 +83,9 @@ public final class Benchmark {
                 out.printf("%nRaw engine: the same %d articles in one JVM, no Kafka, HTTP or database ...%n",
                         stored.size());
                 raw = RawEngine.run(options.root(), stored, dir, options.rawWarmUp());
-                out.printf("  %.2f articles/s (%d articles, %,d tokens in %.1f s, %d worker threads)%n",
-                        raw.articlesPerSecond(), raw.articles(), raw.tokens(), raw.seconds(), raw.workerThreads());
+                out.printf("  %.2f articles/s (%d articles, %,d tokens in %.1f s, %d worker threads, %.0f CPU-s; "
+                                + "load average %.1f → %.1f)%n", raw.articlesPerSecond(), raw.articles(), raw.tokens(),
+                        raw.seconds(), raw.workerThreads(), raw.cpuSeconds(), raw.loadBefore(), raw.loadAfter());
             }
         }
 

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One measured run on a started stack: the articles go through the gateway in batches as fast as it accepts
@@ -121,7 +122,10 @@ final class PipelineRun {
         long timeoutNanos = TimeUnit.SECONDS.toNanos(Math.max(300, 3L * ids.size()));
         long lastPrint = System.nanoTime();
         while (latencies.count() + failed < ids.size() && System.nanoTime() - start < timeoutNanos) {
-            sleep(500);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
             if (System.nanoTime() - lastPrint > TimeUnit.SECONDS.toNanos(10)) {
                 lastPrint = System.nanoTime();
                 out.printf("  %4.0f s: enriched %.0f, searchable %d of %d%s%n", seconds(), lastEnriched(),
@@ -139,7 +143,7 @@ final class PipelineRun {
                 usage.cpuSeconds() - before.getOrDefault(group, new ProcessGroups.Usage(0, 0)).cpuSeconds()));
         return new Result(stack.config().nlpInstances(), texts.size(), List.copyOf(ids), duplicates, rejected,
                 submitSeconds, total, complete, failed, List.copyOf(acceptSeconds), List.copyOf(enriched),
-                latencies.all(), cpu, Map.copyOf(peakRss), loadBefore, loadAverage());
+                latencies.all(), cpu, orderedCopy(peakRss), loadBefore, loadAverage());
     }
 
     /** The accepted articles as the pipeline got them (clean text, metadata), for the raw engine run. */
@@ -171,6 +175,13 @@ final class PipelineRun {
         }
     }
 
+    /** In the groups' order (services, OpenSearch, PostgreSQL, launcher), as the CPU split. */
+    private static Map<String, Long> orderedCopy(Map<String, Long> map) {
+        synchronized (map) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        }
+    }
+
     static Map<Integer, Long> byBatch(SearchFacets facets) {
         Map<Integer, Long> counts = new HashMap<>();
         if (facets != null && facets.days() != null) {
@@ -199,15 +210,6 @@ final class PipelineRun {
             executor.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -44,15 +44,14 @@ final class Report {
                 String.valueOf(run.nlpInstances()),
                 String.format(Locale.ROOT, "%.0f", run.acceptedPerSecond()),
                 String.format(Locale.ROOT, "%.2f%s", run.enrichedSteadyRate(), scale),
-                raw == null ? "–" : String.format(Locale.ROOT, "%.2f", raw.articlesPerSecond()),
-                raw == null ? "–" : String.format(Locale.ROOT, "**%.2f**",
-                        Figures.ratio(run.enrichedSteadyRate(), raw.articlesPerSecond())),
+                raw == null ? "–" : String.format(Locale.ROOT, "%.2f (%.2f cores busy, load %.1f → %.1f)",
+                        raw.articlesPerSecond(), raw.cpuSeconds() / raw.seconds(), raw.loadBefore(), raw.loadAfter()),
+                raw == null ? "–" : ratios(run, raw),
                 String.format(Locale.ROOT, "%.0f / %.0f / %.0f s", Figures.percentile(latencies, 50),
                         Figures.percentile(latencies, 95), Figures.percentile(latencies, 99)),
                 run.peakRssMb().entrySet().stream().map(e -> shortName(e.getKey()) + " " + e.getValue())
                         .collect(Collectors.joining(", ")),
-                cpuSplit(run.cpuSeconds()) + String.format(Locale.ROOT, " (of %.0f CPU-s in %.0f s)",
-                        run.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum(), run.totalSeconds()),
+                cpuSplit(run.cpuSeconds()) + cpuTotal(run),
                 String.format(Locale.ROOT, "%.1f → %.1f", run.loadBefore(), run.loadAfter()),
                 "[png](" + plot + ")");
         return "| " + cells + " |";
@@ -62,6 +61,30 @@ final class Report {
         return Figures.sharesPercent(cpuSeconds).entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%s %.0f%%", shortName(e.getKey()), e.getValue()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The measured throughput ratio, then CPU seconds per article (raw engine, the pipeline's nlp-service
+     * processes, the whole stack) and the ratio they predict where the stack has the cores to itself: the
+     * articles per CPU-second of the stack over the raw engine's. On a shared machine the wall-clock ratio depends
+     * on how the scheduler shares the cores; the CPU figures do not.
+     */
+    static String ratios(PipelineRun.Result run, RawEngine.Result raw) {
+        double stack = run.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+        double nlp = run.cpuSeconds().entrySet().stream().filter(e -> e.getKey().startsWith("nlp-service"))
+                .mapToDouble(Map.Entry::getValue).sum();
+        double rawPerArticle = raw.cpuSeconds() / raw.articles();
+        return String.format(Locale.ROOT, "**%.2f** (CPU-s per article: raw %.2f, nlp %.2f, stack %.2f → %.2f "
+                        + "with the cores to itself)", Figures.ratio(run.enrichedSteadyRate(), raw.articlesPerSecond()),
+                rawPerArticle, nlp / run.accepted(), stack / run.accepted(),
+                Figures.ratio(run.accepted() / stack, 1 / rawPerArticle));
+    }
+
+    /** The stack's CPU time over the run, and how many of the machine's cores that kept busy on average. */
+    private static String cpuTotal(PipelineRun.Result run) {
+        double cpu = run.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+        return String.format(Locale.ROOT, " (of %.0f CPU-s in %.0f s: %.2f of %d cores busy)", cpu, run.totalSeconds(),
+                cpu / run.totalSeconds(), Runtime.getRuntime().availableProcessors());
     }
 
     static String shortName(String group) {

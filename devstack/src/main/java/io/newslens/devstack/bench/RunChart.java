@@ -13,6 +13,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /** The benchmark's plot: throughput and accept → searchable latency per 10-second window, one line per run. */
@@ -29,6 +30,7 @@ final class RunChart {
         System.setProperty("java.awt.headless", "true");
         XYChart throughput = chart("Throughput per " + (int) WINDOW_SECONDS + " s window", "articles/s enriched");
         throughput.setYAxisGroupTitle(1, "articles/s accepted");
+        throughput.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
         XYChart latency = chart("Accept → searchable latency of the articles that became searchable in each window",
                 "seconds");
         for (PipelineRun.Result run : runs) {
@@ -63,6 +65,7 @@ final class RunChart {
         XYChart chart = new XYChartBuilder().width(1000).height(420).title(title)
                 .xAxisTitle("seconds since the first batch").yAxisTitle(yAxis).build();
         chart.getStyler().setMarkerSize(4);
+        chart.getStyler().setYAxisDecimalPattern("#,##0.##");
         return chart;
     }
 

@@ -1,5 +1,6 @@
 package io.newslens.devstack;
 
+import io.newslens.devstack.bench.Benchmark;
 import io.newslens.devstack.console.Output;
 import io.newslens.devstack.console.StatusWatch;
 import io.newslens.devstack.demo.Demo;
@@ -11,16 +12,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code ./newslens up|demo}: the whole system on this machine, on embedded Kafka, PostgreSQL and OpenSearch. */
+/**
+ * {@code ./newslens up|demo|bench}: the whole system on this machine, on embedded Kafka, PostgreSQL and OpenSearch.
+ */
 @Command(name = "newslens", mixinStandardHelpOptions = true,
         description = "Runs newslens locally on embedded infrastructure.",
-        subcommands = {Launcher.Up.class, Launcher.DemoCommand.class})
+        subcommands = {Launcher.Up.class, Launcher.DemoCommand.class, Launcher.BenchCommand.class})
 public class Launcher {
 
     public static void main(String[] args) {
@@ -93,6 +99,65 @@ public class Launcher {
                     + stack.gatewayUrl() + "/api/v1/articles?q=export'");
             System.out.println("newslens keeps running; Ctrl-C stops it.");
             status.run();
+            return 0;
+        }
+    }
+
+    @Command(name = "bench", description = "End-to-end benchmark: push a corpus through the gateway on fresh stacks "
+            + "(one per nlp-service instance count), measure throughput, latency, CPU and memory, compare with the "
+            + "NLP engine alone, write a plot and rows to docs/benchmarks.md.")
+    static class BenchCommand implements Callable<Integer> {
+        @Option(names = "--corpus", description = "Directory of .txt articles (default: ${DEFAULT-VALUE}).",
+                defaultValue = "${env:NEWSLENS_SHARED_DIR:-../shared}/corpus/bbc")
+        Path corpus;
+
+        @Option(names = "--limit", description = "Articles to push, evenly spaced over the corpus; 0 = all "
+                + "(default: ${DEFAULT-VALUE}).", defaultValue = "0")
+        int limit;
+
+        @Option(names = "--nlp-instances", split = ",", description = "nlp-service instance counts, one run each "
+                + "(default: ${DEFAULT-VALUE}).", defaultValue = "1,2")
+        List<Integer> nlpInstances;
+
+        @Option(names = "--batch-size", description = "Articles per batch request (default: ${DEFAULT-VALUE}).",
+                defaultValue = "100")
+        int batchSize;
+
+        @Option(names = "--raw-warm-up", description = "Articles the raw engine run enriches before timing "
+                + "(default: ${DEFAULT-VALUE}).", defaultValue = "50")
+        int rawWarmUp;
+
+        @Option(names = "--data-dir", description = "Scratch data of the runs, cleared before each "
+                + "(default: ${DEFAULT-VALUE}).", defaultValue = ".newslens-bench")
+        Path dataDir;
+
+        @Option(names = "--no-record", description = "Do not add rows to docs/benchmarks.md.")
+        boolean noRecord;
+
+        @Option(names = "--root", description = "The project checkout (default: current directory).",
+                defaultValue = "${env:NEWSLENS_ROOT:-.}")
+        Path root;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Path rootDir = root.toAbsolutePath().normalize();
+            Path corpusDir = rootDir.resolve(corpus).normalize();
+            if (!Files.isDirectory(corpusDir)) {
+                System.err.println("--corpus " + corpusDir + " is not a directory");
+                return 2;
+            }
+            if (batchSize < 1 || nlpInstances.stream().anyMatch(n -> n < 1)) {
+                System.err.println("--batch-size and --nlp-instances must be at least 1");
+                return 2;
+            }
+            // The whole command line as typed (the parse result's arguments start with "bench").
+            String command = "./newslens " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+            new Benchmark(new Benchmark.Options(rootDir, rootDir.resolve(dataDir), corpusDir, limit, nlpInstances,
+                    batchSize, rawWarmUp, noRecord ? null : rootDir.resolve("docs/benchmarks.md"), command.trim()),
+                    System.out).run();
             return 0;
         }
     }

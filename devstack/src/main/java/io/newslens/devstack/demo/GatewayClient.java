@@ -7,7 +7,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.newslens.contracts.api.ArticleAccepted;
 import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.ArticleView;
+import io.newslens.contracts.api.BatchResult;
 import io.newslens.contracts.api.SearchResult;
+import io.newslens.contracts.api.SystemStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** A small client of the public API, as a user's script would use it (the demo, end-to-end tests). */
@@ -42,6 +45,26 @@ public final class GatewayClient {
                 .POST(HttpRequest.BodyPublishers.ofString(write(article))));
         // 200 means the same text was stored before: its id is returned, which is as good for a caller.
         return read(expect(response, response.statusCode() == 200 ? 200 : 202), ArticleAccepted.class);
+    }
+
+    /** Submits articles as one JSON-array batch; one result per article, in order. */
+    public BatchResult submitBatch(List<ArticleSubmission> articles) {
+        return read(expect(send(HttpRequest.newBuilder(uri("/api/v1/articles/batch"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(articles)))), 200), BatchResult.class);
+    }
+
+    /** Readiness of the services, the NLP backlog and stored articles by status. */
+    public SystemStatus status() {
+        return read(expect(send(HttpRequest.newBuilder(uri("/api/v1/status")).GET()), 200), SystemStatus.class);
+    }
+
+    /** The searchable articles of {@code source}, with the given facets (comma-separated) and no hits. */
+    public SearchResult facetsOfSource(String source, String facets) {
+        String query = "?source=" + URLEncoder.encode(source, StandardCharsets.UTF_8) + "&limit=1&facets="
+                + URLEncoder.encode(facets, StandardCharsets.UTF_8);
+        return read(expect(send(HttpRequest.newBuilder(uri("/api/v1/articles" + query)).GET()), 200),
+                SearchResult.class);
     }
 
     /** The article, or empty when the gateway answers 404. */

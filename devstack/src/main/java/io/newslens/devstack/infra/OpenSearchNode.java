@@ -84,6 +84,11 @@ public final class OpenSearchNode implements AutoCloseable {
         return port;
     }
 
+    /** The node's start process (runuser or the start script); the OpenSearch JVM is among its descendants. */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     public String url() {
         return "http://localhost:" + port;
     }

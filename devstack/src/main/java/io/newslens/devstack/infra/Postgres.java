@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A real PostgreSQL server (zonky embedded binaries) with the {@code newslens} database.
@@ -20,9 +22,11 @@ public final class Postgres implements AutoCloseable {
     public static final String USER = "postgres";
 
     private final EmbeddedPostgres server;
+    private final Path dataDir;
 
-    private Postgres(EmbeddedPostgres server) {
+    private Postgres(EmbeddedPostgres server, Path dataDir) {
         this.server = server;
+        this.dataDir = dataDir;
     }
 
     /** Starts PostgreSQL on {@code port} (0 = any free port) with its cluster in {@code dataDir}. */
@@ -36,7 +40,7 @@ public final class Postgres implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .start();
             createDatabase(server);
-            return new Postgres(server);
+            return new Postgres(server, dataDir.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDir, e);
         }
@@ -44,6 +48,19 @@ public final class Postgres implements AutoCloseable {
 
     public int port() {
         return server.getPort();
+    }
+
+    /**
+     * The server's postmaster, whose descendants are the back-ends: from the first line of
+     * {@code postmaster.pid}, which PostgreSQL writes in its data directory. Empty when it is not running.
+     */
+    public Optional<ProcessHandle> postmaster() {
+        try {
+            List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+            return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     public String jdbcUrl() {

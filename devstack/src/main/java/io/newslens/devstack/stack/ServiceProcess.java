@@ -34,7 +34,13 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path rootDir, String name, int port, List<String> jvmOptions,
             Map<String, String> settings, Path logDir) {
-        Path jar = rootDir.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        return start(rootDir, name, name, port, jvmOptions, settings, logDir);
+    }
+
+    /** Like {@link #start(Path, String, int, List, Map, Path)}, for another instance of {@code module} named {@code name}. */
+    public static ServiceProcess start(Path rootDir, String module, String name, int port, List<String> jvmOptions,
+            Map<String, String> settings, Path logDir) {
+        Path jar = rootDir.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");
         }
@@ -64,6 +70,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String url() {
         return "http://localhost:" + port;
+    }
+
+    /** The JVM's process, for measuring its CPU time and memory. */
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     public Path log() {

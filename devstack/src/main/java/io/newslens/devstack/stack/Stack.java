@@ -1,5 +1,6 @@
 package io.newslens.devstack.stack;
 
+import io.newslens.devstack.infra.FreePort;
 import io.newslens.devstack.infra.KafkaBroker;
 import io.newslens.devstack.infra.OpenSearchNode;
 import io.newslens.devstack.infra.Postgres;
@@ -72,6 +73,12 @@ public final class Stack implements AutoCloseable {
                     List.of("-Xmx512m"), infra, logs));
             services.add(ServiceProcess.start(config.rootDir(), "nlp-service", config.nlpPort(),
                     List.of("-Xmx2g"), Map.of("kafka.bootstrap.servers", kafka.bootstrapServers()), logs));
+            for (int instance = 2; instance <= config.nlpInstances(); instance++) {
+                // Same consumer group (application.properties): Kafka splits the partitions between instances.
+                services.add(ServiceProcess.start(config.rootDir(), "nlp-service", "nlp-service-" + instance,
+                        FreePort.pick(), List.of("-Xmx2g"), Map.of("kafka.bootstrap.servers", kafka.bootstrapServers()),
+                        logs));
+            }
             Map<String, String> query = new HashMap<>(infra);
             query.put("newslens.query.opensearch.url", openSearch.url());
             services.add(ServiceProcess.start(config.rootDir(), "query-service", config.queryPort(),

@@ -8,10 +8,25 @@ import java.nio.file.Path;
  * @param rootDir the project checkout, whose {@code <service>/target/quarkus-app} holds the built services
  * @param dataDir Kafka log, PostgreSQL cluster, OpenSearch data and service logs; kept between runs
  * @param apiKey  the admin API key the gateway accepts (configured there by its SHA-256 only)
+ * @param nlpInstances nlp-service processes in the same consumer group (the first on {@code nlpPort}, the others on
+ *                     free ports); 1 unless scaling out is being measured
  */
 public record StackConfig(Path rootDir, Path dataDir, int kafkaPort, int postgresPort, int openSearchPort,
         int gatewayPort,
-        int ingestPort, int nlpPort, int queryPort, String apiKey) {
+        int ingestPort, int nlpPort, int queryPort, String apiKey, int nlpInstances) {
+
+    public StackConfig {
+        if (nlpInstances < 1) {
+            throw new IllegalArgumentException("nlpInstances must be at least 1, was " + nlpInstances);
+        }
+    }
+
+    /** One nlp-service instance. */
+    public StackConfig(Path rootDir, Path dataDir, int kafkaPort, int postgresPort, int openSearchPort,
+            int gatewayPort, int ingestPort, int nlpPort, int queryPort, String apiKey) {
+        this(rootDir, dataDir, kafkaPort, postgresPort, openSearchPort, gatewayPort, ingestPort, nlpPort, queryPort,
+                apiKey, 1);
+    }
 
     /** The documented local ports: gateway 8080, ingest 8081, nlp 8082, query 8083, Kafka 9092, PostgreSQL 15432,
      * OpenSearch 9200.

@@ -51,7 +51,11 @@ public class NlpPipeline {
         loader.start();
     }
 
-    void load() {
+    /**
+     * Builds and warms up the pipeline on the calling thread. The service calls it on its loader thread at
+     * startup; a program without CDI (the raw-engine benchmark) calls it directly.
+     */
+    public void load() {
         try {
             long start = System.nanoTime();
             StanfordCoreNLP nlp = new StanfordCoreNLP(properties(config));

@@ -10,6 +10,8 @@ import io.newslens.contracts.api.SearchFacets;
 import io.newslens.contracts.api.SearchResult;
 import io.newslens.contracts.event.ArticleIngested;
 import io.newslens.devstack.bench.Figures.Point;
+import io.newslens.devstack.console.Output;
+import io.newslens.devstack.console.Progress;
 import io.newslens.devstack.demo.GatewayClient;
 import io.newslens.devstack.stack.Stack;
 import java.io.PrintStream;
@@ -68,6 +70,7 @@ final class PipelineRun {
     private final Stack stack;
     private final GatewayClient gateway;
     private final PrintStream out;
+    private final Output output;
     private final ProcessGroups processes;
     private final SearchableLatencies latencies = new SearchableLatencies();
     private final List<Point> enriched = Collections.synchronizedList(new ArrayList<>());
@@ -78,6 +81,7 @@ final class PipelineRun {
     private volatile String observerFailure;
 
     PipelineRun(Stack stack, PrintStream out) {
+        this.output = out == System.out ? Output.stdout() : Output.lines(out);
         this.stack = stack;
         this.gateway = new GatewayClient(stack.gatewayUrl(), stack.config().apiKey());
         this.out = out;
@@ -99,7 +103,9 @@ final class PipelineRun {
         List<Double> acceptSeconds = new ArrayList<>();
         int duplicates = 0;
         int rejected = 0;
+        Progress submitted = Progress.start(output, "submitted", texts.size());
         for (int from = 0, batch = 0; from < texts.size(); from += batchSize, batch++) {
+            submitted.stepTo(from);
             Instant day = FIRST_DAY.plus(batch, ChronoUnit.DAYS);
             List<ArticleSubmission> submissions = texts.subList(from, Math.min(from + batchSize, texts.size()))
                     .stream().map(text -> new ArticleSubmission(text, null, source, null, day)).toList();
@@ -115,22 +121,24 @@ final class PipelineRun {
             duplicates += result.duplicates();
             rejected += result.rejected();
         }
+        submitted.stepTo(texts.size());
+        submitted.close();
         double submitSeconds = seconds();
         out.printf("  %d articles accepted in %.1f s (%d duplicates of earlier texts, %d rejected)%n", ids.size(),
                 submitSeconds, duplicates, rejected);
 
         long timeoutNanos = TimeUnit.SECONDS.toNanos(Math.max(300, 3L * ids.size()));
-        long lastPrint = System.nanoTime();
-        while (latencies.count() + failed < ids.size() && System.nanoTime() - start < timeoutNanos) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
-            if (Thread.currentThread().isInterrupted()) {
-                break;
+        try (Progress searchable = Progress.start(output, "searchable", ids.size())) {
+            while (latencies.count() + failed < ids.size() && System.nanoTime() - start < timeoutNanos) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
+                if (Thread.currentThread().isInterrupted()) {
+                    break;
+                }
+                searchable.stepTo(latencies.count() + failed);
             }
-            if (System.nanoTime() - lastPrint > TimeUnit.SECONDS.toNanos(10)) {
-                lastPrint = System.nanoTime();
-                out.printf("  %4.0f s: enriched %.0f, searchable %d of %d%s%n", seconds(), lastEnriched(),
-                        latencies.count(), ids.size(), observerFailure == null ? "" : " (" + observerFailure + ")");
-            }
+        }
+        if (observerFailure != null) {
+            out.println("  the observer's last sample failed: " + observerFailure);
         }
         observer.shutdown();
         awaitTermination(observer);
@@ -189,12 +197,6 @@ final class PipelineRun {
             facets.days().forEach(d -> counts.put((int) ChronoUnit.DAYS.between(first, d.day()), d.count()));
         }
         return counts;
-    }
-
-    private double lastEnriched() {
-        synchronized (enriched) {
-            return enriched.isEmpty() ? 0 : enriched.get(enriched.size() - 1).count();
-        }
     }
 
     private double seconds() {

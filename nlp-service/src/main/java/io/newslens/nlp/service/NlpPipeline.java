@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +21,8 @@ import org.jboss.logging.Logger;
  * The one Stanford CoreNLP pipeline of this process. Its models take seconds and hundreds of MB to
  * load, so it is built once, on its own thread at startup (the HTTP server and health checks come
  * up meanwhile and report it not ready), and then shared: {@code StanfordCoreNLP.annotate} is
- * thread-safe.
+ * thread-safe. It runs in two stages, tokenize+ssplit then the rest, so that the {@link AnnotationLimits}
+ * are checked on the real tokens and sentences before the taggers, whose cost they bound, start.
  */
 @ApplicationScoped
 public class NlpPipeline {
@@ -28,10 +30,13 @@ public class NlpPipeline {
     private static final Logger LOG = Logger.getLogger(NlpPipeline.class);
     /** Runs every annotator once, so the first real article does not pay for lazy initialisation. */
     private static final String WARM_UP_TEXT = "Jane Doe of Acme Corp flew to Paris on Monday.";
+    private static final List<String> SPLITTING = List.of("tokenize", "ssplit");
 
     private final NlpConfig config;
     private final NlpMetrics metrics;
+    private final AnnotationLimits limits;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private volatile StanfordCoreNLP splitter;
     private volatile StanfordCoreNLP pipeline;
     private volatile Throwable failure;
     private volatile long loadMillis = -1;
@@ -39,6 +44,7 @@ public class NlpPipeline {
     public NlpPipeline(NlpConfig config, NlpMetrics metrics) {
         this.config = config;
         this.metrics = metrics;
+        this.limits = new AnnotationLimits(config.maxTokenChars(), config.maxSentenceTokens());
     }
 
     void startLoading(@Observes StartupEvent event) {
@@ -50,10 +56,20 @@ public class NlpPipeline {
     void load() {
         try {
             long start = System.nanoTime();
-            StanfordCoreNLP nlp = new StanfordCoreNLP(properties(config));
-            nlp.annotate(new CoreDocument(WARM_UP_TEXT));
+            List<String> annotators = List.of(config.annotators().split("\\s*,\\s*"));
+            if (annotators.size() <= SPLITTING.size() || !annotators.subList(0, SPLITTING.size()).equals(SPLITTING)) {
+                throw new IllegalStateException("newslens.nlp.annotators must start with tokenize,ssplit and go on: "
+                        + config.annotators());
+            }
+            StanfordCoreNLP split = new StanfordCoreNLP(properties(config, SPLITTING));
+            StanfordCoreNLP nlp = new StanfordCoreNLP(properties(config, annotators.subList(SPLITTING.size(),
+                    annotators.size())));
+            CoreDocument warmUp = new CoreDocument(WARM_UP_TEXT);
+            split.annotate(warmUp);
+            nlp.annotate(warmUp);
             loadMillis = (System.nanoTime() - start) / 1_000_000;
             LOG.infof("CoreNLP pipeline [%s] loaded and warmed up in %d ms", config.annotators(), loadMillis);
+            splitter = split;
             pipeline = nlp;
             ready.complete(null);
         } catch (Throwable e) { // OutOfMemoryError included: readiness must be able to say why
@@ -62,10 +78,12 @@ public class NlpPipeline {
         }
     }
 
-    /** The CoreNLP properties for these settings. */
-    private static Properties properties(NlpConfig config) {
+    /** The CoreNLP properties for these settings, for one stage of the pipeline. */
+    private static Properties properties(NlpConfig config, List<String> annotators) {
         Properties p = new Properties();
-        p.setProperty("annotators", config.annotators());
+        p.setProperty("annotators", String.join(",", annotators));
+        // The second stage's requirements (tokens, sentences) are met by the first, which it cannot see.
+        p.setProperty("enforceRequirements", "false");
         p.setProperty("ner.applyFineGrained", String.valueOf(config.fineGrainedNer()));
         p.setProperty("ner.useSUTime", String.valueOf(config.sutime()));
         p.setProperty("ssplit.newlineIsSentenceBreak", config.newlineIsSentenceBreak());
@@ -104,13 +122,17 @@ public class NlpPipeline {
      * @param publishedAt when known, the document date SUTime resolves relative dates against
      *                    ("Thursday" → the Thursday before it); its UTC day
      * @throws IllegalStateException before the pipeline is ready
+     * @throws TextNotAnnotatable when a token or sentence is over its {@link AnnotationLimits}
      */
     public CoreDocument annotate(String text, Instant publishedAt) {
+        StanfordCoreNLP split = splitter;
         StanfordCoreNLP nlp = pipeline;
         if (nlp == null) {
             throw new IllegalStateException("CoreNLP pipeline is not loaded");
         }
         CoreDocument document = new CoreDocument(text);
+        split.annotate(document);
+        limits.check(document);
         if (publishedAt != null) {
             document.annotation().set(CoreAnnotations.DocDateAnnotation.class,
                     LocalDate.ofInstant(publishedAt, ZoneOffset.UTC).toString());

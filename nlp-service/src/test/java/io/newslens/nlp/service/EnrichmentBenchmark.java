@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 public final class EnrichmentBenchmark {
 
     record Config(String annotators, int workerThreads, boolean fineGrainedNer, boolean sutime,
-            String newlineIsSentenceBreak) implements NlpConfig {
+            String newlineIsSentenceBreak, int maxTokenChars, int maxSentenceTokens) implements NlpConfig {
     }
 
     /** One pass: wall time, and CPU time of the worker threads (what a core does, whatever else runs). */
@@ -54,7 +54,8 @@ public final class EnrichmentBenchmark {
         List<String> texts = read(corpus, perCategory);
 
         long start = System.nanoTime();
-        NlpPipeline pipeline = new NlpPipeline(new Config("tokenize,ssplit,pos,lemma,ner", 2, fine, sutime, "always"),
+        NlpPipeline pipeline = new NlpPipeline(new Config("tokenize,ssplit,pos,lemma,ner", 2, fine, sutime, "always",
+                2000, 1000),
                 new NlpMetrics(new SimpleMeterRegistry()));
         pipeline.load();
         if (!pipeline.isReady()) {

@@ -41,8 +41,8 @@ class PoisonArticleTest {
             + "told the members that the work would start in the spring and last about three months, and that the "
             + "ferry to Lysøya would use the fishing quay in the meantime.\n";
     private static final Duration PIPELINE_WAIT = Duration.ofSeconds(90);
-    /** Partitions of articles.ingested are 12: 100 draws miss one given partition with odds of 1 in 6,000. */
-    private static final int MAX_FOLLOWERS = 100;
+    /** Partitions of articles.ingested are 12: 200 draws miss one given partition with odds under 1 in 10^7. */
+    private static final int MAX_FOLLOWERS = 200;
 
     private SeededStack seeded;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -125,11 +125,11 @@ public class NlpPipeline {
      * @throws TextNotAnnotatable when a token or sentence is over its {@link AnnotationLimits}
      */
     public CoreDocument annotate(String text, Instant publishedAt) {
-        StanfordCoreNLP split = splitter;
         StanfordCoreNLP nlp = pipeline;
         if (nlp == null) {
             throw new IllegalStateException("CoreNLP pipeline is not loaded");
         }
+        StanfordCoreNLP split = splitter; // written before pipeline, so set once pipeline is
         CoreDocument document = new CoreDocument(text);
         split.annotate(document);
         limits.check(document);

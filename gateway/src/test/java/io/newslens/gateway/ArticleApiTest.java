@@ -35,6 +35,32 @@ class ArticleApiTest {
     }
 
     @Test
+    void aBodyThatIsNotUtf8IsA400ProblemAndNothingIsForwarded() {
+        int forwarded = StubServices.INGESTED_BODIES.size();
+        // An overlong '/' (C0 AF): Jackson alone let it through as text.
+        byte[] overlong = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', 'a', (byte) 0xC0, (byte) 0xAF, '"', '}'};
+        given().contentType("application/json").body(overlong)
+                .post("/api/v1/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("The request body is not valid UTF-8"));
+        given().contentType("application/x-ndjson").body(new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"',
+                        (byte) 0xFF, '"', '}', '\n'})
+                .post("/api/v1/articles/batch")
+                .then().statusCode(400).contentType("application/problem+json");
+        assertThat(StubServices.INGESTED_BODIES).hasSize(forwarded);
+    }
+
+    @Test
+    void aNumberOrBooleanWhereTextBelongsIsRefusedNotCoercedToAString() {
+        for (String text : new String[] {"123", "1.5", "true"}) {
+            given().contentType("application/json").body("{\"text\": " + text + "}")
+                    .post("/api/v1/articles")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("text"));
+        }
+    }
+
+    @Test
     void aDuplicateIsA200WithTheExistingId() {
         given().contentType("application/json").body(Map.of("text", "Text seen before."))
                 .post("/api/v1/articles")

@@ -42,6 +42,13 @@ class EntityAndQuoteApiErrorsTest {
     }
 
     @Test
+    void autocompleteWithAnUnknownTypeIsA400ProblemNamingType() {
+        given().queryParam("q", "a").queryParam("type", "museum").get("/entities")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("type"));
+        given().queryParam("q", "a").queryParam("type", "person").get("/entities").then().statusCode(200);
+    }
+
+    @Test
     void quotesWithAMalformedDateAreA400ProblemNamingIt() {
         given().queryParam("from", "yesterday").get("/quotes")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("from"));

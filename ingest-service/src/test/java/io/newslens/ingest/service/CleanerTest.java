@@ -94,6 +94,15 @@ class CleanerTest {
     }
 
     @Test
+    void aLongRunOfCapitalisedWordsIsKeptInsteadOfOverflowingTheRegexStack() {
+        // 140,000 characters, within the text limit: "QQQ QQQQQQ QQQQQQ ..." looks like the start of a hover card
+        // to the rule's unbounded middle-name loop, which recursed once per word into StackOverflowError.
+        String run = "QQQ QQQ".repeat(20_000);
+
+        assertThat(cleaner.clean(run)).isEqualTo(run);
+    }
+
+    @Test
     void everyStoryParagraphOfASeedSurvives() {
         // The converse check, over whole paragraphs: every raw paragraph that ends like a sentence and is not a
         // known chrome line is in the clean text verbatim (after whitespace normalisation).

@@ -54,14 +54,15 @@ public final class RawEngineBenchmark {
         }
         NlpConfig config = serviceConfig();
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        NlpPipeline pipeline = new NlpPipeline(config, new NlpMetrics(registry));
+        NlpMetrics metrics = new NlpMetrics(registry);
+        NlpPipeline pipeline = new NlpPipeline(config, metrics);
         long loadStart = System.nanoTime();
         pipeline.load();
         if (!pipeline.isReady()) {
             throw new IllegalStateException("pipeline did not load", pipeline.failure().orElse(null));
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-        ArticleEnricher enricher = new ArticleEnricher(pipeline);
+        ArticleEnricher enricher = new ArticleEnricher(pipeline, metrics);
         System.err.printf("raw engine: %d articles, %d worker threads, warm-up on %d%n", articles.size(),
                 config.workerThreads(), Math.min(warmUp, articles.size()));
         run(enricher, articles.subList(0, Math.min(warmUp, articles.size())), config.workerThreads());

@@ -37,4 +37,17 @@ public interface NlpConfig {
      * bylines in clean text end with a newline, not a full stop.
      */
     String newlineIsSentenceBreak();
+
+    /**
+     * Longest token (as CoreNLP's tokenizer cuts it) an article may have. NER's character n-gram features grow
+     * with the square of a token's length: 10,000 characters took 6 s, 199,000 ran a 2 GB heap out of memory.
+     * A longer token makes the article not annotatable (dead-lettered, 422 on {@code /analyze}).
+     */
+    int maxTokenChars();
+
+    /**
+     * Most tokens one sentence may have. The taggers' cost and memory grow with sentence length (a 20,000-token
+     * sentence of markup ran for 4 minutes and out of a 2 GB heap); news sentences have tens of tokens.
+     */
+    int maxSentenceTokens();
 }

@@ -40,6 +40,23 @@ class DeadLetterTest {
     }
 
     @Test
+    void anArticleWithAGiantTokenIsDeadLetteredWithTheLimitAsReasonAndTheNextOneIsEnriched() throws Exception {
+        // Within ingest's 200,000-character limit, yet without the guard it ran CoreNLP's NER out of a 2 GB heap.
+        String key = TopicClient.uniqueKey("giant-token");
+        TopicClient.send(Topics.ARTICLES_INGESTED, key, mapper.writeValueAsString(
+                ArticleEnrichmentTest.article(key, "en", "Jane Doe wrote " + "x".repeat(150_000) + ".")));
+        TopicClient.send(Topics.ARTICLES_INGESTED, key, mapper.writeValueAsString(
+                ArticleEnrichmentTest.article(key, "en", "Jane Doe arrived in Paris.")));
+
+        ConsumerRecord<String, String> dead = TopicClient.awaitRecord(Topics.ARTICLES_INGESTED_DLQ, key);
+        assertThat(header(dead, "dead-letter-reason"))
+                .contains("a token of 150,000 characters", "newslens.nlp.max-token-chars");
+
+        ConsumerRecord<String, String> enriched = TopicClient.awaitRecord(Topics.ARTICLES_ENRICHED, key);
+        assertThat(mapper.readValue(enriched.value(), ArticleEnriched.class).text()).isEqualTo("Jane Doe arrived in Paris.");
+    }
+
+    @Test
     void theRequestIdHeaderTravelsFromTheIngestedRecordToTheEnrichedOne() throws Exception {
         String key = TopicClient.uniqueKey("traced");
         TopicClient.send(Topics.ARTICLES_INGESTED, key, mapper.writeValueAsString(

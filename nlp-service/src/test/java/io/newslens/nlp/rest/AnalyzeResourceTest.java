@@ -78,6 +78,17 @@ class AnalyzeResourceTest {
     }
 
     @Test
+    void aSentenceOverTheTokenLimitIs422WithTheLimitNamed() throws Exception {
+        pipeline.whenReady().toCompletableFuture().get(3, TimeUnit.MINUTES);
+        given().contentType(ContentType.JSON).body(Map.of("text", "Hello.\n" + "<div> ".repeat(1001)))
+                .when().post("/analyze")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Not annotatable: sentence 2 has 1,001 tokens, over the limit of 1,000 "
+                        + "(newslens.nlp.max-sentence-tokens)"));
+    }
+
+    @Test
     void malformedJsonIs400AndAWrongDateIs422() {
         given().contentType(ContentType.JSON).body("{\"text\": ")
                 .when().post("/analyze")

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 public final class EnrichmentBenchmark {
 
     record Config(String annotators, int workerThreads, boolean fineGrainedNer, boolean sutime,
-            String newlineIsSentenceBreak) implements NlpConfig {
+            String newlineIsSentenceBreak, int maxTokenChars, int maxSentenceTokens) implements NlpConfig {
     }
 
     /** One pass: wall time, and CPU time of the worker threads (what a core does, whatever else runs). */
@@ -55,8 +55,8 @@ public final class EnrichmentBenchmark {
 
         long start = System.nanoTime();
         NlpMetrics metrics = new NlpMetrics(new SimpleMeterRegistry());
-        NlpPipeline pipeline = new NlpPipeline(new Config("tokenize,ssplit,pos,lemma,ner", 2, fine, sutime, "always"),
-                metrics);
+        NlpPipeline pipeline = new NlpPipeline(new Config("tokenize,ssplit,pos,lemma,ner", 2, fine, sutime, "always",
+                2000, 1000), metrics);
         pipeline.load();
         if (!pipeline.isReady()) {
             throw new IllegalStateException("pipeline did not load", pipeline.failure().orElse(null));

@@ -28,6 +28,14 @@ public final class TestNlpConfig {
             public String newlineIsSentenceBreak() {
                 return "always";
             }
+
+            public int maxTokenChars() {
+                return 2000;
+            }
+
+            public int maxSentenceTokens() {
+                return 1000;
+            }
         };
     }
 }

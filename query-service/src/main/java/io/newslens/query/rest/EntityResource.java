@@ -52,7 +52,8 @@ public class EntityResource {
             @Parameter(description = "1 to newslens.query.search.max-limit; default newslens.query.search.default-limit",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("limit") String limit) {
-        return directory.suggest(q.strip(), RequestParams.optional(type),
+        EntityTypeParam only = RequestParams.choice("type", type, EntityTypeParam.class, null);
+        return directory.suggest(q.strip(), only == null ? null : only.name(),
                 RequestParams.limit(limit, limits.defaultLimit(), limits.maxLimit()));
     }
 

@@ -55,11 +55,13 @@ public final class Unreachable {
         }
     }
 
-    /** The Vert.x client's own wording when a connection is lost under a query (it carries no SQLSTATE). */
+    /**
+     * The Vert.x SQL client's own wording (4.5) when a connection is lost under a query or before it was sent; these
+     * exceptions carry no SQLSTATE.
+     */
     private static boolean isPoolWithoutServer(Throwable t) {
         String message = t.getMessage();
         return t.getClass().getName().startsWith("io.vertx.") && message != null
-                && (message.contains("connection might get lost") || message.contains("Connection is closed")
-                || message.contains("connection was closed"));
+                && (message.contains("connection may have been lost") || message.contains("connection has been closed"));
     }
 }

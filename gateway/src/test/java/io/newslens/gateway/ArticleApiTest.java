@@ -148,6 +148,12 @@ class ArticleApiTest {
     }
 
     @Test
+    void aServiceWhoseDatabaseIsDownIsA503NotA502() {
+        given().get("/api/v1/articles/database-down").then().statusCode(503)
+                .contentType("application/problem+json").body("status", equalTo(503));
+    }
+
+    @Test
     void unknownArticleIsAProblem404() {
         given().get("/api/v1/articles/nope").then().statusCode(404)
                 .contentType("application/problem+json").body("title", equalTo("Article not found"));

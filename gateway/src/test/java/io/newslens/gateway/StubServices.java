@@ -164,6 +164,11 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     + "\"cue\":\"said\",\"entityIds\":[]}]}"
                     : "{\"type\":\"https://newslens.io/problems/400\",\"title\":\"Invalid parameter\",\"status\":400,"
                     + "\"detail\":\"from must be an ISO date\",\"errors\":[{\"field\":\"from\",\"message\":\"bad\"}]}");
+        } else if (path.equals("/articles/database-down")) {
+            // What query-service answers while PostgreSQL is down.
+            respond(ex, 503, "application/problem+json", "{\"type\":\"https://newslens.io/problems/503\","
+                    + "\"title\":\"Service Unavailable\",\"status\":503,"
+                    + "\"detail\":\"The database is unreachable; try again shortly\"}");
         } else if (path.equals("/articles/done")) {
             respond(ex, 200, "application/json", "{\"id\":\"done\",\"status\":\"ENRICHED\",\"text\":\"Acme grows.\","
                     + "\"entities\":[{\"id\":\"organization:acme\",\"name\":\"Acme\",\"type\":\"ORGANIZATION\","

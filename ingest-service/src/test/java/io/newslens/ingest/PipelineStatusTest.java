@@ -79,25 +79,25 @@ class PipelineStatusTest {
                 + after.getLong("byStatus.ENRICHED") + after.getLong("byStatus.FAILED")).isEqualTo(after.getLong("total"));
     }
 
-    private static String publishedArticle(String text) {
+    static String publishedArticle(String text) {
         String id = given().contentType("application/json").body(Map.of("text", text))
                 .post("/articles").then().statusCode(202).extract().path("id");
         awaitStatus(id, "PUBLISHED");
         return id;
     }
 
-    private static JsonPath awaitStatus(String id, String expected) {
+    static JsonPath awaitStatus(String id, String expected) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/articles/" + id + "/status")
                 .then().statusCode(200).body("status", equalTo(expected)));
         return given().get("/articles/" + id + "/status").jsonPath();
     }
 
-    private static String enrichment(String id, Instant enrichedAt) {
+    static String enrichment(String id, Instant enrichedAt) {
         // Only the fields ingest-service reads; nlp-service's events carry many more, which it ignores.
         return "{\"articleId\":\"" + id + "\",\"enrichedAt\":\"" + enrichedAt + "\",\"entities\":[]}";
     }
 
-    private static void send(String topic, String key, String value, String deadLetterReason) throws Exception {
+    static void send(String topic, String key, String value, String deadLetterReason) throws Exception {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),

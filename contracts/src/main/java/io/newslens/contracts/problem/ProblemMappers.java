@@ -142,11 +142,24 @@ public final class ProblemMappers {
         }
     }
 
-    /** Anything else is our bug: log it with its stack, answer 500 without one. */
+    /**
+     * A database that cannot be reached is an outage, not a bug: 503 with Retry-After, logged without a stack.
+     * Anything else is our bug: log it with its stack, answer 500 without one.
+     */
     @Provider
     public static class UnexpectedErrors implements ExceptionMapper<Exception> {
+
+        /** Seconds a client should wait before trying again while the database is unreachable. */
+        static final int RETRY_AFTER_SECONDS = 5;
+
         @Override
         public Response toResponse(Exception e) {
+            if (Unreachable.isCause(e)) {
+                LOG.warnf("Database unreachable: %s", e);
+                return Response.fromResponse(ProblemResponses.of(503, "Service Unavailable",
+                                "The database is unreachable; try again shortly"))
+                        .header("Retry-After", RETRY_AFTER_SECONDS).build();
+            }
             LOG.error("Unexpected error", e);
             return ProblemResponses.of(500, "Internal Server Error", "Unexpected error; see the server log");
         }

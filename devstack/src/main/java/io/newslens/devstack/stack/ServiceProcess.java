@@ -19,12 +19,14 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
     private final Path log;
+    private final List<String> command;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, List<String> command, Process process) {
         this.name = name;
         this.port = port;
         this.log = log;
+        this.command = command;
         this.process = process;
     }
 
@@ -53,15 +55,33 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(jar.toString());
         try {
             Files.createDirectories(logDir);
-            Path log = logDir.resolve(name + ".log");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + name, e);
+        }
+        return launch(name, port, logDir.resolve(name + ".log"), List.copyOf(command));
+    }
+
+    private static ServiceProcess launch(String name, int port, Path log, List<String> command) {
+        try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            return new ServiceProcess(name, port, log, process);
+            return new ServiceProcess(name, port, log, command, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
+    }
+
+    /**
+     * The same service started again, with the same jar, port and settings, its output appended to the same log.
+     * This process must have ended first ({@link #kill()} or {@link #close()}), or the port is still taken.
+     */
+    public ServiceProcess startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running (pid " + process.pid() + ")");
+        }
+        return launch(name, port, log, command);
     }
 
     public String name() {
@@ -106,8 +126,16 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Ends the process at once, as a crash would: for fault tests. */
+    /** Ends the process at once (SIGKILL), as a crash would, and waits until it is gone: for fault tests. */
     public void kill() {
         process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " survived SIGKILL for 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while killing " + name, e);
+        }
     }
 }

@@ -23,8 +23,11 @@ public final class Stack implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
     private final StackConfig config;
-    private final KafkaBroker kafka;
-    private final Postgres postgres;
+    // Not final: fault tests stop and start them again (same data directory, same port).
+    private volatile KafkaBroker kafka;
+    private volatile Postgres postgres;
+    private final int kafkaPort;
+    private final int postgresPort;
     private final OpenSearchNode openSearch;
     private final List<ServiceProcess> services;
 
@@ -33,6 +36,8 @@ public final class Stack implements AutoCloseable {
         this.config = config;
         this.kafka = kafka;
         this.postgres = postgres;
+        this.kafkaPort = kafka.port();
+        this.postgresPort = postgres.port();
         this.openSearch = openSearch;
         this.services = services;
     }
@@ -121,17 +126,68 @@ public final class Stack implements AutoCloseable {
         return Collections.unmodifiableList(services);
     }
 
+    /** The running process of service {@code name} (ingest-service, nlp-service, query-service, gateway). */
+    public synchronized ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service named " + name));
+    }
+
+    /**
+     * Starts service {@code name} again with its jar, port and settings, once its process has ended (it is stopped
+     * gracefully first if it still runs), and returns when it is ready: the restart after a crash, for fault tests.
+     */
+    public synchronized ServiceProcess restartService(String name) {
+        ServiceProcess old = service(name);
+        if (old.isAlive()) {
+            old.close();
+        }
+        ServiceProcess restarted = old.startAgain();
+        services.set(services.indexOf(old), restarted);
+        restarted.awaitReady(READY_TIMEOUT);
+        return restarted;
+    }
+
+    /** Shuts the Kafka broker down, as an outage would; {@link #startKafka()} brings it back on the same port. */
+    public synchronized void stopKafka() {
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+    }
+
+    /** Starts the broker again on its port with its log, so the services' clients reconnect and nothing is lost. */
+    public synchronized void startKafka() {
+        if (kafka == null) {
+            kafka = KafkaBroker.start(config.dataDir().toAbsolutePath().resolve("kafka"), kafkaPort);
+        }
+    }
+
+    /** Shuts PostgreSQL down (fast mode: open connections are cut), as an outage would. */
+    public synchronized void stopPostgres() {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    /** Starts PostgreSQL again on its port with its cluster, so the services' pools reconnect to the same data. */
+    public synchronized void startPostgres() {
+        if (postgres == null) {
+            postgres = Postgres.start(config.dataDir().toAbsolutePath().resolve("postgres"), postgresPort);
+        }
+    }
+
     public String gatewayUrl() {
         return config.gatewayUrl();
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         List<ServiceProcess> reversed = new ArrayList<>(services);
         Collections.reverse(reversed);
         reversed.forEach(ServiceProcess::close);
         openSearch.close();
-        kafka.close();
-        postgres.close();
+        stopKafka();
+        stopPostgres();
     }
 }

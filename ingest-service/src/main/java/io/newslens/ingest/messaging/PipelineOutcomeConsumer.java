@@ -2,6 +2,7 @@ package io.newslens.ingest.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newslens.contracts.problem.Unreachable;
 import io.newslens.ingest.repository.PipelineOutcomes;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +19,10 @@ import org.jboss.logging.Logger;
  * Follows each article past ingest: {@code articles.enriched} makes it ENRICHED, a record on
  * {@code articles.ingested.dlq} makes it FAILED with the reason nlp-service gave. Own consumer groups, so the
  * status never depends on query-service. A record that names no stored article (unreadable, or another
- * installation's) is skipped; a database failure is retried with back-off, then logged and skipped, because a
- * status is recomputable by replaying the topics and must never stop ingestion.
+ * installation's) is skipped. While the database cannot be reached the record waits, retried with back-off however
+ * long the outage lasts, and its offset is not committed: skipping it would leave the article PUBLISHED for good.
+ * Any other database failure is retried a few times, then logged and skipped, because a status is recomputable by
+ * replaying the topics and must never stop these consumers.
  */
 @ApplicationScoped
 public class PipelineOutcomeConsumer {
@@ -28,6 +31,8 @@ public class PipelineOutcomeConsumer {
     /** SmallRye's dead-letter header with the failure's message. */
     static final String REASON_HEADER = "dead-letter-reason";
     private static final int MAX_REASON = 2000;
+    private static final Duration BACKOFF = Duration.ofMillis(200);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final PipelineOutcomes outcomes;
     private final ObjectMapper mapper;
@@ -76,7 +81,8 @@ public class PipelineOutcomeConsumer {
     }
 
     private static Uni<Void> retried(Uni<Boolean> update, UUID id) {
-        return update.onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(6)
+        return update.onFailure(Unreachable::isCause).retry().withBackOff(BACKOFF, MAX_BACKOFF).indefinitely()
+                .onFailure().retry().withBackOff(BACKOFF, MAX_BACKOFF).atMost(6)
                 .onFailure().recoverWithItem(e -> {
                     LOG.errorf("Could not record the pipeline outcome of article %s: %s", id, e.getMessage());
                     return false;

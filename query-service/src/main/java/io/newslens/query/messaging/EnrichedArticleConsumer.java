@@ -1,6 +1,7 @@
 package io.newslens.query.messaging;
 
 import io.newslens.contracts.event.ArticleEnriched;
+import io.newslens.contracts.problem.Unreachable;
 import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.query.config.QueryConfig;
 import io.newslens.query.repository.ArticleIndex;
@@ -33,10 +34,13 @@ import org.jboss.logging.MDC;
  *
  * <p>A record that can never be stored (not JSON, not a valid event, or data PostgreSQL or OpenSearch rejects)
  * is logged and acknowledged: retrying cannot fix it, and a dead-letter topic would need a contract no one reads
- * yet. The event stays in articles.enriched to replay once the producer is fixed. Any other PostgreSQL failure is
- * retried with backoff; if it persists the channel fails and readiness goes DOWN, because skipping a valid event
- * would leave the read model silently incomplete. Indexing is retried the same way, by default without limit:
- * while OpenSearch is down the partition waits, and once it is back the index catches up with PostgreSQL. An
+ * yet. The event stays in articles.enriched to replay once the producer is fixed. While PostgreSQL cannot be
+ * reached (refused or cut connections, server shutting down or starting), storing is retried without limit: the
+ * partition waits, its offset is not committed, and once the database is back the read model catches up. Any other
+ * PostgreSQL failure is retried with backoff; if it persists the channel fails and readiness goes DOWN, because
+ * skipping a valid event would leave the read model silently incomplete. Indexing is retried the same way, by
+ * default without limit: while OpenSearch is down the partition waits, and once it is back the index catches up
+ * with PostgreSQL. (Waiting that long is why the channel's unprocessed-record-max-age check is off.) An
  * event PostgreSQL already has (a redelivery after a crash between the two writes) is indexed again; the external
  * version makes that harmless.
  */
@@ -101,7 +105,7 @@ public class EnrichedArticleConsumer {
     private <T> Uni<T> withRetries(String what, ArticleEnriched event, Supplier<Uni<T>> attempt, int maxRetries,
             int done, Context context) {
         return attempt.get().onFailure(e -> !isRejectedData(e)).recoverWithUni(e -> {
-            if (done >= maxRetries) {
+            if (done >= maxRetries && !Unreachable.isCause(e)) {
                 LOG.errorf(e, "%s article %s: giving up after %d attempts", what, event.articleId(), done + 1);
                 return Uni.createFrom().failure(e);
             }

@@ -7,13 +7,9 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
 import org.jboss.logging.MDC;
 
 /**
@@ -30,19 +26,6 @@ public final class ArticleTraces {
     public static final String MDC_KEY = "articleId";
 
     private static final W3CTraceContextPropagator W3C = W3CTraceContextPropagator.getInstance();
-
-    private static final TextMapGetter<Headers> KAFKA_HEADERS = new TextMapGetter<>() {
-        @Override
-        public Iterable<String> keys(Headers headers) {
-            return StreamSupport.stream(headers.spliterator(), false).map(Header::key).toList();
-        }
-
-        @Override
-        public String get(Headers headers, String key) {
-            Header header = headers == null ? null : headers.lastHeader(key);
-            return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-        }
-    };
 
     private static final TextMapGetter<TraceHeaders> STORED = new TextMapGetter<>() {
         @Override
@@ -84,11 +67,6 @@ public final class ArticleTraces {
     /** The context {@code trace} describes, as a parent; the root context when it describes none. */
     public static Context parent(TraceHeaders trace) {
         return W3C.extract(Context.root(), trace, STORED);
-    }
-
-    /** The context a Kafka record's {@code traceparent} header describes; the root context when it has none. */
-    public static Context parent(Headers headers) {
-        return W3C.extract(Context.root(), headers, KAFKA_HEADERS);
     }
 
     /** Starts a span for work on one article, child of {@code parent}, marked with the article id; not made current. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newslens.devstack.testing.LogCapture;
+import io.newslens.devstack.testing.Traces;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -30,26 +31,26 @@ class TracingTest {
 
     @Test
     void theCallToIngestCarriesTheTraceOfTheCallersRequest() {
-        String traceId = hex(32);
-        String callerSpanId = hex(16);
+        String traceId = Traces.newTraceId();
+        String callerSpanId = Traces.newSpanId();
         String requestId = "req-" + UUID.randomUUID();
         given().header("X-API-Key", Keys.WRITER).header("X-Request-Id", requestId)
-                .header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
+                .header("traceparent", Traces.traceparent(traceId, callerSpanId))
                 .contentType("application/json").body(Map.of("text", "Acme grows in " + requestId + "."))
                 .post("/api/v1/articles").then().statusCode(202);
 
         Map<String, String> forwarded = StubServices.INGESTED_HEADERS.stream()
                 .filter(h -> requestId.equals(h.get("X-Request-Id"))).findFirst()
                 .orElseThrow(() -> new AssertionError(StubServices.INGESTED_HEADERS.toString()));
-        String[] traceparent = forwarded.get("traceparent").split("-");
-        assertThat(traceparent[1]).isEqualTo(traceId);
+        String traceparent = forwarded.get("traceparent");
+        assertThat(Traces.traceId(traceparent)).isEqualTo(traceId);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            SpanData server = one(traceId, SpanKind.SERVER);
+            SpanData server = Traces.one(spans, traceId, s -> s.getKind() == SpanKind.SERVER);
             assertThat(server.getParentSpanId()).isEqualTo(callerSpanId);
-            SpanData client = one(traceId, SpanKind.CLIENT);
+            SpanData client = Traces.one(spans, traceId, s -> s.getKind() == SpanKind.CLIENT);
             // ingest-service's server span will be the child of exactly this client span.
-            assertThat(traceparent[2]).isEqualTo(client.getSpanId());
+            assertThat(Traces.spanId(traceparent)).isEqualTo(client.getSpanId());
             assertThat(client.getParentSpanId()).isIn(spanIds(traceId));
         });
     }
@@ -85,19 +86,9 @@ class TracingTest {
         }
     }
 
-    private SpanData one(String traceId, SpanKind kind) {
-        List<SpanData> found = spans.getFinishedSpanItems().stream()
-                .filter(s -> s.getTraceId().equals(traceId) && s.getKind() == kind).toList();
-        assertThat(found).hasSize(1);
-        return found.get(0);
-    }
-
     private List<String> spanIds(String traceId) {
         return spans.getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(traceId))
                 .map(SpanData::getSpanId).toList();
     }
 
-    private static String hex(int length) {
-        return UUID.randomUUID().toString().replace("-", "").repeat(2).substring(0, length);
-    }
 }

@@ -9,6 +9,7 @@ import io.newslens.contracts.tracing.ArticleTraces;
 import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.devstack.testing.KafkaResource;
 import io.newslens.devstack.testing.LogCapture;
+import io.newslens.devstack.testing.Traces;
 import io.newslens.devstack.testing.PostgresResource;
 import io.newslens.devstack.testing.TopicReader;
 import io.opentelemetry.api.trace.SpanKind;
@@ -40,42 +41,43 @@ class TracingTest {
 
     @Test
     void theRecordOfAPostedArticleContinuesTheTraceOfItsRequestAcrossTheOutbox() {
-        String traceId = hex(32);
-        String callerSpanId = hex(16);
-        String id = given().header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
+        String traceId = Traces.newTraceId();
+        String callerSpanId = Traces.newSpanId();
+        String id = given().header("traceparent", Traces.traceparent(traceId, callerSpanId))
                 .contentType("application/json")
                 .body(Map.of("text", "The harbour of " + UUID.randomUUID() + " reopened on Monday after the storm."))
                 .post("/articles").then().statusCode(202).extract().path("id");
 
         ConsumerRecord<String, String> record = published(id);
-        String[] traceparent = header(record, "traceparent").split("-");
-        assertThat(traceparent[1]).isEqualTo(traceId);
+        String traceparent = header(record, "traceparent");
+        assertThat(Traces.traceId(traceparent)).isEqualTo(traceId);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            SpanData server = one(traceId, s -> s.getKind() == SpanKind.SERVER && s.getName().contains("/articles"));
+            SpanData server = Traces.one(spans, traceId,
+                    s -> s.getKind() == SpanKind.SERVER && s.getName().contains("/articles"));
             assertThat(server.getParentSpanId()).isEqualTo(callerSpanId);
             assertThat(server.getAttributes().get(ArticleTraces.ARTICLE_ID)).isEqualTo(id);
-            SpanData relay = one(traceId, s -> s.getName().equals("outbox relay"));
+            SpanData relay = Traces.one(spans, traceId, s -> s.getName().equals("outbox relay"));
             assertThat(relay.getParentSpanId()).isEqualTo(server.getSpanId());
             assertThat(relay.getAttributes().get(ArticleTraces.ARTICLE_ID)).isEqualTo(id);
-            SpanData producer = one(traceId, s -> s.getKind() == SpanKind.PRODUCER);
+            SpanData producer = Traces.one(spans, traceId, s -> s.getKind() == SpanKind.PRODUCER);
             assertThat(producer.getParentSpanId()).isEqualTo(relay.getSpanId());
             // nlp-service's consumer span will be the child of exactly this producer span.
-            assertThat(traceparent[2]).isEqualTo(producer.getSpanId());
+            assertThat(Traces.spanId(traceparent)).isEqualTo(producer.getSpanId());
         });
     }
 
     @Test
     void everyArticleOfABatchCarriesTheTraceOfItsRequest() {
-        String traceId = hex(32);
+        String traceId = Traces.newTraceId();
         String body = "[{\"text\":\"Rain closed the " + UUID.randomUUID() + " bridge for a day.\"},"
                 + "{\"text\":\"The " + UUID.randomUUID() + " market opened a week early.\"}]";
-        List<String> ids = given().header("traceparent", "00-" + traceId + "-" + hex(16) + "-01")
+        List<String> ids = given().header("traceparent", Traces.traceparent(traceId, Traces.newSpanId()))
                 .contentType("application/json").body(body)
                 .post("/articles/batch").then().statusCode(200).extract().path("items.id");
 
         assertThat(ids).hasSize(2).allSatisfy(id ->
-                assertThat(header(published(id), "traceparent")).contains("-" + traceId + "-"));
+                assertThat(Traces.traceId(header(published(id), "traceparent"))).isEqualTo(traceId));
     }
 
     @Test
@@ -106,16 +108,5 @@ class TracingTest {
         Header header = record.headers().lastHeader(name);
         assertThat(header).as("header %s", name).isNotNull();
         return new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private SpanData one(String traceId, java.util.function.Predicate<SpanData> filter) {
-        List<SpanData> found = spans.getFinishedSpanItems().stream()
-                .filter(s -> s.getTraceId().equals(traceId)).filter(filter).toList();
-        assertThat(found).hasSize(1);
-        return found.get(0);
-    }
-
-    private static String hex(int length) {
-        return UUID.randomUUID().toString().replace("-", "").repeat(2).substring(0, length);
     }
 }

@@ -8,6 +8,7 @@ import io.newslens.contracts.tracing.ArticleTraces;
 import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.devstack.testing.KafkaResource;
 import io.newslens.devstack.testing.LogCapture;
+import io.newslens.devstack.testing.Traces;
 import io.newslens.devstack.testing.OpenSearchResource;
 import io.newslens.devstack.testing.PostgresResource;
 import io.newslens.query.messaging.EnrichedArticleConsumer;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,15 +50,15 @@ class TracingTest {
 
     @Test
     void theProjectionOfAnArticleJoinsTheTraceOfItsRecord() {
-        String traceId = hex(32);
-        String nlpSpanId = hex(16);
+        String traceId = Traces.newTraceId();
+        String nlpSpanId = Traces.newSpanId();
         String id = Articles.newId();
-        topic.publish(Articles.acme(id), Map.of("traceparent", "00-" + traceId + "-" + nlpSpanId + "-01"));
+        topic.publish(Articles.acme(id), Map.of("traceparent", Traces.traceparent(traceId, nlpSpanId)));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            SpanData consumer = one(traceId, s -> s.getKind() == SpanKind.CONSUMER);
+            SpanData consumer = Traces.one(spans, traceId, s -> s.getKind() == SpanKind.CONSUMER);
             assertThat(consumer.getParentSpanId()).isEqualTo(nlpSpanId);
-            SpanData projection = one(traceId, s -> s.getName().equals(EnrichedArticleConsumer.SPAN));
+            SpanData projection = Traces.one(spans, traceId, s -> s.getName().equals(EnrichedArticleConsumer.SPAN));
             assertThat(projection.getParentSpanId()).isEqualTo(consumer.getSpanId());
             assertThat(projection.getAttributes().get(ArticleTraces.ARTICLE_ID)).isEqualTo(id);
         });
@@ -82,16 +82,5 @@ class TracingTest {
             });
             assertThat(logs.lines()).noneMatch(line -> line.mentions(word));
         }
-    }
-
-    private SpanData one(String traceId, Predicate<SpanData> filter) {
-        List<SpanData> found = spans.getFinishedSpanItems().stream()
-                .filter(s -> s.getTraceId().equals(traceId)).filter(filter).toList();
-        assertThat(found).hasSize(1);
-        return found.get(0);
-    }
-
-    private static String hex(int length) {
-        return UUID.randomUUID().toString().replace("-", "").repeat(2).substring(0, length);
     }
 }

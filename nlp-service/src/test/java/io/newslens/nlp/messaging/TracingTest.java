@@ -9,6 +9,7 @@ import io.newslens.contracts.tracing.ArticleTraces;
 import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.devstack.testing.KafkaResource;
 import io.newslens.devstack.testing.LogCapture;
+import io.newslens.devstack.testing.Traces;
 import io.newslens.nlp.testing.TopicClient;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -38,27 +38,27 @@ class TracingTest {
 
     @Test
     void theEnrichedRecordContinuesTheTraceOfTheIngestedOne() throws Exception {
-        String traceId = hex(32);
-        String ingestSpanId = hex(16);
+        String traceId = Traces.newTraceId();
+        String ingestSpanId = Traces.newSpanId();
         String key = TopicClient.uniqueKey("trace");
         TopicClient.send(Topics.ARTICLES_INGESTED, key, mapper.writeValueAsString(
                         ArticleEnrichmentTest.article(key, "en", "Jane Doe arrived in Paris.")),
-                Map.of("traceparent", "00-" + traceId + "-" + ingestSpanId + "-01"));
+                Map.of("traceparent", Traces.traceparent(traceId, ingestSpanId)));
 
         ConsumerRecord<String, String> enriched = TopicClient.awaitRecord(Topics.ARTICLES_ENRICHED, key);
-        String[] traceparent = header(enriched, "traceparent").split("-");
-        assertThat(traceparent[1]).isEqualTo(traceId);
+        String traceparent = header(enriched, "traceparent");
+        assertThat(Traces.traceId(traceparent)).isEqualTo(traceId);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            SpanData consumer = one(traceId, s -> s.getKind() == SpanKind.CONSUMER);
+            SpanData consumer = Traces.one(spans, traceId, s -> s.getKind() == SpanKind.CONSUMER);
             assertThat(consumer.getParentSpanId()).isEqualTo(ingestSpanId);
-            SpanData enrichment = one(traceId, s -> s.getName().equals(ArticleProcessor.SPAN));
+            SpanData enrichment = Traces.one(spans, traceId, s -> s.getName().equals(ArticleProcessor.SPAN));
             assertThat(enrichment.getParentSpanId()).isEqualTo(consumer.getSpanId());
             assertThat(enrichment.getAttributes().get(ArticleTraces.ARTICLE_ID)).isEqualTo(key);
-            SpanData producer = one(traceId, s -> s.getKind() == SpanKind.PRODUCER);
+            SpanData producer = Traces.one(spans, traceId, s -> s.getKind() == SpanKind.PRODUCER);
             assertThat(producer.getParentSpanId()).isEqualTo(consumer.getSpanId());
             // query-service's consumer span will be the child of exactly this producer span.
-            assertThat(traceparent[2]).isEqualTo(producer.getSpanId());
+            assertThat(Traces.spanId(traceparent)).isEqualTo(producer.getSpanId());
         });
     }
 
@@ -81,19 +81,9 @@ class TracingTest {
         }
     }
 
-    private SpanData one(String traceId, Predicate<SpanData> filter) {
-        List<SpanData> found = spans.getFinishedSpanItems().stream()
-                .filter(s -> s.getTraceId().equals(traceId)).filter(filter).toList();
-        assertThat(found).hasSize(1);
-        return found.get(0);
-    }
-
     private static String header(ConsumerRecord<String, String> record, String name) {
         assertThat(record.headers().lastHeader(name)).as("header %s", name).isNotNull();
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
-    private static String hex(int length) {
-        return UUID.randomUUID().toString().replace("-", "").repeat(2).substring(0, length);
-    }
 }

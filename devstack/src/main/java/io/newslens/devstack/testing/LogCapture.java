@@ -12,8 +12,8 @@ import java.util.logging.SimpleFormatter;
 import org.jboss.logmanager.ExtLogRecord;
 
 /**
- * Records every log line the service writes while it is open (all categories, from the level given up), with the
- * MDC as it was when the line was logged, for tests about what logs contain. JUL, because Quarkus logs through the
+ * Records every log line the service writes while it is open (every category at its configured level, one category
+ * down to DEBUG), with the MDC as it was when the line was logged, for tests about what logs contain. JUL, because Quarkus logs through the
  * JBoss LogManager, whose loggers are JUL loggers.
  */
 public final class LogCapture extends Handler implements AutoCloseable {

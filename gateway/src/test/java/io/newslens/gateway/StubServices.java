@@ -18,6 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     static final List<String> INGESTED_BODIES = new CopyOnWriteArrayList<>();
+    /** The traceparent and X-Request-Id headers of each POST /articles, in the order received. */
+    static final List<Map<String, String>> INGESTED_HEADERS = new CopyOnWriteArrayList<>();
     /** Port 1 (tcpmux) is never served here: connections to it are refused at once, as to a stopped service. */
     static final String STOPPED = "http://localhost:1";
     private HttpServer ingest;
@@ -61,6 +63,14 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         } else if (ex.getRequestMethod().equals("POST") && path.equals("/articles")) {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             INGESTED_BODIES.add(body);
+            Map<String, String> headers = new java.util.HashMap<>();
+            for (String name : List.of("traceparent", "X-Request-Id")) {
+                String value = ex.getRequestHeaders().getFirst(name);
+                if (value != null) {
+                    headers.put(name, value);
+                }
+            }
+            INGESTED_HEADERS.add(headers);
             if (body.contains("seen before")) {
                 respond(ex, 200, "application/json", "{\"id\":\"a-0\",\"status\":\"ENRICHED\",\"duplicate\":true}");
             } else {

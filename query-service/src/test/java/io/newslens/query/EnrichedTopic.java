@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.newslens.contracts.Topics;
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.devstack.testing.KafkaResource;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +37,15 @@ final class EnrichedTopic implements AutoCloseable, AfterAllCallback {
 
     /** Sends the event to its key's partition and waits until the broker has it. */
     void publish(ArticleEnriched event) {
-        send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, event.articleId(), toJson(event)));
+        publish(event, Map.of());
+    }
+
+    /** Sends the event with these record headers (e.g. traceparent, X-Request-Id), as nlp-service would. */
+    void publish(ArticleEnriched event, Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.ARTICLES_ENRICHED, event.articleId(),
+                toJson(event));
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        send(record);
     }
 
     /** Sends any value to {@link #PARTITION}, so that its order against other such records is known. */

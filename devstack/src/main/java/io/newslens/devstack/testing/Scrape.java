@@ -14,15 +14,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One scrape of a service's {@code /q/metrics} (Prometheus text format 0.0.4), for tests that check a metric moved.
- * Hand-written because the Prometheus Java client ships writers for this format but no reader, and tests need only
- * sample lines: {@code name{label="value",...} number}.
+ * One scrape of a service's {@code /q/metrics} (Prometheus text format 0.0.4, or OpenMetrics, which Quarkus serves
+ * when the client accepts anything), for tests that check a metric moved. Hand-written because the Prometheus Java
+ * client ships writers for these formats but no reader, and tests need only sample lines:
+ * {@code name{label="value",...} number}, in OpenMetrics perhaps followed by an exemplar
+ * ({@code # {trace_id="...",span_id="..."} 1.0 <time>}, when tracing is on), which is not part of the sample.
  */
 public final class Scrape {
 
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+(\\S+).*$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern DOC_ROW = Pattern.compile("^\\|\\s*`([a-z_:][a-z0-9_:]*)`\\s*\\|[^|]*\\|[^|]*\\|\\s*([^|]+?)\\s*\\|");
+    private static final String EXEMPLAR = " # {";
     private static final List<String> SERIES_SUFFIXES = List.of("", "_bucket", "_count");
 
     private record Sample(String name, Map<String, String> labels, double value) {
@@ -32,7 +35,8 @@ public final class Scrape {
 
     private Scrape(String text) {
         for (String line : text.split("\n")) {
-            Matcher m = SAMPLE.matcher(line);
+            int exemplar = line.indexOf(EXEMPLAR);
+            Matcher m = SAMPLE.matcher(exemplar < 0 ? line : line.substring(0, exemplar));
             if (line.startsWith("#") || !m.matches()) {
                 continue;
             }

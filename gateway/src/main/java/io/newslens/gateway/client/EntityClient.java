@@ -12,10 +12,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** query-service's entity and quote API. Parameters pass as text: query-service validates and names them. */
 @RegisterRestClient(configKey = "query")
+@RegisterClientHeaders // forwards X-Request-Id (org.eclipse.microprofile.rest.client.propagateHeaders)
 @RegisterProvider(DownstreamProblems.class)
 @Produces(MediaType.APPLICATION_JSON)
 public interface EntityClient {

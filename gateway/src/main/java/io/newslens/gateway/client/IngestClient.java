@@ -15,10 +15,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** ingest-service's internal API. */
 @RegisterRestClient(configKey = "ingest")
+@RegisterClientHeaders // forwards X-Request-Id (org.eclipse.microprofile.rest.client.propagateHeaders)
 @RegisterProvider(DownstreamProblems.class)
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)

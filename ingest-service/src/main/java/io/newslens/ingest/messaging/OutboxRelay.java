@@ -1,12 +1,20 @@
 package io.newslens.ingest.messaging;
 
+import io.newslens.contracts.tracing.ArticleTraces;
+import io.newslens.contracts.tracing.ArticleTraces.TraceHeaders;
 import io.newslens.contracts.tracing.RequestIds;
 import io.micrometer.core.instrument.Timer;
 import io.newslens.ingest.config.IngestConfig;
 import io.newslens.ingest.service.IngestMetrics;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -31,6 +39,11 @@ import org.jboss.logging.Logger;
  * and stamps what Kafka acknowledged. Anything not acknowledged stays unsent and is retried once its lease
  * runs out: delivery is at least once, and consumers are idempotent.
  *
+ * <p>Each send is a span ({@value #SPAN}) whose parent is the trace context stored with the row, that of the request
+ * that accepted the article: the Kafka producer span, and so the record's {@code traceparent} header, continue that
+ * request's trace although the relay runs later on another thread. Rows queued outside a traced request (feeds,
+ * republishing) start a trace of their own.
+ *
  * <p>Uses the reactive SQL client rather than Panache: the lease is one {@code UPDATE ... RETURNING} statement,
  * and the Kafka acknowledgements complete on producer threads, where a Hibernate Reactive session may not be used.
  */
@@ -38,13 +51,14 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    static final String SPAN = "outbox relay";
 
     private static final String CLAIM = """
             UPDATE ingest.outbox SET lease_until = now() + make_interval(secs => $2), attempts = attempts + 1
             WHERE id IN (SELECT id FROM ingest.outbox
                          WHERE sent_at IS NULL AND (lease_until IS NULL OR lease_until < now())
                          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-            RETURNING id, topic, record_key, payload, request_id""";
+            RETURNING id, topic, record_key, payload, request_id, traceparent, tracestate""";
 
     private static final String MARK_SENT = """
             WITH sent AS (UPDATE ingest.outbox SET sent_at = now(), lease_until = NULL
@@ -57,10 +71,13 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final IngestConfig.Outbox config;
     private final IngestMetrics metrics;
+    private final Tracer tracer;
 
     public OutboxRelay(Pool pool, @Channel("articles-ingested") @OnOverflow(value = OnOverflow.Strategy.BUFFER,
-            bufferSize = 4096) MutinyEmitter<String> emitter, IngestConfig config, IngestMetrics metrics) {
+            bufferSize = 4096) MutinyEmitter<String> emitter, IngestConfig config, IngestMetrics metrics,
+            Tracer tracer) {
         this.metrics = metrics;
+        this.tracer = tracer;
         this.pool = pool;
         this.emitter = emitter;
         this.config = config.outbox();
@@ -99,20 +116,31 @@ public class OutboxRelay {
 
     private Uni<Long> send(Row row) {
         long id = row.getLong("id");
+        String key = row.getString("record_key");
         OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> metadata =
                 OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(row.getString("topic"))
-                        .withKey(row.getString("record_key"));
+                        .withKey(key);
         String requestId = row.getString("request_id");
         if (requestId != null) {
             metadata.withHeaders(new RecordHeaders().add(RequestIds.HEADER, requestId.getBytes(StandardCharsets.UTF_8)));
         }
+        Context parent = ArticleTraces.parent(new TraceHeaders(row.getString("traceparent"), row.getString("tracestate")));
+        // The record key is the article id.
+        Span span = ArticleTraces.start(tracer, SPAN, SpanKind.INTERNAL, parent, key);
         Timer.Sample publishing = metrics.startPublish();
-        return emitter.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata.build()))
+        // The connector's producer span is a child of the TracingMetadata's context and writes the traceparent header.
+        Message<String> message = Message.of(row.getString("payload")).addMetadata(metadata.build())
+                .addMetadata(TracingMetadata.withCurrent(parent.with(span)));
+        return emitter.sendMessage(message)
                 .invoke(() -> metrics.published(publishing))
                 .replaceWith(id)
-                .onFailure().invoke(e -> LOG.debugf("Outbox event %d not acknowledged: %s", id, e.getMessage()))
-                .onFailure().recoverWithNull();
+                .onFailure().invoke(e -> {
+                    span.setStatus(StatusCode.ERROR, e.getMessage());
+                    LOG.debugf("Outbox event %d (article %s) not acknowledged: %s", id, key, e.getMessage());
+                })
+                .onFailure().recoverWithNull()
+                .eventually(() -> span.end());
     }
 
     private Uni<Integer> markSent(List<Long> ids) {

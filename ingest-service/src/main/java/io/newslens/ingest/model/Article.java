@@ -1,6 +1,7 @@
 package io.newslens.ingest.model;
 
 import io.newslens.contracts.api.ArticleStatus;
+import io.newslens.contracts.tracing.ArticleTraces.TraceHeaders;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,6 +55,9 @@ public class Article {
     /** The X-Request-Id that brought it; goes into its outbox row (and so its Kafka record), not the article. */
     @Transient
     public String requestId;
+    /** The trace context of the request that brought it; goes into its outbox row, like {@link #requestId}. */
+    @Transient
+    public TraceHeaders trace = TraceHeaders.NONE;
     /** MinHash signature of {@link #text}; written by {@code ArticleWriter} (column {@code minhash}), not read here. */
     @Transient
     public long[] minhash;

@@ -39,9 +39,10 @@ public class ArticleWriter {
             WITH input AS (
                 SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[],
                                      $7::text[], $8::text[], $9::text[], $10::timestamptz[], $11::text[],
-                                     $12::uuid[], $13::bytea[], $18::text[])
+                                     $12::uuid[], $13::bytea[], $18::text[], $19::text[], $20::text[])
                     WITH ORDINALITY AS t(id, title, source, url, published_at, language, text, raw_text, text_hash,
-                                         received_at, payload, duplicate_of, minhash, request_id, n)
+                                         received_at, payload, duplicate_of, minhash, request_id, traceparent,
+                                         tracestate, n)
             ), stored AS (
                 INSERT INTO ingest.article (id, title, source, url, published_at, language, text, raw_text, text_hash,
                                             status, received_at, duplicate_of, minhash)
@@ -51,8 +52,10 @@ public class ArticleWriter {
                 ON CONFLICT (text_hash) DO NOTHING
                 RETURNING id
             ), queued AS (
-                INSERT INTO ingest.outbox (article_id, topic, record_key, payload, created_at, request_id)
-                SELECT input.id, $14, input.id::text, input.payload, input.received_at, input.request_id
+                INSERT INTO ingest.outbox (article_id, topic, record_key, payload, created_at, request_id, traceparent,
+                                           tracestate)
+                SELECT input.id, $14, input.id::text, input.payload, input.received_at, input.request_id,
+                       input.traceparent, input.tracestate
                 FROM input JOIN stored USING (id) ORDER BY input.n
             ), banded AS (
                 INSERT INTO ingest.article_band (band, hash, article_id)
@@ -116,7 +119,7 @@ public class ArticleWriter {
     }
 
     private static Tuple tuple(List<Article> articles, List<String> payloads) {
-        List<Object> columns = new ArrayList<>(18);
+        List<Object> columns = new ArrayList<>(20);
         columns.add(articles.stream().map(a -> a.id).toArray(UUID[]::new));
         columns.add(strings(articles, a -> a.title));
         columns.add(strings(articles, a -> a.source));
@@ -147,6 +150,8 @@ public class ArticleWriter {
         columns.add(bands.toArray(new Short[0]));
         columns.add(bandHashes.toArray(new Long[0]));
         columns.add(strings(articles, a -> a.requestId));
+        columns.add(strings(articles, a -> a.trace.traceparent()));
+        columns.add(strings(articles, a -> a.trace.tracestate()));
         return Tuple.tuple(columns);
     }
 

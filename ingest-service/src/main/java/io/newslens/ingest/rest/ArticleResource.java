@@ -5,6 +5,7 @@ import io.newslens.contracts.api.ArticleStatusView;
 import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.ArticleView;
 import io.newslens.contracts.api.BatchResult;
+import io.newslens.contracts.tracing.ArticleTraces.TraceHeaders;
 import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.ingest.model.Article;
 import io.newslens.ingest.service.IngestService;
@@ -74,9 +75,10 @@ public class ArticleResource {
     public Uni<BatchResult> submitBatch(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, byte[] body) {
         boolean ndjson = type != null && NDJSON.equalsIgnoreCase(type.getType() + "/" + type.getSubtype());
         String requestId = RequestIds.current();
+        TraceHeaders trace = TraceHeaders.current();
         return Uni.createFrom().item(() -> ndjson ? batches.parseNdjson(body) : batches.parseJsonArray(body))
                 .runSubscriptionOn(prepPool)
-                .onItem().transformToUni(items -> ingest.ingestBatch(items, requestId))
+                .onItem().transformToUni(items -> ingest.ingestBatch(items, requestId, trace))
                 .map(BatchResult::of);
     }
 

@@ -3,6 +3,7 @@ package io.newslens.ingest.rest;
 import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.BatchResult;
 import io.newslens.contracts.api.Problem;
+import io.newslens.contracts.tracing.ArticleTraces.TraceHeaders;
 import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.ingest.config.IngestConfig;
 import io.newslens.ingest.service.IngestService;
@@ -81,9 +82,10 @@ public class FileUploadResource {
         }
         ArticleSubmission explicit = explicitFields(title, source, url, publishedAt);
         String requestId = RequestIds.current();
+        TraceHeaders trace = TraceHeaders.current();
         return Uni.createFrom().item(() -> uploads.parse(read(files), explicit))
                 .runSubscriptionOn(prepPool)
-                .onItem().transformToUni(items -> ingest.ingestBatch(items, requestId))
+                .onItem().transformToUni(items -> ingest.ingestBatch(items, requestId, trace))
                 .map(BatchResult::of);
     }
 

@@ -1,5 +1,6 @@
 package io.newslens.ingest.service;
 
+import io.newslens.contracts.tracing.ArticleTraces.TraceHeaders;
 import io.newslens.contracts.api.ArticleSubmission;
 import io.newslens.contracts.api.BatchItemStatus;
 import io.newslens.contracts.api.FeedView.PollStatus;
@@ -129,7 +130,7 @@ public class FeedPoller {
     /** Fetches, extracts and stores one item; answers why it failed, or null. Never fails itself. */
     private Uni<String> ingestItem(PolledFeed feed, FeedEntry entry) {
         return Uni.createFrom().item(() -> pageItem(entry)).runSubscriptionOn(pollPool)
-                .onItem().transformToUni(item -> ingest.ingestBatch(List.of(item), null))
+                .onItem().transformToUni(item -> ingest.ingestBatch(List.of(item), null, TraceHeaders.NONE))
                 .map(results -> results.get(0))
                 .onItem().transformToUni(result -> {
                     String error = result.status() == BatchItemStatus.REJECTED ? result.reason() : null;

@@ -2,6 +2,8 @@ package io.newslens.ingest.service;
 
 import io.newslens.contracts.api.ArticleStatusView;
 import io.newslens.contracts.api.ArticleStatusView.StatusChange;
+import io.newslens.contracts.tracing.ArticleTraces;
+import io.newslens.contracts.tracing.ArticleTraces.TraceHeaders;
 import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.contracts.api.ArticleStatus;
 import io.newslens.contracts.api.ArticleSubmission;
@@ -11,6 +13,7 @@ import io.newslens.ingest.model.Article;
 import io.newslens.ingest.repository.ArticleRepository;
 import io.newslens.ingest.repository.ArticleWriter;
 import io.newslens.ingest.repository.StoredArticle;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -55,29 +58,37 @@ public class IngestService {
 
     /**
      * Cleans and stores one article; the preparation runs on the {@code ingest-prep} pool, the write shares a
-     * transaction with other single articles arriving at the same time ({@link GroupCommit}).
+     * transaction with other single articles arriving at the same time ({@link GroupCommit}). The request's id and
+     * trace context go with the article's event; its span gets the article's id.
      */
     public Uni<StoredArticle> ingest(ArticleSubmission submission) {
         String requestId = RequestIds.current();
+        TraceHeaders trace = TraceHeaders.current();
+        Span span = Span.current();
         return Uni.createFrom().item(() -> preparer.prepare(submission))
                 .runSubscriptionOn(prepPool)
-                .invoke(article -> article.requestId = requestId)
+                .invoke(article -> {
+                    article.requestId = requestId;
+                    article.trace = trace;
+                })
                 .onItem().transformToUni(article -> singles.write(article, this::payload)
-                        .invoke(stored -> metrics.stored(List.of(article), List.of(stored))));
+                        .invoke(stored -> metrics.stored(List.of(article), List.of(stored))))
+                .invoke(stored -> ArticleTraces.mark(span, stored.id().toString()));
     }
 
     /**
      * Stores every valid item, in transactions of {@code rows-per-transaction} articles, and answers one result per
      * item in input order. Preparation runs on the {@code ingest-prep} pool, in as many slices as it has threads;
-     * an item whose text repeats an earlier item of the same batch is its duplicate.
+     * an item whose text repeats an earlier item of the same batch is its duplicate. Every article's event carries
+     * {@code requestId} and {@code trace} (the request's; null and {@link TraceHeaders#NONE} when none).
      */
-    public Uni<List<BatchItemResult>> ingestBatch(List<BatchItem> items, String requestId) {
+    public Uni<List<BatchItemResult>> ingestBatch(List<BatchItem> items, String requestId, TraceHeaders trace) {
         int slices = Math.max(1, Math.min(workerThreads, items.size()));
         int size = (items.size() + slices - 1) / slices;
         List<Uni<List<Outcome>>> prepared = new ArrayList<>();
         for (int from = 0; from < items.size(); from += size) {
             List<BatchItem> slice = items.subList(from, Math.min(items.size(), from + size));
-            prepared.add(Uni.createFrom().item(() -> prepare(slice, requestId)).runSubscriptionOn(prepPool));
+            prepared.add(Uni.createFrom().item(() -> prepare(slice, requestId, trace)).runSubscriptionOn(prepPool));
         }
         if (prepared.isEmpty()) {
             return Uni.createFrom().item(List.of());
@@ -127,7 +138,7 @@ public class IngestService {
     }
 
     /** Blocking (CPU): runs on the {@code ingest-prep} pool. */
-    private List<Outcome> prepare(List<BatchItem> items, String requestId) {
+    private List<Outcome> prepare(List<BatchItem> items, String requestId, TraceHeaders trace) {
         List<Outcome> outcomes = new ArrayList<>(items.size());
         for (BatchItem item : items) {
             if (item instanceof BatchItem.Rejected r) {
@@ -139,6 +150,7 @@ public class IngestService {
             try {
                 Article article = preparer.prepare(v.submission(), v.raw());
                 article.requestId = requestId;
+                article.trace = trace;
                 outcomes.add(new Outcome(v.index(), article, null));
             } catch (OnlyBoilerplate e) {
                 outcomes.add(new Outcome(v.index(), null,

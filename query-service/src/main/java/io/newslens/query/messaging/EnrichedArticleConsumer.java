@@ -2,6 +2,7 @@ package io.newslens.query.messaging;
 
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.problem.Unreachable;
+import io.newslens.contracts.tracing.ArticleTraces;
 import io.newslens.contracts.tracing.RequestIds;
 import io.newslens.query.config.QueryConfig;
 import io.newslens.query.repository.ArticleIndex;
@@ -11,7 +12,12 @@ import io.newslens.query.service.ArticleProjection.Outcome;
 import io.newslens.query.service.ArticleProjection;
 import io.newslens.query.service.LiveFeed;
 import io.newslens.query.service.QueryMetrics;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -20,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.apache.kafka.common.header.Header;
@@ -43,11 +50,15 @@ import org.jboss.logging.MDC;
  * with PostgreSQL. (Waiting that long is why the channel's unprocessed-record-max-age check is off.) An
  * event PostgreSQL already has (a redelivery after a crash between the two writes) is indexed again; the external
  * version makes that harmless.
+ *
+ * <p>Each record is a span ({@value #SPAN}, with the article id) under the connector's consumer span, which
+ * continues the trace nlp-service's record carries; while it is worked on, log lines name the article.
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
 
     private static final Logger LOG = Logger.getLogger(EnrichedArticleConsumer.class);
+    public static final String SPAN = "project article";
 
     private final EnrichedEventReader reader;
     private final ArticleProjection projection;
@@ -56,10 +67,12 @@ public class EnrichedArticleConsumer {
     @Inject // a field, not a constructor parameter: keeps the live-feed hook separate from the projection's wiring
     LiveFeed live;
     private final QueryMetrics metrics;
+    private final Tracer tracer;
 
     public EnrichedArticleConsumer(EnrichedEventReader reader, ArticleProjection projection, ArticleIndex index,
-            QueryConfig config, QueryMetrics metrics) {
+            QueryConfig config, QueryMetrics metrics, Tracer tracer) {
         this.metrics = metrics;
+        this.tracer = tracer;
         this.reader = reader;
         this.projection = projection;
         this.index = index;
@@ -67,11 +80,23 @@ public class EnrichedArticleConsumer {
     }
 
     @Incoming("articles-enriched")
-    public Uni<Void> consume(String value, IncomingKafkaRecordMetadata<String, String> record) {
-        // The request that brought the article names this work in the logs (header set by ingest, kept by nlp).
+    public Uni<Void> consume(String value, IncomingKafkaRecordMetadata<String, String> record,
+            Optional<TracingMetadata> tracing) {
+        // The request that brought the article names this work in the logs (header set by ingest, kept by nlp);
+        // the record key is the article id.
         Header header = record.getHeaders().lastHeader(RequestIds.HEADER);
         RequestIds.enter(header == null ? null : header.value());
-        return project(value).eventually(() -> MDC.remove(RequestIds.MDC_KEY));
+        ArticleTraces.enter(record.getKey());
+        Span span = ArticleTraces.start(tracer, SPAN, SpanKind.INTERNAL,
+                tracing.map(TracingMetadata::getCurrentContext).orElse(io.opentelemetry.context.Context.current()),
+                record.getKey());
+        return project(value)
+                .onFailure().invoke(e -> span.setStatus(StatusCode.ERROR, e.getMessage()))
+                .eventually(() -> {
+                    span.end();
+                    ArticleTraces.leave();
+                    MDC.remove(RequestIds.MDC_KEY);
+                });
     }
 
     private Uni<Void> project(String value) {

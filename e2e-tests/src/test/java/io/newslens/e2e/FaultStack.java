@@ -9,8 +9,6 @@ import io.newslens.contracts.api.BatchItemStatus;
 import io.newslens.contracts.api.BatchResult;
 import io.newslens.contracts.api.SystemStatus;
 import io.newslens.devstack.demo.GatewayClient;
-import io.newslens.devstack.infra.FreePort;
-import io.newslens.devstack.stack.ApiKeys;
 import io.newslens.devstack.stack.Stack;
 import io.newslens.devstack.stack.StackConfig;
 import io.newslens.devstack.testing.TempDir;
@@ -53,8 +51,7 @@ final class FaultStack implements AutoCloseable {
     static FaultStack start() {
         Path root = Path.of(System.getProperty("newslens.root.dir", ".."));
         Path dataDir = TempDir.create("newslens-faults-");
-        StackConfig config = new StackConfig(root, dataDir, FreePort.pick(), FreePort.pick(), FreePort.pick(),
-                FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(), ApiKeys.generate());
+        StackConfig config = StackConfig.onFreePorts(root, dataDir, 1);
         try {
             return new FaultStack(dataDir, Stack.start(config, System.out::println));
         } catch (RuntimeException | Error e) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.newslens.contracts.api.ArticleView;
 import io.newslens.devstack.demo.Demo;
 import io.newslens.devstack.demo.GatewayClient;
-import io.newslens.devstack.infra.FreePort;
-import io.newslens.devstack.stack.ApiKeys;
 import io.newslens.devstack.stack.Stack;
 import io.newslens.devstack.stack.StackConfig;
 import io.newslens.devstack.testing.TempDir;
@@ -44,9 +42,7 @@ final class SeededStack implements AutoCloseable {
     private static SeededStack start() {
         Path root = Path.of(System.getProperty("newslens.root.dir", ".."));
         Path dataDir = TempDir.create("newslens-e2e-");
-        StackConfig config = new StackConfig(root, dataDir, FreePort.pick(), FreePort.pick(),
-                FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(),
-                ApiKeys.generate());
+        StackConfig config = StackConfig.onFreePorts(root, dataDir, 1);
         Stack stack = null;
         try {
             stack = Stack.start(config, System.out::println);

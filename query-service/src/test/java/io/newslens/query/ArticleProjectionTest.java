@@ -20,9 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** articles.enriched in, read model out: every assertion goes through the HTTP API or the database. */
 @QuarkusTest
@@ -31,20 +30,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OpenSearchResource.class)
 class ArticleProjectionTest {
 
-    private static EnrichedTopic topic;
+    @RegisterExtension
+    static final EnrichedTopic topic = new EnrichedTopic();
 
     @Inject
     Pool db;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EnrichedTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
 
     @Test
     void enrichedArticleBecomesReadableWithItsEntitiesOrderedByFirstMention() {

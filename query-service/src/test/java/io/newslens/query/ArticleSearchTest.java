@@ -11,9 +11,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Search through GET /articles, over articles fed through articles.enriched. */
 @QuarkusTest
@@ -22,17 +21,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OpenSearchResource.class)
 class ArticleSearchTest {
 
-    private static EnrichedTopic topic;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EnrichedTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
+    @RegisterExtension
+    static final EnrichedTopic topic = new EnrichedTopic();
 
     @Test
     void searchingAWordOfTheTextFindsTheArticleWithItHighlighted() {

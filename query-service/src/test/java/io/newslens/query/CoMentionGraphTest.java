@@ -16,9 +16,8 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /graph: who is mentioned with whom, counted in articles, from events published to articles.enriched. */
 @QuarkusTest
@@ -28,17 +27,8 @@ import org.junit.jupiter.api.Test;
 class CoMentionGraphTest {
 
     private static final String PROBLEM = "application/problem+json";
-    private static EnrichedTopic topic;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EnrichedTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
+    @RegisterExtension
+    static final EnrichedTopic topic = new EnrichedTopic();
 
     /** ann, bob, cy in two articles; ann, bob, dee in one: ann-bob 3, ann-cy 2, bob-cy 2, ann-dee 1, bob-dee 1. */
     private static Cast threeArticles() {

@@ -21,9 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /stream: articles stored after the client connected arrive as Server-Sent Events, filtered on request. */
 @QuarkusTest
@@ -33,20 +32,11 @@ import org.junit.jupiter.api.Test;
 class LiveFeedTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static EnrichedTopic topic;
+    @RegisterExtension
+    static final EnrichedTopic topic = new EnrichedTopic();
 
     @TestHTTPResource("/stream")
     URI stream;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EnrichedTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
 
     @Test
     void anArticleStoredAfterConnectingArrivesAsAnArticleEventWithItsTopEntities() throws Exception {

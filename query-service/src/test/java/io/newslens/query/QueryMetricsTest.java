@@ -15,9 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -28,17 +27,8 @@ class QueryMetricsTest {
     private static final String EVENTS = "newslens_query_events_applied_total";
     private static final String LAG = "newslens_query_projection_lag_seconds";
 
-    private static EnrichedTopic topic;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EnrichedTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
+    @RegisterExtension
+    static final EnrichedTopic topic = new EnrichedTopic();
 
     @Test
     void eventsAreCountedByOutcomeAndTheLagFollowsTheLastOne() {

@@ -18,9 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Quotes, keywords, tone and aliases from articles.enriched, seen through articles, entities and quotes. */
 @QuarkusTest
@@ -29,20 +28,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OpenSearchResource.class)
 class QuotesAndEntitiesTest {
 
-    private static EnrichedTopic topic;
+    @RegisterExtension
+    static final EnrichedTopic topic = new EnrichedTopic();
 
     @Inject
     Pool db;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EnrichedTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
 
     @Test
     void articleReturnsItsQuotesWithOffsetsSpeakerAndEntitiesKeywordsAndTone() {

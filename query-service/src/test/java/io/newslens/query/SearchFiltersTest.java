@@ -21,9 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /articles with phrases, filters, facets, sort and cursors, and GET /timeline, over indexed articles. */
 @QuarkusTest
@@ -32,17 +31,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OpenSearchResource.class)
 class SearchFiltersTest {
 
-    private static EnrichedTopic topic;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EnrichedTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
+    @RegisterExtension
+    static final EnrichedTopic topic = new EnrichedTopic();
 
     @Test
     void aQuotedPhraseFindsExactlyTheArticlesWithThatPhrase() {

@@ -15,9 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** articles.enriched into the search index: versions, redeliveries and an OpenSearch outage. */
 @QuarkusTest
@@ -26,17 +25,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OpenSearchResource.class)
 class SearchIndexProjectionTest {
 
-    private static EnrichedTopic topic;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EnrichedTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
+    @RegisterExtension
+    static final EnrichedTopic topic = new EnrichedTopic();
 
     @Test
     void anOlderOrRepeatedEnrichmentNeverReplacesTheIndexedOne() {

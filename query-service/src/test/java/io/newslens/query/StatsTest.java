@@ -12,9 +12,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /stats: totals grow by exactly what the published events add (the database is shared with other tests). */
 @QuarkusTest
@@ -23,17 +22,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OpenSearchResource.class)
 class StatsTest {
 
-    private static EnrichedTopic topic;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EnrichedTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
+    @RegisterExtension
+    static final EnrichedTopic topic = new EnrichedTopic();
 
     @Test
     void totalsGrowByTheArticlesEntitiesQuotesSourcesAndLanguagesPublished() {

@@ -22,9 +22,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The projection of an enriched article joins the trace its record carries, and its logs name the article. */
 @QuarkusTest
@@ -33,20 +32,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OpenSearchResource.class)
 class TracingTest {
 
-    private static EnrichedTopic topic;
+    @RegisterExtension
+    static final EnrichedTopic topic = new EnrichedTopic();
 
     @Inject
     InMemorySpanExporter spans;
-
-    @BeforeAll
-    static void openTopic() {
-        topic = new EnrichedTopic();
-    }
-
-    @AfterAll
-    static void closeTopic() {
-        topic.close();
-    }
 
     @Test
     void theProjectionOfAnArticleJoinsTheTraceOfItsRecord() {

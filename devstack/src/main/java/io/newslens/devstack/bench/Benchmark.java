@@ -2,8 +2,6 @@ package io.newslens.devstack.bench;
 
 import io.newslens.contracts.event.ArticleIngested;
 import io.newslens.devstack.demo.Demo;
-import io.newslens.devstack.infra.FreePort;
-import io.newslens.devstack.stack.ApiKeys;
 import io.newslens.devstack.stack.Stack;
 import io.newslens.devstack.stack.StackConfig;
 import java.io.IOException;
@@ -64,8 +62,7 @@ public final class Benchmark {
             Path dir = options.dataDir().toAbsolutePath().resolve("nlp-" + instances);
             deleteRecursively(dir);
             out.printf("%nRun with %d nlp-service instance(s), data in %s%n", instances, dir);
-            StackConfig config = new StackConfig(options.root(), dir, FreePort.pick(), FreePort.pick(), FreePort.pick(),
-                    FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(), ApiKeys.generate(), instances);
+            StackConfig config = StackConfig.onFreePorts(options.root(), dir, instances);
             List<ArticleIngested> stored = null;
             try (Stack stack = Stack.start(config, line -> out.println("  " + line))) {
                 running = stack;

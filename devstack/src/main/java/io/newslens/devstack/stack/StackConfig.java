@@ -1,5 +1,6 @@
 package io.newslens.devstack.stack;
 
+import io.newslens.devstack.infra.FreePort;
 import java.nio.file.Path;
 
 /**
@@ -33,6 +34,12 @@ public record StackConfig(Path rootDir, Path dataDir, int kafkaPort, int postgre
      */
     public static StackConfig defaults(Path rootDir, Path dataDir, String apiKey) {
         return new StackConfig(rootDir, dataDir, 9092, 15432, 9200, 8080, 8081, 8082, 8083, apiKey);
+    }
+
+    /** Every port picked free (tests, benchmarks: several stacks may run at once), a new random API key. */
+    public static StackConfig onFreePorts(Path rootDir, Path dataDir, int nlpInstances) {
+        return new StackConfig(rootDir, dataDir, FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(),
+                FreePort.pick(), FreePort.pick(), FreePort.pick(), ApiKeys.generate(), nlpInstances);
     }
 
     public String gatewayUrl() {

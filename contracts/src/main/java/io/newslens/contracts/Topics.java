@@ -6,7 +6,10 @@ public final class Topics {
     public static final String ARTICLES_INGESTED = "articles.ingested";
     /** Emitted by nlp-service for every enriched article. */
     public static final String ARTICLES_ENRICHED = "articles.enriched";
-    /** Articles nlp-service gave up on after bounded retries, with the reason in a header. */
+    /**
+     * Articles nlp-service could not enrich, with the reason in a header. One attempt each: its failures are
+     * deterministic (docs/reliability.md, "Poison article").
+     */
     public static final String ARTICLES_INGESTED_DLQ = "articles.ingested.dlq";
 
     private Topics() {

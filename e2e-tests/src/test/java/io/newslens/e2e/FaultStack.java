@@ -70,12 +70,7 @@ final class FaultStack implements AutoCloseable {
 
     /** Submits the articles as one JSON batch through the gateway; returns their ids in the same order. */
     List<String> submitBatch(List<ArticleSubmission> articles) {
-        HttpResponse<String> answer = send("POST", "/api/v1/articles/batch", GatewayClient.JSON.valueToTree(articles)
-                .toString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("Batch answered " + answer.statusCode() + ": " + answer.body());
-        }
-        BatchResult result = read(answer.body(), new TypeReference<>() { });
+        BatchResult result = gateway.submitBatch(articles);
         if (result.accepted() != articles.size()) {
             throw new IllegalStateException("Not every article was accepted: " + result.items().stream()
                     .filter(i -> i.status() != BatchItemStatus.ACCEPTED).toList());
@@ -85,10 +80,9 @@ final class FaultStack implements AutoCloseable {
 
     /** Stored articles by pipeline status, from the gateway's system status (ingest-service's counts). */
     ArticleCounts counts() {
-        HttpResponse<String> answer = send("GET", "/api/v1/status", null);
-        SystemStatus status = read(answer.body(), new TypeReference<>() { });
+        SystemStatus status = gateway.status();
         if (status.articles() == null) {
-            throw new IllegalStateException("No article counts in " + answer.body());
+            throw new IllegalStateException("No article counts in " + status);
         }
         return status.articles();
     }

@@ -9,7 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The article's direct quotations ({@link QuoteFinder}) with their speakers ({@link SpeakerAttributor}) and the entities inside them. */
+/**
+ * The article's direct quotations ({@link QuoteFinder}) with their speakers ({@link SpeakerAttributor}), the entities
+ * inside them and what they are about ({@link QuoteTopics}).
+ */
 final class QuoteExtractor {
 
     private QuoteExtractor() {
@@ -28,8 +31,10 @@ final class QuoteExtractor {
             QuoteSpan span = spans.get(i);
             SpeakerAttributor.Attribution a = attributions.get(i);
             SpeakerRef speaker = a.speaker() == null ? null : new SpeakerRef(a.speaker().id(), a.speaker().name());
+            List<String> inside = mentionedWithin(span, entities);
             quotes.add(new Quote(text.substring(span.start(), span.end()), span.start(), span.end(), speaker,
-                    speaker == null ? null : a.cue(), mentionedWithin(span, entities)));
+                    speaker == null ? null : a.cue(), inside,
+                    QuoteTopics.about(text, span, sentences, entities, a.speaker(), inside)));
         }
         return quotes;
     }

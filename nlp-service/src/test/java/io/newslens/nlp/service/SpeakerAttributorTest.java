@@ -2,45 +2,17 @@ package io.newslens.nlp.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newslens.contracts.event.Entity;
-import io.newslens.contracts.event.Mention;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Attribution over hand-made entities and sentences, without CoreNLP. */
 class SpeakerAttributorTest {
 
-    private static final Pattern SENTENCE = Pattern.compile("(?m)[^\\n]+?(?:[.!?][\u201d\"]?(?=\\s|$)|$)");
-
     /** Speaker names, one per quote, for a text whose entities are the given names (each "TYPE:Name"). */
     private static List<String> speakers(String text, String... typedNames) {
-        List<Entity> entities = new ArrayList<>();
-        for (String typed : typedNames) {
-            String type = typed.substring(0, typed.indexOf(':'));
-            String name = typed.substring(typed.indexOf(':') + 1);
-            List<Mention> mentions = new ArrayList<>();
-            String[] forms = name.split("\\|");
-            for (String form : forms) {
-                Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(text);
-                while (m.find()) {
-                    if (mentions.stream().noneMatch(x -> x.start() <= m.start() && m.start() < x.end())) {
-                        mentions.add(new Mention(m.start(), m.end(), form));
-                    }
-                }
-            }
-            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            entities.add(new Entity(EntityIds.id(type, forms[0]), forms[0], type, List.of(forms), 0, mentions));
-        }
-        List<int[]> sentences = new ArrayList<>();
-        Matcher s = SENTENCE.matcher(text);
-        while (s.find()) {
-            sentences.add(new int[] {s.start(), s.end()});
-        }
+        HandMadeArticle article = HandMadeArticle.of(text, typedNames);
         List<QuoteSpan> quotes = QuoteFinder.find(text);
-        return new SpeakerAttributor(text, sentences, quotes, entities).attribute().stream()
+        return new SpeakerAttributor(text, article.sentences(), quotes, article.entities()).attribute().stream()
                 .map(a -> a.speaker() == null ? null : a.speaker().name() + "/" + a.cue())
                 .toList();
     }

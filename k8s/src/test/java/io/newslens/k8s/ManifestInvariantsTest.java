@@ -88,9 +88,17 @@ class ManifestInvariantsTest {
         for (String service : SERVICES) {
             Set<String> known = settingsAsEnvironmentVariables(service);
             JsonNode cm = RenderedManifests.find(overlay, "ConfigMap", service).orElseThrow();
+            // A Quarkus TLS configuration is a setting of the service when the ConfigMap names it for one of ours.
+            Set<String> tlsPrefixes = new HashSet<>();
+            cm.path("data").fields().forEachRemaining(e -> {
+                if (e.getKey().endsWith("_TLS_CONFIGURATION_NAME") && known.contains(e.getKey())) {
+                    tlsPrefixes.add("QUARKUS_TLS_" + e.getValue().asText().replaceAll("[^A-Za-z0-9]", "_")
+                            .toUpperCase(Locale.ROOT) + "_");
+                }
+            });
             List<String> unknown = new ArrayList<>();
             cm.path("data").fieldNames().forEachRemaining(k -> {
-                if (!known.contains(k) && !IMAGE_VARIABLES.contains(k)) {
+                if (!known.contains(k) && !IMAGE_VARIABLES.contains(k) && tlsPrefixes.stream().noneMatch(k::startsWith)) {
                     unknown.add(k);
                 }
             });

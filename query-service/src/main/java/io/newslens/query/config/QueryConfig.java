@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Settings of query-service; defaults in application.properties, each described in the README. */
 @ConfigMapping(prefix = "newslens.query")
@@ -31,6 +32,22 @@ public interface QueryConfig {
 
         /** How long to wait for the answer of one request. */
         Duration requestTimeout();
+
+        /**
+         * User for HTTP basic authentication (the security plugin's internal users); none by default, for a node
+         * without the security plugin.
+         */
+        Optional<String> username();
+
+        /** Password of {@link #username()}. */
+        Optional<String> password();
+
+        /**
+         * Name of a Quarkus TLS configuration ({@code quarkus.tls.<name>.trust-store...}) whose trust store verifies
+         * the nodes' certificates on {@code https} URLs, e.g. the CA the OpenSearch operator generates. Without
+         * it, {@code https} URLs are verified against the JVM's default trust store.
+         */
+        Optional<String> tlsConfigurationName();
     }
 
     /** How much of each list an entity profile shows. */

@@ -5,7 +5,7 @@
 #   OPENSEARCH_QUERY_PASSWORD  query-service's user newslens-query (Secret newslens-search-query)
 # and the security plugin's configuration with both users' bcrypt hashes (Secret
 # newslens-search-security-config). Needs kubectl and htpasswd (Debian: apache2-utils).
-# DRY_RUN=1 prints the Secrets instead of applying them.
+# DRY_RUN=1 prints the Secrets instead of applying them (one YAML stream, documents separated by ---).
 set -euo pipefail
 namespace="${1:-newslens}"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -30,7 +30,7 @@ newslens-query:
   reserved: false
 USERS
 
-apply() { if [ "${DRY_RUN:-0}" = 1 ]; then cat; else kubectl apply -f -; fi; }
+apply() { if [ "${DRY_RUN:-0}" = 1 ]; then echo ---; cat; else kubectl apply -f -; fi; }
 secret() { kubectl create secret generic "$@" --namespace "$namespace" --dry-run=client -o yaml | apply; }
 secret newslens-search-admin --from-literal=username=admin --from-literal=password="$OPENSEARCH_ADMIN_PASSWORD"
 secret newslens-search-query --from-literal=username=newslens-query --from-literal=password="$OPENSEARCH_QUERY_PASSWORD"

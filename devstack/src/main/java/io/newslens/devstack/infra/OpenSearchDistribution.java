@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -20,31 +22,76 @@ import java.util.zip.ZipFile;
  * {@code org.opensearch.distribution.integ-test-zip:opensearch} (no analyser beyond "standard") and the
  * {@code org.opensearch.plugin:analysis-common} module jar (english analyser, stemmers). Central has no packaged
  * form of that module, so its descriptor is a resource of ours.
+ *
+ * <p>{@link #DEFAULT} is that pair in devstack's version. A test may assemble another version from the same two
+ * artifacts copied elsewhere, with plugins (zips installed by {@code bin/opensearch-plugin}), through
+ * {@link #in(Path, String, List)}.
+ *
+ * @param zip the integ-test-zip distribution; {@code null} for {@link #DEFAULT}, found when installed
+ * @param analysisCommon the analysis-common jar of the same version; {@code null} for {@link #DEFAULT}
  */
-public final class OpenSearchDistribution {
+public record OpenSearchDistribution(String version, Path zip, Path analysisCommon, List<Path> plugins) {
 
-    public static final String VERSION = version();
+    public static final String VERSION = bundledVersion();
 
-    private OpenSearchDistribution() {
+    /** devstack's version, copied by devstack/pom.xml, without plugins. */
+    public static final OpenSearchDistribution DEFAULT = new OpenSearchDistribution(VERSION, null, null, List.of());
+
+    /**
+     * {@code version} from {@code dir}, where a Maven build copied {@code opensearch-<version>.zip} and
+     * {@code analysis-common-<version>.jar}, with {@code plugins} installed.
+     */
+    public static OpenSearchDistribution in(Path dir, String version, List<Path> plugins) {
+        return new OpenSearchDistribution(version, dir.resolve("opensearch-" + version + ".zip"),
+                dir.resolve("analysis-common-" + version + ".jar"), List.copyOf(plugins));
     }
 
-    /** {@code home}, unpacked there with analysis-common added unless already done; an interrupted unpack is redone. */
-    public static Path installInto(Path home) throws IOException {
+    /**
+     * {@code home}, unpacked there with analysis-common and the plugins added unless already done; an interrupted
+     * unpack is redone.
+     */
+    public Path installInto(Path home) throws IOException {
         if (Files.isRegularFile(home.resolve("bin/opensearch"))) {
             return home;
         }
         Path partial = home.resolveSibling(home.getFileName() + ".partial");
         deleteTree(partial);
-        unzip(artifact("opensearch-" + VERSION + ".zip", "org/opensearch/distribution/integ-test-zip/opensearch"),
-                "opensearch-" + VERSION + "/", partial);
+        unzip(zip != null ? zip : artifact("opensearch-" + version + ".zip",
+                "org/opensearch/distribution/integ-test-zip/opensearch"), "opensearch-" + version + "/", partial);
         Path module = Files.createDirectories(partial.resolve("modules/analysis-common"));
-        String jar = "analysis-common-" + VERSION + ".jar";
-        Files.copy(artifact(jar, "org/opensearch/plugin/analysis-common"), module.resolve(jar));
+        String jar = "analysis-common-" + version + ".jar";
+        Files.copy(analysisCommon != null ? analysisCommon : artifact(jar, "org/opensearch/plugin/analysis-common"),
+                module.resolve(jar));
         try (InputStream descriptor = resource("analysis-common.plugin-descriptor.properties")) {
-            Files.copy(descriptor, module.resolve("plugin-descriptor.properties"));
+            String text = new String(descriptor.readAllBytes(), StandardCharsets.UTF_8);
+            Files.writeString(module.resolve("plugin-descriptor.properties"), text.replace(VERSION, version));
+        }
+        for (Path plugin : plugins) {
+            installPlugin(partial, plugin);
         }
         Files.move(partial, home, StandardCopyOption.ATOMIC_MOVE);
         return home;
+    }
+
+    /** {@code bin/opensearch-plugin install --batch} (granting the permissions the plugin asks for) of a zip. */
+    private static void installPlugin(Path home, Path plugin) throws IOException {
+        if (!Files.isRegularFile(plugin)) {
+            throw new IllegalStateException("Plugin " + plugin + " not found");
+        }
+        Path log = home.resolve("plugin-install.log");
+        ProcessBuilder install = new ProcessBuilder(home.resolve("bin/opensearch-plugin").toString(), "install",
+                "--batch", plugin.toAbsolutePath().toUri().toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        install.environment().put("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
+        install.environment().put("OPENSEARCH_PATH_CONF", home.resolve("config").toString());
+        try {
+            if (install.start().waitFor() != 0) {
+                throw new IllegalStateException("Installing " + plugin + " failed:\n" + Files.readString(log));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while installing " + plugin, e);
+        }
     }
 
     /**
@@ -52,7 +99,7 @@ public final class OpenSearchDistribution {
      * else the copy in the local Maven repository that the same build resolved (a module built against an
      * installed devstack).
      */
-    private static Path artifact(String file, String repositoryDir) {
+    private Path artifact(String file, String repositoryDir) {
         try {
             Path code = Path.of(OpenSearchDistribution.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path beside = code.getParent().resolve("opensearch").resolve(file);
@@ -64,7 +111,7 @@ public final class OpenSearchDistribution {
         }
         Path repository = Path.of(System.getProperty("maven.repo.local",
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
-        Path inRepository = repository.resolve(repositoryDir).resolve(VERSION).resolve(file);
+        Path inRepository = repository.resolve(repositoryDir).resolve(version).resolve(file);
         if (!Files.isRegularFile(inRepository)) {
             throw new IllegalStateException(file + " not found: build devstack first (./mvnw -pl devstack -am "
                     + "package copies it into devstack/target/opensearch)");
@@ -99,7 +146,7 @@ public final class OpenSearchDistribution {
         }
     }
 
-    private static String version() {
+    private static String bundledVersion() {
         try (InputStream in = resource("distribution.properties")) {
             Properties p = new Properties();
             p.load(in);

@@ -3,6 +3,7 @@ package io.newslens.devstack.infra;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,12 +12,16 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 
 /**
- * A real, single-node OpenSearch (plain HTTP, no security plugin) run as a child process with a 512 MB heap.
- * The first start installs the {@link OpenSearchDistribution} into {@code <dataDir>/home}; data, logs and
- * config stay in {@code <dataDir>}, so indexes survive restarts.
+ * A real, single-node OpenSearch (by default plain HTTP, no security plugin) run as a child process with a 512 MB
+ * heap. The first start installs the {@link OpenSearchDistribution} into {@code <dataDir>/home}; data, logs and
+ * config stay in {@code <dataDir>}, so indexes survive restarts. A {@link Setup} may name another distribution
+ * (with plugins), add settings and files to the node's config directory, and make the node speak https.
  *
  * <p>OpenSearch refuses to run as root. When this JVM is root, the node runs as the system user
  * {@value #SERVICE_USER} (created with {@code useradd --system} if missing) through {@code runuser}, owns
@@ -28,26 +33,52 @@ public final class OpenSearchNode implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
+    /**
+     * What a node runs besides the defaults.
+     *
+     * @param settings lines added to opensearch.yml
+     * @param configFiles files written into the node's config directory (name to content), e.g. certificates;
+     *        the security plugin reads only files there
+     * @param tls for a node with TLS on HTTP: a context that trusts its certificate. Such a node (the security
+     *        plugin) answers nothing useful before its security configuration is loaded, so {@link #start} then
+     *        returns as soon as its HTTP port answers at all.
+     */
+    public record Setup(OpenSearchDistribution distribution, List<String> settings, Map<String, String> configFiles,
+            Optional<SSLContext> tls) {
+
+        public static final Setup PLAIN = new Setup(OpenSearchDistribution.DEFAULT, List.of(), Map.of(),
+                Optional.empty());
+    }
+
     private final int port;
+    private final Path home;
     private final Process process;
     private final Path console;
+    private final Setup setup;
     private final Thread onExit;
 
-    private OpenSearchNode(int port, Process process, Path console) {
+    private OpenSearchNode(int port, Path home, Process process, Path console, Setup setup) {
         this.port = port;
+        this.home = home;
         this.process = process;
         this.console = console;
+        this.setup = setup;
         this.onExit = new Thread(this::stopProcessTree, "opensearch-shutdown");
         Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     /** Starts a node on {@code port} (0 = any free port) with everything in {@code dataDir}; returns once yellow. */
     public static OpenSearchNode start(Path dataDir, int port) {
+        return start(dataDir, port, Setup.PLAIN);
+    }
+
+    /** Starts a node as {@link #start(Path, int)} does, with {@code setup}. */
+    public static OpenSearchNode start(Path dataDir, int port, Setup setup) {
         Path dir = dataDir.toAbsolutePath();
         int httpPort = FreePort.orFree(port);
         try {
-            Path home = OpenSearchDistribution.installInto(dir.resolve("home"));
-            Path config = writeConfig(dir, home, httpPort);
+            Path home = setup.distribution().installInto(dir.resolve("home"));
+            Path config = writeConfig(dir, home, httpPort, setup);
             boolean root = ServiceUser.isRoot();
             if (root) {
                 ServiceUser.ensureExists(SERVICE_USER);
@@ -67,9 +98,9 @@ public final class OpenSearchNode implements AutoCloseable {
             builder.environment().put("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("OPENSEARCH_PATH_CONF", config.toString());
             builder.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m");
-            OpenSearchNode node = new OpenSearchNode(httpPort, builder.start(), console);
+            OpenSearchNode node = new OpenSearchNode(httpPort, home, builder.start(), console, setup);
             try {
-                node.awaitYellow();
+                node.awaitReady();
             } catch (RuntimeException e) {
                 node.close();
                 throw e;
@@ -90,7 +121,17 @@ public final class OpenSearchNode implements AutoCloseable {
     }
 
     public String url() {
-        return "http://localhost:" + port;
+        return (setup.tls().isPresent() ? "https" : "http") + "://localhost:" + port;
+    }
+
+    /** The installed distribution (bin/, plugins/, ...). */
+    public Path home() {
+        return home;
+    }
+
+    /** The node's console output (its log). */
+    public Path console() {
+        return console;
     }
 
     /** SIGTERM to the node (it flushes and exits), SIGKILL after 30 s. */
@@ -118,7 +159,15 @@ public final class OpenSearchNode implements AutoCloseable {
         }
     }
 
-    private void awaitYellow() {
+    private void awaitReady() {
+        if (setup.tls().isPresent()) {
+            HttpClient client = HttpClient.newBuilder().sslContext(setup.tls().get())
+                    .connectTimeout(Duration.ofSeconds(2)).build();
+            ReadinessProbe.await("OpenSearch", process, console, client,
+                    HttpRequest.newBuilder(URI.create(url() + "/")).timeout(Duration.ofSeconds(5)).build(),
+                    answer -> true, START_TIMEOUT);
+            return;
+        }
         HttpRequest health = HttpRequest.newBuilder(
                         URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
                 .timeout(Duration.ofSeconds(5)).build();
@@ -128,9 +177,10 @@ public final class OpenSearchNode implements AutoCloseable {
 
     /**
      * The node's own config directory: the distribution's log4j2 and jvm.options, with jvm.options' relative
-     * log and heap-dump paths (relative to the distribution) pointed into {@code dir}, and our opensearch.yml.
+     * log and heap-dump paths (relative to the distribution) pointed into {@code dir}, our opensearch.yml with the
+     * setup's settings, and the setup's files.
      */
-    private static Path writeConfig(Path dir, Path home, int httpPort) throws IOException {
+    private static Path writeConfig(Path dir, Path home, int httpPort, Setup setup) throws IOException {
         Path config = Files.createDirectories(dir.resolve("config"));
         Path data = Files.createDirectories(dir.resolve("data"));
         Path logs = Files.createDirectories(dir.resolve("logs"));
@@ -141,7 +191,10 @@ public final class OpenSearchNode implements AutoCloseable {
                 .replace("logs/", logs + "/")
                 .replace("HeapDumpPath=data", "HeapDumpPath=" + data);
         Files.writeString(config.resolve("jvm.options"), jvmOptions);
-        Files.writeString(config.resolve("opensearch.yml"), String.join("\n",
+        for (Map.Entry<String, String> file : setup.configFiles().entrySet()) {
+            Files.writeString(config.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+        List<String> settings = new ArrayList<>(List.of(
                 "cluster.name: newslens",
                 "node.name: newslens-1",
                 "path.data: " + data,
@@ -151,8 +204,10 @@ public final class OpenSearchNode implements AutoCloseable {
                 "transport.port: " + FreePort.pick(),
                 "discovery.type: single-node",
                 // A developer's nearly full disk must not turn indexes read-only.
-                "cluster.routing.allocation.disk.threshold_enabled: false",
-                ""), StandardCharsets.UTF_8);
+                "cluster.routing.allocation.disk.threshold_enabled: false"));
+        settings.addAll(setup.settings());
+        Files.writeString(config.resolve("opensearch.yml"), String.join("\n", settings) + "\n",
+                StandardCharsets.UTF_8);
         return config;
     }
 }

@@ -22,13 +22,19 @@ public final class ReadinessProbe {
     /** Sends {@code probe} every 500 ms until {@code ready} accepts an answer or {@code timeout} passes. */
     public static void await(String name, Process process, Path log, HttpRequest probe,
             Predicate<HttpResponse<String>> ready, Duration timeout) {
+        await(name, process, log, HTTP, probe, ready, timeout);
+    }
+
+    /** As {@link #await(String, Process, Path, HttpRequest, Predicate, Duration)}, sending through {@code client}. */
+    public static void await(String name, Process process, Path log, HttpClient client, HttpRequest probe,
+            Predicate<HttpResponse<String>> ready, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail(log));
             }
             try {
-                if (ready.test(HTTP.send(probe, HttpResponse.BodyHandlers.ofString()))) {
+                if (ready.test(client.send(probe, HttpResponse.BodyHandlers.ofString()))) {
                     return;
                 }
             } catch (IOException e) {

@@ -67,7 +67,7 @@ public final class OpenSearchNode implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(onExit);
     }
 
-    /** Starts a node on {@code port} (0 = any free port) with everything in {@code dataDir}; returns once yellow. */
+    /** Starts a plain node on {@code port} (0 = any free port), everything in {@code dataDir}; returns once yellow. */
     public static OpenSearchNode start(Path dataDir, int port) {
         return start(dataDir, port, Setup.PLAIN);
     }

@@ -1,5 +1,6 @@
 package io.newslens.query;
 
+import static io.newslens.query.ArticleProjectionTest.awaitArticle;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -110,7 +112,7 @@ class BatchProjectionTest {
         }
         List<String> ids = batch.stream().map(ArticleEnriched::articleId).toList();
         topic.publishTogether(batch);
-        ids.forEach(BatchProjectionTest::awaitArticle);
+        ids.forEach(ArticleProjectionTest::awaitArticle);
         List<Map<String, Object>> first = stored(ids);
         Map<String, Long> versions = indexedVersions(ids);
 
@@ -155,7 +157,7 @@ class BatchProjectionTest {
 
     /** Each document's _version, straight from OpenSearch. */
     private static Map<String, Long> indexedVersions(List<String> ids) {
-        Map<String, Long> versions = new java.util.HashMap<>();
+        Map<String, Long> versions = new HashMap<>();
         for (String id : ids) {
             await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri("http://localhost")
                     .port(OpenSearchResource.node().port()).get("/articles/_doc/{id}", id).statusCode() == 200);
@@ -163,12 +165,6 @@ class BatchProjectionTest {
                     .get("/articles/_doc/{id}", id).then().statusCode(200).extract().jsonPath().getLong("_version"));
         }
         return versions;
-    }
-
-    private static JsonPath awaitArticle(String id) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> given().get("/articles/{id}", id).then().statusCode(200));
-        return given().get("/articles/{id}", id).then().statusCode(200).extract().jsonPath();
     }
 
     private long count(String sql, String param) {

@@ -212,7 +212,7 @@ class ArticleProjectionTest {
         awaitArticle(marker);
     }
 
-    private static JsonPath awaitArticle(String id) {
+    static JsonPath awaitArticle(String id) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> given().get("/articles/{id}", id).then().statusCode(200));
         return given().get("/articles/{id}", id).then().statusCode(200).extract().jsonPath();

@@ -8,13 +8,17 @@ import io.newslens.contracts.Topics;
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.devstack.testing.KafkaResource;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -34,6 +38,8 @@ final class EnrichedTopic implements AutoCloseable, AfterAllCallback {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private KafkaProducer<String, String> producer;
+    /** Holds records until flushed: what it sends to one partition goes out as one record batch. */
+    private KafkaProducer<String, String> holding;
 
     /** Sends the event to its key's partition and waits until the broker has it. */
     void publish(ArticleEnriched event) {
@@ -55,6 +61,35 @@ final class EnrichedTopic implements AutoCloseable, AfterAllCallback {
 
     void publishInOrder(ArticleEnriched event) {
         publishInOrder(event.articleId(), toJson(event));
+    }
+
+    /**
+     * Sends the events to {@link #PARTITION} in this order and in one produce request: the broker stores them as one
+     * record batch, and a consumer's poll returns all of them together.
+     */
+    void publishTogether(List<ArticleEnriched> events) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        synchronized (this) {
+            if (holding == null) {
+                holding = new KafkaProducer<>(Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG, "all",
+                        ProducerConfig.LINGER_MS_CONFIG, 600_000,
+                        ProducerConfig.BATCH_SIZE_CONFIG, 4 * 1024 * 1024), new StringSerializer(), new StringSerializer());
+            }
+            for (ArticleEnriched event : events) {
+                sent.add(holding.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, PARTITION, event.articleId(),
+                        toJson(event))));
+            }
+            holding.flush();
+        }
+        for (Future<RecordMetadata> one : sent) {
+            try {
+                one.get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("Could not publish to " + Topics.ARTICLES_ENRICHED, e);
+            }
+        }
     }
 
     static String toJson(ArticleEnriched event) {
@@ -87,6 +122,10 @@ final class EnrichedTopic implements AutoCloseable, AfterAllCallback {
         if (producer != null) {
             producer.close();
             producer = null;
+        }
+        if (holding != null) {
+            holding.close();
+            holding = null;
         }
     }
 

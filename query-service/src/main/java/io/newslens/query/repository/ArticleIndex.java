@@ -15,15 +15,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.VersionType;
 import org.opensearch.client.opensearch.core.BulkResponse;
-import org.opensearch.client.opensearch.core.IndexResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
+import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 
@@ -67,33 +69,62 @@ public class ArticleIndex {
     }
 
     /**
-     * Indexes {@code doc} unless the index already has this enrichment or a newer one ({@code version_type=
-     * external}: OpenSearch refuses a version that is not higher; that refusal means "already applied").
-     * Completes on an OpenSearch I/O thread.
+     * Indexes {@code docs} in one {@code _bulk} request, each unless the index already has its enrichment or a newer
+     * one ({@code version_type=external}: OpenSearch refuses a version that is not higher; that refusal means
+     * "already applied"; of two versions of one article in the batch the newer stays). A document OpenSearch
+     * rejects (400, e.g. a value the mapping cannot take) is logged and left out: sending it again cannot help.
+     * Fails, for the caller to retry the whole batch, when OpenSearch cannot take a document now (429, 5xx) or
+     * cannot be reached. Completes on an OpenSearch I/O thread.
      */
-    public Uni<Void> put(ArticleDocument doc) {
+    public Uni<Void> putAll(List<ArticleDocument> docs) {
+        return putEach(docs).invoke(rejected -> rejected.forEach((id, reason) ->
+                LOG.warnf("Skipping article %s in the search index: OpenSearch rejects it: %s", id, reason)))
+                .replaceWithVoid();
+    }
+
+    /** As {@link #putAll}, but leaves the rejected documents to the caller: their ids and OpenSearch's reasons. */
+    public Uni<Map<String, String>> putEach(List<ArticleDocument> docs) {
+        if (docs.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
         Uni<Void> ensured = ready ? Uni.createFrom().voidItem()
                 : Uni.createFrom().item(() -> {
                     ensureIndex();
                     return null;
                 }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).replaceWithVoid();
-        return ensured.chain(() -> Uni.createFrom().completionStage(() -> indexAsync(doc)))
-                .onFailure(e -> OpenSearchErrors.status(e) == 409).recoverWithNull()
-                .replaceWithVoid();
+        return ensured.chain(() -> Uni.createFrom().completionStage(() -> bulkAsync(docs))).map(answer -> {
+            Map<String, String> rejected = new LinkedHashMap<>();
+            List<String> failed = new ArrayList<>();
+            for (BulkResponseItem item : answer.items()) {
+                if (item.error() == null || item.status() == 409) {
+                    continue;
+                }
+                if (item.status() == 400) {
+                    rejected.put(item.id(), item.error().reason());
+                } else {
+                    failed.add(item.id() + ": " + item.status() + " " + item.error().reason());
+                }
+            }
+            if (!failed.isEmpty()) {
+                throw new IllegalStateException("Indexing into " + alias + " failed for " + failed);
+            }
+            return rejected;
+        });
     }
 
-    private CompletableFuture<IndexResponse> indexAsync(ArticleDocument doc) {
+    private CompletableFuture<BulkResponse> bulkAsync(List<ArticleDocument> docs) {
         try {
-            return async.index(i -> i
-                    .index(alias)
-                    .id(doc.id())
-                    .document(doc)
-                    .version(doc.version())
-                    .versionType(VersionType.External)
-                    .requireAlias(true));
+            return async.bulk(b -> b.operations(operations(alias, docs)).requireAlias(true));
         } catch (IOException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** One index operation per document, with its enrichment as external version. */
+    private static List<BulkOperation> operations(String target, List<ArticleDocument> docs) {
+        return docs.stream().map(doc -> BulkOperation.of(op -> op.index(i -> i
+                .index(target).id(doc.id()).document(doc).version(doc.version()).versionType(VersionType.External))))
+                .toList();
     }
 
     /**
@@ -144,11 +175,8 @@ public class ArticleIndex {
         if (docs.isEmpty()) {
             return;
         }
-        List<BulkOperation> operations = docs.stream().map(doc -> BulkOperation.of(op -> op.index(i -> i
-                .index(target).id(doc.id()).document(doc).version(doc.version()).versionType(VersionType.External))))
-                .toList();
         try {
-            BulkResponse answer = blocking.bulk(b -> b.operations(operations));
+            BulkResponse answer = blocking.bulk(b -> b.operations(operations(target, docs)));
             List<String> failed = answer.items().stream()
                     .filter(item -> item.error() != null && item.status() != 409)
                     .map(item -> item.id() + ": " + item.error().reason())

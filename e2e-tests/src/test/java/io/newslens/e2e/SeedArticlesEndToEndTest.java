@@ -160,12 +160,13 @@ class SeedArticlesEndToEndTest {
     }
 
     @Test
-    void quotesAboutHuaweiIncludeZhaoLijians() throws Exception {
-        // The issue also expects Hua Chunying's. Her quotes (seed 004) are fragments inside a sentence whose subject,
-        // outside the quotation marks, is "Huawei's critics", and a whole-sentence quote introduced by "she
-        // continued": neither names Huawei inside the quotation, and "about" means named inside it (Quote.entityIds).
+    void quotesAboutHuaweiIncludeHuaChunyingsAndZhaoLijians() throws Exception {
+        // Hua Chunying's words (seed 004) never name Huawei inside the marks: "Huawei's critics are conjuring up
+        // threats and misusing state power to “suppress …”", so the quote is about Huawei by its sentence's frame
+        // (Quote.aboutIds), not by what it names.
         JsonNode quotes = getJson("/api/v1/quotes?about=organization:huawei&limit=100");
-        assertThat(quotes.path("quotes").findValuesAsText("speakerId")).contains("person:zhao-lijian");
+        assertThat(quotes.path("quotes").findValuesAsText("speakerId"))
+                .contains("person:hua-chunying", "person:zhao-lijian");
     }
 
     private JsonNode getJson(String pathAndQuery) throws Exception {

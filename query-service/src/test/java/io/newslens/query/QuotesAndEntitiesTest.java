@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.devstack.testing.KafkaResource;
 import io.newslens.devstack.testing.OpenSearchResource;
@@ -30,6 +32,7 @@ class QuotesAndEntitiesTest {
 
     @RegisterExtension
     static final EnrichedTopic topic = new EnrichedTopic();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     Pool db;
@@ -141,6 +144,39 @@ class QuotesAndEntitiesTest {
         assertThat(quoteTexts(Map.of("speaker", "person:nobody-" + story.word))).isEmpty();
         assertThat(given().queryParam("about", story.companyId).queryParam("limit", 1).get("/quotes")
                 .then().statusCode(200).extract().jsonPath().getList("quotes")).hasSize(1);
+    }
+
+    @Test
+    void aQuoteIsAboutWhatItsSentenceFramesAndAnEventBeforeAboutIdsAboutWhatItNames() throws Exception {
+        Story framedStory = new Story();
+        String framedId = Articles.newId();
+        // The threat quote names only the company; the words before its opening mark also name the critic.
+        ObjectNode framed = (ObjectNode) JSON.readTree(EnrichedTopic.toJson(
+                framedStory.first(framedId, "corenlp-4.5.10+newslens-6", Articles.ENRICHED)));
+        ((ObjectNode) framed.path("quotes").get(0)).putArray("aboutIds")
+                .add(framedStory.companyId).add(framedStory.critic);
+        topic.publishInOrder(framedId, framed.toString());
+
+        Story olderStory = new Story();
+        String olderId = Articles.newId();
+        ObjectNode older = (ObjectNode) JSON.readTree(EnrichedTopic.toJson(
+                olderStory.first(olderId, "corenlp-4.5.10+newslens-5", Articles.ENRICHED)));
+        older.path("quotes").forEach(q -> ((ObjectNode) q).remove("aboutIds"));
+        topic.publishInOrder(olderId, older.toString());
+        awaitArticle(framedId);
+        awaitArticle(olderId);
+
+        JsonPath aboutCritic = given().queryParam("about", framedStory.critic).get("/quotes")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(aboutCritic.getList("quotes.text")).containsExactly(framedStory.threatQuote());
+        assertThat(aboutCritic.getList("quotes[0].entityIds")).containsExactly(framedStory.companyId);
+        assertThat(aboutCritic.getList("quotes[0].aboutIds")).containsExactly(framedStory.companyId, framedStory.critic);
+        assertThat(awaitArticle(framedId).getList("quotes[0].aboutIds"))
+                .containsExactly(framedStory.companyId, framedStory.critic);
+
+        assertThat(quoteTexts(Map.of("about", olderStory.speakerId))).containsExactly(olderStory.lyingQuote());
+        assertThat(awaitArticle(olderId).getList("quotes[1].aboutIds"))
+                .containsExactly(olderStory.speakerId, olderStory.companyId);
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.util.List;
  *
  * @param speakerId   canonical id of who said it; null when the article does not say
  * @param cue         attribution words as written ("said"); null when inferred or unknown
- * @param entityIds   the entities mentioned inside the quotation (what it is about)
+ * @param entityIds   the entities mentioned inside the quotation
+ * @param aboutIds    what the quotation is about: {@code entityIds}, then the entities its sentence names before
+ *                    the opening mark, other than the speaker (the event's {@code Quote.aboutIds})
  * @param publishedAt the article's publish date; null when unknown
  */
 public record QuoteView(
@@ -23,5 +25,6 @@ public record QuoteView(
         String speakerId,
         String speakerName,
         String cue,
-        List<String> entityIds) {
+        List<String> entityIds,
+        List<String> aboutIds) {
 }

@@ -45,6 +45,10 @@ public class StoredQuote {
     @Column(name = "entity_ids")
     public String[] entityIds;
 
+    /** Ids of the entities the quotation is about: those inside it, then its sentence's frame (a text[] column). */
+    @Column(name = "about_ids")
+    public String[] aboutIds;
+
     public StoredQuote() {
     }
 

@@ -88,11 +88,13 @@ public class ArticleBatchWriter {
     // A quote's entity ids are a JSON array per row: unnest cannot take an array of arrays of different lengths.
     private static final String INSERT_QUOTES = """
             INSERT INTO query.quote (article_id, start_offset, end_offset, text, speaker_id, speaker_name, cue,
-                                     entity_ids)
+                                     entity_ids, about_ids)
             SELECT u.article_id, u.start_offset, u.end_offset, u.text, u.speaker_id, u.speaker_name, u.cue,
-                   ARRAY(SELECT json_array_elements_text(u.entity_ids::json))
-            FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-            AS u(article_id, start_offset, end_offset, text, speaker_id, speaker_name, cue, entity_ids)""";
+                   ARRAY(SELECT json_array_elements_text(u.entity_ids::json)),
+                   ARRAY(SELECT json_array_elements_text(u.about_ids::json))
+            FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                        $9::text[])
+            AS u(article_id, start_offset, end_offset, text, speaker_id, speaker_name, cue, entity_ids, about_ids)""";
     private static final String INSERT_KEYWORDS = """
             INSERT INTO query.keyword (article_id, phrase, score, occurrences)
             SELECT * FROM unnest($1::text[], $2::text[], $3::float8[], $4::int[])""";
@@ -157,7 +159,8 @@ public class ArticleBatchWriter {
                     .chain(() -> run(INSERT_QUOTES, quotes, () -> columns(texts(quotes, q -> q.articleId),
                             ints(quotes, q -> q.startOffset), ints(quotes, q -> q.endOffset), texts(quotes, q -> q.text),
                             texts(quotes, q -> q.speakerId), texts(quotes, q -> q.speakerName),
-                            texts(quotes, q -> q.cue), texts(quotes, q -> toJson(q.entityIds)))))
+                            texts(quotes, q -> q.cue), texts(quotes, q -> toJson(q.entityIds)),
+                            texts(quotes, q -> toJson(q.aboutIds)))))
                     .chain(() -> run(INSERT_KEYWORDS, keywords, () -> columns(texts(keywords, k -> k.articleId),
                             texts(keywords, k -> k.phrase), doubles(keywords, k -> k.score),
                             ints(keywords, k -> k.occurrences))))

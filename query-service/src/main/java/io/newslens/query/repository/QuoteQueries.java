@@ -19,18 +19,18 @@ public class QuoteQueries {
 
     /*
      * One statement for every combination of filters: a null parameter switches its condition off. The speaker
-     * condition uses quote_speaker_id_idx, "about" the GIN index on entity_ids (@> is its operator; = ANY is
+     * condition uses quote_speaker_id_idx, "about" the GIN index on about_ids (@> is its operator; = ANY is
      * not indexable). The quote text is searched without an index: the other filters keep the set small, and
      * quotes are a small fraction of the text.
      */
     private static final String FIND = """
             SELECT q.article_id, a.title, a.source, a.published_at, q.text, q.start_offset, q.end_offset,
-                   q.speaker_id, coalesce(s.name, q.speaker_name) AS speaker_name, q.cue, q.entity_ids
+                   q.speaker_id, coalesce(s.name, q.speaker_name) AS speaker_name, q.cue, q.entity_ids, q.about_ids
             FROM query.quote q
             JOIN query.article a ON a.id = q.article_id
             LEFT JOIN query.entity s ON s.id = q.speaker_id
             WHERE ($1::text IS NULL OR q.speaker_id = $1)
-              AND ($2::text IS NULL OR q.entity_ids @> ARRAY[$2::text])
+              AND ($2::text IS NULL OR q.about_ids @> ARRAY[$2::text])
               AND ($3::text IS NULL OR to_tsvector('english', q.text) @@ websearch_to_tsquery('english', $3))
               AND ($4::timestamptz IS NULL OR coalesce(a.published_at, a.enriched_at) >= $4)
               AND ($5::timestamptz IS NULL OR coalesce(a.published_at, a.enriched_at) < $5)
@@ -60,11 +60,12 @@ public class QuoteQueries {
     private static QuoteView toView(Row row) {
         OffsetDateTime published = row.getOffsetDateTime("published_at");
         String[] entityIds = row.getArrayOfStrings("entity_ids");
+        String[] aboutIds = row.getArrayOfStrings("about_ids");
         return new QuoteView(row.getString("article_id"), row.getString("title"), row.getString("source"),
                 published == null ? null : published.toInstant(), row.getString("text"),
                 row.getInteger("start_offset"), row.getInteger("end_offset"), row.getString("speaker_id"),
                 row.getString("speaker_name"), row.getString("cue"),
-                entityIds == null ? List.of() : List.of(entityIds));
+                entityIds == null ? List.of() : List.of(entityIds), aboutIds == null ? List.of() : List.of(aboutIds));
     }
 
     static OffsetDateTime utc(Instant instant) {

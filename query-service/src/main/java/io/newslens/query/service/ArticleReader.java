@@ -104,7 +104,8 @@ public class ArticleReader {
 
     private static Quote quote(StoredQuote q) {
         SpeakerRef speaker = q.speakerId == null ? null : new SpeakerRef(q.speakerId, q.speakerName);
-        return new Quote(q.text, q.startOffset, q.endOffset, speaker, q.cue, List.of(q.entityIds));
+        return new Quote(q.text, q.startOffset, q.endOffset, speaker, q.cue, List.of(q.entityIds),
+                q.aboutIds == null ? List.of(q.entityIds) : List.of(q.aboutIds));
     }
 
     /** Per-entity tone in the order of the article's entities, as the event gave it. */

@@ -78,6 +78,7 @@ final class EnrichmentFacts {
             row.cue = q.cue();
             row.entityIds = q.entityIds() == null ? new String[0]
                     : q.entityIds().stream().distinct().toArray(String[]::new);
+            row.aboutIds = q.about().stream().distinct().toArray(String[]::new);
             bySpan.putIfAbsent(List.of(q.start(), q.end()), row);
         }
         return List.copyOf(bySpan.values());

@@ -22,18 +22,22 @@ import org.jsoup.nodes.Element;
 public class HtmlExtractor {
 
     /** Which steps run; the benchmark measures each combination, the service uses {@link #BEST}. */
-    public record Variant(String name, boolean removeChrome, boolean fallback) {
+    public record Variant(String name, boolean removeChrome, boolean fallback, boolean pruneBlocks) {
     }
 
-    public static final Variant READABILITY_ONLY = new Variant("Readability4J", false, false);
-    public static final Variant WITH_FALLBACK = new Variant("Readability4J + fallback", false, true);
-    public static final Variant WITH_CHROME_REMOVAL = new Variant("chrome removal + Readability4J", true, false);
-    public static final Variant BEST = new Variant("chrome removal + Readability4J + fallback", true, true);
+    public static final Variant READABILITY_ONLY = new Variant("Readability4J", false, false, false);
+    public static final Variant WITH_FALLBACK = new Variant("Readability4J + fallback", false, true, false);
+    public static final Variant WITH_CHROME_REMOVAL = new Variant("chrome removal + Readability4J", true, false, false);
+    public static final Variant WITHOUT_BLOCK_PRUNING = new Variant("chrome removal + Readability4J + fallback", true,
+            true, false);
+    public static final Variant BEST = new Variant("chrome removal + Readability4J + fallback + block pruning", true,
+            true, true);
 
     /** Readability output shorter than this is not trusted: it found a teaser or a caption, not the article. */
     private static final int MIN_CHARS = 100;
 
     private final Variant variant;
+    private final ArticleChrome blocks = new ArticleChrome();
 
     public HtmlExtractor() {
         this(BEST);
@@ -62,7 +66,7 @@ public class HtmlExtractor {
         if (variant.removeChrome()) {
             PageChrome.remove(doc);
         }
-        String fallback = variant.fallback() && doc.body() != null ? BlockText.of(doc.body()) : "";
+        String fallback = variant.fallback() && doc.body() != null ? text(doc.body().clone()) : "";
         String text = readability(doc);
         if (variant.fallback() && text.length() < MIN_CHARS) {
             text = fallback.length() > text.length() ? fallback : text;
@@ -70,7 +74,14 @@ public class HtmlExtractor {
         return new ExtractedPage(text, metadata);
     }
 
-    private static String readability(Document doc) {
+    private String text(Element content) {
+        if (variant.pruneBlocks()) {
+            blocks.prune(content);
+        }
+        return BlockText.of(content);
+    }
+
+    private String readability(Document doc) {
         Article article;
         try {
             article = new Readability4J(doc.location(), doc).parse();
@@ -79,6 +90,6 @@ public class HtmlExtractor {
             return "";
         }
         Element content = article.getArticleContent();
-        return content == null ? "" : BlockText.of(content);
+        return content == null ? "" : text(content);
     }
 }

@@ -14,14 +14,14 @@ import org.jsoup.nodes.Element;
 final class PageChrome {
 
     static final String BY_ROLE = String.join(", ",
-            "nav", "footer", "aside", "form", "noscript", "template", "iframe", "button", "select", "figcaption",
+            "nav", "footer", "aside", "noscript", "template", "iframe", "button", "select", "figcaption",
             "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[role=complementary]", "[role=search]",
             "[hidden]", "[aria-hidden=true]", "[style~=(?i)display:\\s*none]");
 
     private static final String WIDGET = "(caption|credits?|copyright|share|sharing|social|related|newsletter|"
             + "subscribe|advert|ads?|promo|comments?|breadcrumbs?|byline|cookie|meta|author|published|updated|tags|"
             + "sidebar|widget|print|rating|disclaimer)";
-    static final String BY_NAME = "body [class~=(?i)(^|[-_ ])" + WIDGET + "([-_ ]|$)], body [id~=(?i)(^|[-_])"
+    static final String BY_NAME = "body form, body [class~=(?i)(^|[-_ ])" + WIDGET + "([-_ ]|$)], body [id~=(?i)(^|[-_])"
             + WIDGET + "([-_]|$)]";
 
     /** Names of the article's own containers, which themes combine with widget words ("entry-content no-share"). */

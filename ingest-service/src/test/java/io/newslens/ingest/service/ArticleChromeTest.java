@@ -72,6 +72,19 @@ class ArticleChromeTest {
     }
 
     @Test
+    void dropsBlocksThatAreMostlyLinksButKeepsLinkedHeadlines() {
+        String text = extract("""
+                <html><body><article>
+                <h2><a href="/tram">Tram line opens</a></h2>%s
+                <ul><li><a href="/a">Bus lanes on the ring road</a></li><li><a href="/b">Cycle paths get lights</a></li></ul>
+                <p>More: <a href="/c">The history of the harbour district and its ferries</a></p>
+                </article></body></html>""".formatted(story()));
+
+        assertThat(text).contains("Tram line opens", "The new tram line opened on Thursday")
+                .doesNotContain("Bus lanes", "Cycle paths", "ferries");
+    }
+
+    @Test
     void aFormWrappingTheWholePageIsNotChrome() {
         // ASP.NET WebForms pages put the whole body, article included, inside one <form>.
         String text = extract("""

@@ -40,7 +40,8 @@ class HtmlExtractionBenchmark {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
                 "%n| variant | precision | recall | accuracy | F-score | ms/page warm (median) | cold |%n|---|---|---|---|---|---|---|%n"));
         for (HtmlExtractor.Variant variant : List.of(HtmlExtractor.READABILITY_ONLY, HtmlExtractor.WITH_FALLBACK,
-                HtmlExtractor.WITH_CHROME_REMOVAL, HtmlExtractor.WITHOUT_BLOCK_PRUNING, HtmlExtractor.BEST)) {
+                HtmlExtractor.WITH_CHROME_REMOVAL, HtmlExtractor.CHROME_AND_FALLBACK, HtmlExtractor.WITH_BLOCK_PRUNING,
+                HtmlExtractor.BEST)) {
             table.append(run(new HtmlExtractor(variant), UnaryOperator.identity(), variant.name(), pages)).append('\n');
         }
         // What ingest-service stores: the extracted text after the Cleaner's boilerplate rules.

@@ -50,6 +50,12 @@ final class ArticleChrome {
     }
 
     private void pruneTree(Element e) {
+        Element only = soleBlockChild(e);
+        if (only != null) {
+            // A wrapper has its child's text: judging the child alone is the same and halves the work on deep trees.
+            pruneTree(only);
+            return;
+        }
         String text = e.text();
         if (text.length() <= MAX_CHARS && standsAlone(e)) {
             String t = text.replace('\u00A0', ' ').strip();
@@ -66,6 +72,19 @@ final class ArticleChrome {
         for (Element child : e.children()) {
             pruneTree(child);
         }
+    }
+
+    /** The only child of {@code e} when that child is a block and {@code e} has no text of its own, else null. */
+    private static Element soleBlockChild(Element e) {
+        if (e.childrenSize() != 1 || !e.child(0).isBlock()) {
+            return null;
+        }
+        for (TextNode t : e.textNodes()) {
+            if (!t.isBlank()) {
+                return null;
+            }
+        }
+        return e.child(0);
     }
 
     /** Mostly link text: a list of teasers or a "more on this" box, not prose. */

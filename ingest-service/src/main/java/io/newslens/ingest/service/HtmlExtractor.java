@@ -85,17 +85,15 @@ public class HtmlExtractor {
         if (body == null) {
             return new ExtractedPage(text, metadata);
         }
-        if (variant.pruneBlocks()) {
-            blocks.prune(body);
-        }
         if (variant.fallback() && text.length() < MIN_CHARS) {
-            String whole = BlockText.of(body);
+            String whole = text(body);
             text = whole.length() > text.length() ? whole : text;
         } else if (variant.densityCheck()) {
             Element dense = ParagraphDensity.densest(body);
-            String denseText = dense == null ? "" : BlockText.of(dense);
-            if (denseText.length() >= DENSE_OVER_READABILITY * text.length()) {
-                text = denseText;
+            // Pruning costs about as much as parsing: only for an element that stands a chance before it.
+            if (dense != null && BlockText.of(dense).length() >= DENSE_OVER_READABILITY * text.length()) {
+                String denseText = text(dense);
+                text = denseText.length() >= DENSE_OVER_READABILITY * text.length() ? denseText : text;
             }
         }
         return new ExtractedPage(text, metadata);
@@ -110,9 +108,10 @@ public class HtmlExtractor {
             return "";
         }
         Element content = article.getArticleContent();
-        if (content == null) {
-            return "";
-        }
+        return content == null ? "" : text(content);
+    }
+
+    private String text(Element content) {
         if (variant.pruneBlocks()) {
             blocks.prune(content);
         }

@@ -89,11 +89,16 @@ final class ArticleChrome {
 
     /** Mostly link text: a list of teasers or a "more on this" box, not prose. */
     private static boolean linkDense(Element e, int chars) {
+        return linkChars(e) >= MIN_LINK_DENSITY * chars;
+    }
+
+    /** How many characters of the text of {@code e} are link text. */
+    static int linkChars(Element e) {
         int links = 0;
         for (Element a : e.select("a")) {
             links += a.text().length();
         }
-        return links >= MIN_LINK_DENSITY * chars;
+        return links;
     }
 
     /**

@@ -7,9 +7,10 @@ import org.jsoup.nodes.Element;
 /**
  * Removes the elements of a page that are chrome by what they declare themselves to be: navigation, footers,
  * forms, hidden elements, photo captions and credits, and share/comment/related/newsletter/byline/date widgets
- * named so in their class or id (the list was tuned on the extraction benchmark, see docs/benchmarks.md). Readability scores text density and sometimes keeps such blocks when they sit inside the
- * article container. A named widget is removed only when it holds a small part of the page's text: themes put
- * words like "comments-open" on the element that wraps the whole article.
+ * named so in their class or id (the list was tuned on the extraction benchmark, see docs/benchmarks.md).
+ * Readability scores text density and sometimes keeps such blocks when they sit inside the article container. A
+ * form or a named widget is removed only when it holds a small part of the page's text: themes put words like
+ * "comments-open" on the element that wraps the whole article, and ASP.NET pages wrap the whole body in one form.
  */
 final class PageChrome {
 

@@ -31,7 +31,7 @@ final class ParagraphDensity {
         int total = 0;
         for (Element p : root.select("p")) {
             String text = p.text();
-            if (text.length() < MIN_PARAGRAPH_CHARS || linkChars(p) > MAX_LINK_SHARE * text.length()) {
+            if (text.length() < MIN_PARAGRAPH_CHARS || ArticleChrome.linkChars(p) > MAX_LINK_SHARE * text.length()) {
                 continue;
             }
             total += text.length();
@@ -57,13 +57,5 @@ final class ParagraphDensity {
             }
         }
         return best;
-    }
-
-    private static int linkChars(Element e) {
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return links;
     }
 }

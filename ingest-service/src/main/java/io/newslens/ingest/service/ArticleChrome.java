@@ -10,8 +10,9 @@ import org.jsoup.nodes.TextNode;
  * Removes the short blocks inside an article container that are chrome by what they say: dates and bylines standing
  * alone, photo credits, "Read more" invitations, subscription and follow-us prompts, copyright and advertising
  * notices; and blocks that are mostly links (teaser lists, "more on this" boxes). Readability keeps them because they
- * sit inside the container it picked; {@link PageChrome} misses them because their markup names nothing. The patterns are data, in {@link #RULES}; a block is removed only when its
- * whole text matches one and it is short, so no paragraph of story text that merely mentions a date goes.
+ * sit inside the container it picked; {@link PageChrome} misses them because their markup names nothing. The
+ * patterns are data, in {@link #RULES}; a block is removed only when its whole text matches one and it is short, so
+ * no paragraph of story text that merely mentions a date goes.
  */
 final class ArticleChrome {
 

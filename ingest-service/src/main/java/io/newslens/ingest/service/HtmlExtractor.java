@@ -45,7 +45,7 @@ public class HtmlExtractor {
     /**
      * When the element holding most of the page's paragraphs has this many times Readability's text, Readability
      * picked a side box or a teaser and the dense element is taken instead (chosen on the extraction benchmark,
-     * where 1.25 to 3 all score within 0.005 F).
+     * where 1.25 to 3 all score within 0.006 F).
      */
     private static final double DENSE_OVER_READABILITY = 1.5;
 

@@ -22,8 +22,8 @@ final class PageChrome {
     private static final String WIDGET = "(caption|credits?|copyright|share|sharing|social|related|newsletter|"
             + "subscribe|advert|ads?|promo|comments?|breadcrumbs?|byline|cookie|meta|author|published|updated|tags|"
             + "sidebar|widget|print|rating|disclaimer)";
-    static final String BY_NAME = "body form, body [class~=(?i)(^|[-_ ])" + WIDGET + "([-_ ]|$)], body [id~=(?i)(^|[-_])"
-            + WIDGET + "([-_]|$)]";
+    static final String BY_NAME = "body form, body [class~=(?i)(^|[-_ ])" + WIDGET + "([-_ ]|$)], "
+            + "body [id~=(?i)(^|[-_])" + WIDGET + "([-_]|$)]";
 
     /** Names of the article's own containers, which themes combine with widget words ("entry-content no-share"). */
     private static final Pattern CONTENT = Pattern.compile("(?i)(content|article|entry|story|post-?body|main)");

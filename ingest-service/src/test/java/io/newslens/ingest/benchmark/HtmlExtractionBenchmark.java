@@ -41,8 +41,8 @@ class HtmlExtractionBenchmark {
                     strings(c.get("with")), strings(c.get("without"))));
         }
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%n| variant | precision | recall | accuracy | F-score | ms/page warm (median) | CPU ms/page warm | cold |%n"
-                        + "|---|---|---|---|---|---|---|---|%n"));
+                "%n| variant | precision | recall | accuracy | F-score | ms/page warm (median) | CPU ms/page warm "
+                        + "| cold |%n|---|---|---|---|---|---|---|---|%n"));
         for (HtmlExtractor.Variant variant : List.of(HtmlExtractor.READABILITY_ONLY, HtmlExtractor.WITH_FALLBACK,
                 HtmlExtractor.WITH_CHROME_REMOVAL, HtmlExtractor.CHROME_AND_FALLBACK, HtmlExtractor.WITH_BLOCK_PRUNING,
                 HtmlExtractor.BEST)) {

@@ -14,8 +14,8 @@ class ArticleChromeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"19:49", "03.04.2020, 14:05 Uhr", "Thursday, March 4, 2021 9:09 AM",
-            "12 de abril de 2022 1:04 PM", "Published: 4 March 2021", "By Jane Doe and John Roe", "Von Erika Musterfrau",
-            "Autoren:", "Photo: Harbour Authority", "Ada Lovelace / Getty Images",
+            "12 de abril de 2022 1:04 PM", "Published: 4 March 2021", "By Jane Doe and John Roe",
+            "Von Erika Musterfrau", "Autoren:", "Photo: Harbour Authority", "Ada Lovelace / Getty Images",
             "Read more: The bridge that took ten years", "Lesen Sie auch",
             "Subscribe now to our print edition for the full story.", "Follow the Gazette on Twitter and Facebook.",
             "© 2024 Riverside Gazette. All rights reserved.", "Advertisement"})
@@ -67,7 +67,8 @@ class ArticleChromeTest {
         String text = extract("""
                 <html><body><article>
                 <h2><a href="/tram">Tram line opens</a></h2>%s
-                <ul><li><a href="/a">Bus lanes on the ring road</a></li><li><a href="/b">Cycle paths get lights</a></li></ul>
+                <ul><li><a href="/a">Bus lanes on the ring road</a></li>
+                <li><a href="/b">Cycle paths get lights</a></li></ul>
                 <p>More: <a href="/c">The history of the harbour district and its ferries</a></p>
                 </article></body></html>""".formatted(story()));
 

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The boilerplate patterns {@link Cleaner} applies, parsed from {@code cleaning/boilerplate.rules}. The format is
- * described at the top of that file; a malformed line fails start-up with its line number.
+ * The boilerplate patterns {@link Cleaner} applies, parsed from {@code cleaning/boilerplate.rules}, and (its line
+ * rules only) the ones {@link ArticleChrome} applies to HTML blocks. The format is described at the top of those
+ * files; a malformed line fails start-up with its line number.
  */
 public record BoilerplateRules(List<Pattern> lines, List<Pattern> blocks, List<Inline> inlines) {
 
@@ -25,17 +26,25 @@ public record BoilerplateRules(List<Pattern> lines, List<Pattern> blocks, List<I
     }
 
     public static BoilerplateRules load() {
-        try (InputStream in = BoilerplateRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        return load(RESOURCE);
+    }
+
+    static BoilerplateRules load(String resource) {
+        try (InputStream in = BoilerplateRules.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing resource " + RESOURCE);
+                throw new IllegalStateException("Missing resource " + resource);
             }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static BoilerplateRules parse(Reader source) throws IOException {
+        return parse(source, RESOURCE);
+    }
+
+    private static BoilerplateRules parse(Reader source, String resource) throws IOException {
         List<Pattern> lines = new ArrayList<>();
         List<Pattern> blocks = new ArrayList<>();
         List<Inline> inlines = new ArrayList<>();
@@ -49,34 +58,34 @@ public record BoilerplateRules(List<Pattern> lines, List<Pattern> blocks, List<I
             }
             String[] parts = line.split("\\s+", 2);
             if (parts.length < 2) {
-                throw malformed(number, "expected '<kind> <regex>'");
+                throw malformed(resource, number, "expected '<kind> <regex>'");
             }
             switch (parts[0]) {
-                case "line" -> lines.add(compile(parts[1], number));
-                case "block" -> blocks.add(compile(parts[1], number));
+                case "line" -> lines.add(compile(parts[1], resource, number));
+                case "block" -> blocks.add(compile(parts[1], resource, number));
                 case "inline" -> {
                     int arrow = parts[1].lastIndexOf(" => ");
                     if (arrow < 0) {
-                        throw malformed(number, "an inline rule needs '<regex> => <replacement>'");
+                        throw malformed(resource, number, "an inline rule needs '<regex> => <replacement>'");
                     }
-                    inlines.add(new Inline(compile(parts[1].substring(0, arrow), number),
+                    inlines.add(new Inline(compile(parts[1].substring(0, arrow), resource, number),
                             parts[1].substring(arrow + 4).strip()));
                 }
-                default -> throw malformed(number, "unknown kind '" + parts[0] + "' (line, block or inline)");
+                default -> throw malformed(resource, number, "unknown kind '" + parts[0] + "' (line, block or inline)");
             }
         }
         return new BoilerplateRules(List.copyOf(lines), List.copyOf(blocks), List.copyOf(inlines));
     }
 
-    private static Pattern compile(String regex, int number) {
+    private static Pattern compile(String regex, String resource, int number) {
         try {
             return Pattern.compile(regex.strip());
         } catch (PatternSyntaxException e) {
-            throw malformed(number, e.getDescription() + " in " + regex);
+            throw malformed(resource, number, e.getDescription() + " in " + regex);
         }
     }
 
-    private static IllegalArgumentException malformed(int number, String what) {
-        return new IllegalArgumentException(RESOURCE + " line " + number + ": " + what);
+    private static IllegalArgumentException malformed(String resource, int number, String what) {
+        return new IllegalArgumentException(resource + " line " + number + ": " + what);
     }
 }

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real, single-node OpenSearch (plain HTTP, no security plugin) run as a child process with a 512 MB heap.
+ * A real, single-node OpenSearch (plain HTTP, no security plugin) run as a child process with a 512 MB heap, or the
+ * size in system property {@value #HEAP_PROPERTY} (a JVM size such as {@code 2g}; benchmarks that load many
+ * documents set it).
  * The first start installs the {@link OpenSearchDistribution} into {@code <dataDir>/home}; data, logs and
  * config stay in {@code <dataDir>}, so indexes survive restarts.
  *
@@ -25,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 public final class OpenSearchNode implements AutoCloseable {
 
     public static final String SERVICE_USER = "newslens";
+
+    public static final String HEAP_PROPERTY = "newslens.opensearch.heap";
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
@@ -66,7 +70,8 @@ public final class OpenSearchNode implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()));
             builder.environment().put("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("OPENSEARCH_PATH_CONF", config.toString());
-            builder.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m");
+            String heap = System.getProperty(HEAP_PROPERTY, "512m");
+            builder.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
             OpenSearchNode node = new OpenSearchNode(httpPort, builder.start(), console);
             try {
                 node.awaitYellow();

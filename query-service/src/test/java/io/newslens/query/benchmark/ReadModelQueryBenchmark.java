@@ -1,0 +1,226 @@
+package io.newslens.query.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newslens.contracts.event.ArticleEnriched;
+import io.newslens.devstack.testing.KafkaResource;
+import io.newslens.devstack.testing.OpenSearchResource;
+import io.newslens.devstack.testing.PostgresResource;
+import io.newslens.query.repository.ArticleIndex;
+import io.newslens.query.repository.EntityQueries;
+import io.newslens.query.repository.GraphQueries;
+import io.newslens.query.repository.QuoteQueries;
+import io.newslens.query.service.ArticleDocument;
+import io.newslens.query.service.ArticleProjection;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Multi;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Read-model latency at scale: loads N articles (default 100,000; {@code -Dnewslens.bench.articles}) replicated from
+ * real BBC enrichments ({@link ReplicatedCorpus}) through the projection's own code ({@link ArticleProjection} into
+ * PostgreSQL, {@link ArticleIndex} into OpenSearch, in chunks), then times each query shape over HTTP against the
+ * running service, one request at a time after a warm-up, and prints p50/p95/p99, the loading rate, EXPLAIN ANALYZE
+ * of the profile's and graph's SQL and OpenSearch's profile of the slowest search. Real Kafka, PostgreSQL and
+ * OpenSearch from devstack, all on this machine. Not part of the default build; needs the events file (see
+ * docs/benchmarks.md, "query-service: read model at 100,000 articles"):
+ * {@code ./mvnw -B test -pl query-service -am -Dtest=ReadModelQueryBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dnewslens.benchmark=true -Dnewslens.opensearch.heap=2g [-Dnewslens.bench.articles=100000]}.
+ */
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
+@WithTestResource(OpenSearchResource.class)
+@EnabledIfSystemProperty(named = "newslens.benchmark", matches = "true")
+class ReadModelQueryBenchmark {
+
+    private static final int ARTICLES = Integer.getInteger("newslens.bench.articles", 100_000);
+    private static final int CHUNK = 500;
+    private static final int WARM_UP = Integer.getInteger("newslens.bench.warm-up", 50);
+    private static final int REQUESTS = Integer.getInteger("newslens.bench.requests", 200);
+    private static final List<String> RARE_WORDS = List.of("broadband", "tsunami", "hacker", "oscar", "striker",
+            "spam", "chancellor", "airline", "merger", "inflation", "marathon", "doping", "virus", "ipod", "census",
+            "asylum", "festival", "pension", "steel", "euro");
+    private static final List<String> PHRASES = List.of("\"prime minister\"", "\"last year\"", "\"chief executive\"",
+            "\"told the bbc\"", "\"next year\"");
+
+    @Inject
+    ArticleProjection projection;
+    @Inject
+    ArticleIndex index;
+    @Inject
+    Pool pool;
+    @TestHTTPResource("")
+    URI base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void queryLatenciesAtScale() throws Exception {
+        var file = ReplicatedCorpus.eventsFile();
+        assumeTrue(file.isPresent(), "No enriched events file: generate it first (docs/benchmarks.md, \"query-service: "
+                + "read model at 100,000 articles\") or name it with -Dnewslens.bench.events-file");
+        ReplicatedCorpus corpus = ReplicatedCorpus.read(file.get());
+        System.out.printf("%nread model benchmark: %d events from %s, loading %d%n", corpus.originals(),
+                file.get(), ARTICLES);
+        String loadBefore = loadAverage();
+        double loadSeconds = load(corpus);
+        System.out.printf(Locale.ROOT, "loaded %d articles in %.0f s: %.0f events/s (load average before %s, after %s)%n",
+                ARTICLES, loadSeconds, ARTICLES / loadSeconds, loadBefore, loadAverage());
+        pool.query("VACUUM ANALYZE").execute().await().indefinitely();
+        send("/articles?q=said&limit=1"); // the service's own first search, before any refresh is relied on
+        openSearch("POST", "/" + index.alias() + "/_refresh");
+
+        List<String> frequent = entities(0, 20);
+        List<String> mid = entities(500, 20);
+        System.out.println("frequent entities: " + frequent.subList(0, 5) + ", mid entities: " + mid.subList(0, 5));
+        Map<String, IntFunction<String>> shapes = new LinkedHashMap<>();
+        shapes.put("(a) search, one rare-ish word", i -> "/articles?q=" + enc(RARE_WORDS.get(i % RARE_WORDS.size())));
+        shapes.put("(b) search \"said\", facets entities,sources,days",
+                i -> "/articles?q=said&facets=entities,sources,days");
+        shapes.put("(c) phrase search + entity filter, facets entities,sources,days",
+                i -> "/articles?q=" + enc(PHRASES.get(i % PHRASES.size())) + "&entity=" + enc(frequent.get(i % 10))
+                        + "&facets=entities,sources,days");
+        shapes.put("(d1) entity profile, frequent entity", i -> "/entities/" + enc(frequent.get(i % 5)));
+        shapes.put("(d2) entity profile, mid entity", i -> "/entities/" + enc(mid.get(i % mid.size())));
+        shapes.put("(e) graph around a frequent entity", i -> "/graph?entity=" + enc(frequent.get(i % 10)));
+        shapes.put("(f) quotes about a frequent entity", i -> "/quotes?about=" + enc(frequent.get(i % 10)));
+        shapes.put("(g1) timeline, all articles", i -> "/timeline");
+        shapes.put("(g2) timeline of a frequent entity", i -> "/timeline?entity=" + enc(frequent.get(i % 10)));
+
+        String loadBeforeQueries = loadAverage();
+        List<Latencies> results = new ArrayList<>();
+        for (var shape : shapes.entrySet()) {
+            results.add(measure(shape.getKey(), shape.getValue()));
+        }
+        String loadAfterQueries = loadAverage();
+        StringBuilder table = new StringBuilder(Latencies.header()).append('\n');
+        results.forEach(r -> table.append(r.row()).append('\n'));
+        System.out.printf("%n%s%nload average before the queries %s, after %s%n%n", table, loadBeforeQueries,
+                loadAfterQueries);
+
+        explain(frequent.get(0));
+        QueryPlans plans = new QueryPlans(pool, http, OpenSearchResource.node().url(), index.alias());
+        Latencies slowest = results.stream().filter(r -> r.shape().contains("search"))
+                .max((x, y) -> Double.compare(x.percentile(95), y.percentile(95))).orElseThrow();
+        IntFunction<String> slowShape = shapes.get(slowest.shape());
+        System.out.println("OpenSearch profile of " + slowest.shape() + ":\n"
+                + plans.profile(() -> send(slowShape.apply(0))));
+        assertThat(results).allSatisfy(r -> assertThat(r.percentile(50)).isPositive());
+    }
+
+    /** Loads every article through the projection and the index in chunks; returns the seconds it took. */
+    private double load(ReplicatedCorpus corpus) {
+        long start = System.nanoTime();
+        for (int from = 0; from < ARTICLES; from += CHUNK) {
+            List<ArticleEnriched> chunk = corpus.slice(from, Math.min(ARTICLES, from + CHUNK));
+            store(chunk);
+            index.putAll(index.alias(), chunk.stream().map(ArticleDocument::of).toList());
+            if ((from / CHUNK) % 20 == 0) {
+                System.out.printf(Locale.ROOT, "  %d loaded, %.0f events/s%n", from + chunk.size(),
+                        (from + chunk.size()) / ((System.nanoTime() - start) / 1e9));
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The projection's transaction per event, one after the other on a Vert.x context as the consumer runs it. */
+    private void store(List<ArticleEnriched> chunk) {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> Multi.createFrom().iterable(chunk)
+                    .onItem().transformToUniAndConcatenate(projection::apply).collect().asList());
+        } catch (Throwable e) {
+            throw new IllegalStateException("Storing a chunk failed", e);
+        }
+    }
+
+    private Latencies measure(String shape, IntFunction<String> path) {
+        for (int i = 0; i < WARM_UP; i++) {
+            send(path.apply(i + REQUESTS));
+        }
+        double[] millis = new double[REQUESTS];
+        for (int i = 0; i < REQUESTS; i++) {
+            long start = System.nanoTime();
+            send(path.apply(i));
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return new Latencies(shape, millis);
+    }
+
+    private String send(String path) {
+        try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve(path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+            return answer.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void openSearch(String method, String path) throws Exception {
+        http.send(HttpRequest.newBuilder(URI.create(OpenSearchResource.node().url() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Entity ids by number of articles, most first, from rank {@code offset}. */
+    private List<String> entities(int offset, int limit) {
+        List<String> ids = new ArrayList<>();
+        for (Row row : pool.query("SELECT entity_id FROM query.article_entity GROUP BY entity_id "
+                + "ORDER BY count(*) DESC, entity_id OFFSET " + offset + " LIMIT " + limit).execute().await().indefinitely()) {
+            ids.add(row.getString("entity_id"));
+        }
+        return ids;
+    }
+
+    private void explain(String entity) {
+        QueryPlans plans = new QueryPlans(pool, http, OpenSearchResource.node().url(), index.alias());
+        System.out.println("EXPLAIN (ANALYZE, BUFFERS) for " + entity);
+        System.out.println(plans.explain(EntityQueries.class, "STATS", entity));
+        System.out.println(plans.explain(EntityQueries.class, "MENTIONS_PER_DAY", entity));
+        System.out.println(plans.explain(EntityQueries.class, "CO_MENTIONS", entity, 10));
+        System.out.println(plans.explain(QuoteQueries.class, "FIND", null, entity, null, null, null, 20));
+        System.out.println(plans.explain(GraphQueries.class, "AROUND", entity, 1, 25));
+        List<String> nodes = new ArrayList<>();
+        pool.preparedQuery(QueryPlans.sql(GraphQueries.class, "AROUND")).execute(io.vertx.mutiny.sqlclient.Tuple.of(
+                entity, 1, 25)).await().indefinitely().forEach(row -> nodes.add(row.getString("id")));
+        System.out.println(plans.explain(GraphQueries.class, "EDGES", nodes.toArray(String[]::new), 1));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
+    }
+}

@@ -82,6 +82,12 @@ public class ArticleIndex {
                 .replaceWithVoid();
     }
 
+    /** Indexes {@code docs} in order, as {@link #put} does each. */
+    public Uni<Void> putAll(List<ArticleDocument> docs) {
+        return io.smallrye.mutiny.Multi.createFrom().iterable(docs).onItem().transformToUniAndConcatenate(this::put)
+                .collect().last().replaceWithVoid();
+    }
+
     private CompletableFuture<IndexResponse> indexAsync(ArticleDocument doc) {
         try {
             return async.index(i -> i

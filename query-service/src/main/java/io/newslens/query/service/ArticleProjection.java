@@ -9,6 +9,7 @@ import io.newslens.query.repository.ArticleRepository;
 import io.newslens.query.repository.MentionRepository;
 import io.newslens.query.repository.NamedEntityRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -66,6 +67,13 @@ public class ArticleProjection {
                             EnrichmentFacts.quotes(event), EnrichmentFacts.keywords(event)))
                     .replaceWith(Outcome.APPLIED);
         });
+    }
+
+    /** Applies {@code events} in order, in one transaction; the outcomes are in input order. */
+    @WithTransaction
+    public Uni<List<Outcome>> applyAll(List<ArticleEnriched> events) {
+        return Multi.createFrom().iterable(events).onItem().transformToUniAndConcatenate(this::apply)
+                .collect().asList();
     }
 
     /** Newer by {@link EnrichmentVersion}: pipeline revision first, then enrichedAt. */

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * How the slow queries run: {@code EXPLAIN (ANALYZE, BUFFERS)} of the repositories' own SQL (read from their
  * constants, so it is the statement the service runs), and OpenSearch's profile of a search exactly as the service
- * sent it (caught in the index's search slow log, threshold 0 for one request).
+ * sent it (caught in the index's search slow log, threshold 0 for one request; the longest entry, since collapse's
+ * inner_hits are logged as searches of their own).
  */
 final class QueryPlans {
 
@@ -140,7 +141,8 @@ final class QueryPlans {
                 sources.add(m.group(1));
             }
         }
-        return sources.isEmpty() ? null : sources.get(sources.size() - 1);
+        // the service's search is the longest entry; collapse's inner_hits log shorter sub-searches after it
+        return sources.stream().max(java.util.Comparator.comparingInt(String::length)).orElse(null);
     }
 
     private Path slowLog() throws IOException, InterruptedException {

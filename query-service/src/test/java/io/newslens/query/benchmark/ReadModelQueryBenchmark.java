@@ -51,7 +51,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * OpenSearch from devstack, all on this machine. Not part of the default build; needs the events file (see
  * docs/benchmarks.md, "query-service: read model at 100,000 articles"):
  * {@code ./mvnw -B test -pl query-service -am -Dtest=ReadModelQueryBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * -Dnewslens.benchmark=true -Dnewslens.opensearch.heap=2g [-Dnewslens.bench.articles=100000]}.
+ * -Dnewslens.benchmark=true -Dnewslens.opensearch.heap=2g [-Dnewslens.bench.articles=100000]
+ * [-Dnewslens.bench.load-minutes=14]}: past that budget the projection stops and the remaining articles go to
+ * OpenSearch alone ({@code -Dnewslens.bench.index-rest=false} to skip them), since the projection applies about 10
+ * events/s on this machine.
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)

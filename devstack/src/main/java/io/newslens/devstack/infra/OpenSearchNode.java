@@ -19,9 +19,10 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A real, single-node OpenSearch (by default plain HTTP, no security plugin) run as a child process with a 512 MB
- * heap. The first start installs the {@link OpenSearchDistribution} into {@code <dataDir>/home}; data, logs and
- * config stay in {@code <dataDir>}, so indexes survive restarts. A {@link Setup} may name another distribution
- * (with plugins), add settings and files to the node's config directory, and make the node speak https.
+ * heap, or the size in system property {@value #HEAP_PROPERTY} (a JVM size such as {@code 2g}; benchmarks that load
+ * many documents set it). The first start installs the {@link OpenSearchDistribution} into {@code <dataDir>/home};
+ * data, logs and config stay in {@code <dataDir>}, so indexes survive restarts. A {@link Setup} may name another
+ * distribution (with plugins), add settings and files to the node's config directory, and make the node speak https.
  *
  * <p>OpenSearch refuses to run as root. When this JVM is root, the node runs as the system user
  * {@value #SERVICE_USER} (created with {@code useradd --system} if missing) through {@code runuser}, owns
@@ -30,6 +31,8 @@ import javax.net.ssl.SSLContext;
 public final class OpenSearchNode implements AutoCloseable {
 
     public static final String SERVICE_USER = "newslens";
+
+    public static final String HEAP_PROPERTY = "newslens.opensearch.heap";
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 
@@ -97,7 +100,8 @@ public final class OpenSearchNode implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()));
             builder.environment().put("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("OPENSEARCH_PATH_CONF", config.toString());
-            builder.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m");
+            String heap = System.getProperty(HEAP_PROPERTY, "512m");
+            builder.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
             OpenSearchNode node = new OpenSearchNode(httpPort, home, builder.start(), console, setup);
             try {
                 node.awaitReady();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.ArticleIngested;
 import io.newslens.nlp.config.NlpConfig;
 import io.newslens.nlp.service.ArticleEnricher;
@@ -33,8 +34,11 @@ import java.util.concurrent.Future;
  *
  * <p>Settings come from the service's own {@code application.properties} (prod profile), overridable with
  * {@code -Dnewslens.nlp.*} as for the service. Arguments: {@code --articles=FILE} (one {@link ArticleIngested}
- * JSON per line, as the pipeline saw them), {@code --warm-up=N} (articles run once before timing, default 50).
- * Prints progress to stderr and, last on stdout, {@code RESULT {json}}.
+ * JSON per line, as the pipeline saw them) or {@code --corpus=DIR} (every {@code .txt} file of DIR, read in place as
+ * an article: see {@link CorpusArticles}), {@code --warm-up=N} (articles run once before timing, default 50),
+ * {@code --write-events=FILE} (optional: each article's {@link ArticleEnriched} of the timed run, the event the service
+ * would publish, one JSON per line, for query-service's read-model benchmark). Prints progress to stderr and, last
+ * on stdout, {@code RESULT {json}}.
  */
 public final class RawEngineBenchmark {
 
@@ -42,16 +46,13 @@ public final class RawEngineBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(arg(args, "articles", "articles.ndjson"));
         int warmUp = Integer.parseInt(arg(args, "warm-up", "50"));
+        String eventsFile = arg(args, "write-events", null);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        List<ArticleIngested> articles = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            if (!line.isBlank()) {
-                articles.add(json.readValue(line, ArticleIngested.class));
-            }
-        }
+        String corpus = arg(args, "corpus", null);
+        List<ArticleIngested> articles = corpus != null ? CorpusArticles.read(Path.of(corpus))
+                : read(json, Path.of(arg(args, "articles", "articles.ndjson")));
         NlpConfig config = serviceConfig();
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         NlpMetrics metrics = new NlpMetrics(registry);
@@ -70,7 +71,7 @@ public final class RawEngineBenchmark {
         double tokensBefore = registry.get("newslens_nlp_tokens").counter().count();
         long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
-        run(enricher, articles, config.workerThreads());
+        List<ArticleEnriched> enriched = run(enricher, articles, config.workerThreads());
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         double tokens = registry.get("newslens_nlp_tokens").counter().count() - tokensBefore;
@@ -88,20 +89,54 @@ public final class RawEngineBenchmark {
         result.put("loadSeconds", loadSeconds);
         result.put("rssMb", procStatusMb("VmRSS"));
         result.put("peakRssMb", procStatusMb("VmHWM"));
+        if (eventsFile != null) {
+            writeEvents(json, enriched, Path.of(eventsFile));
+        }
         System.out.println("RESULT " + json.writeValueAsString(result));
     }
 
-    /** Enriches every article on a fixed pool of {@code threads}, one article per task, as the service's pool does. */
-    private static void run(ArticleEnricher enricher, List<ArticleIngested> articles, int threads) throws Exception {
+    private static List<ArticleIngested> read(ObjectMapper json, Path file) throws IOException {
+        List<ArticleIngested> articles = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                articles.add(json.readValue(line, ArticleIngested.class));
+            }
+        }
+        return articles;
+    }
+
+    private static void writeEvents(ObjectMapper json, List<ArticleEnriched> events, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        // written next to the target and moved, so that a reader never sees half a file
+        Path partial = Files.createTempFile(dir, file.getFileName().toString(), ".partial");
+        try (var out = Files.newBufferedWriter(partial)) {
+            for (ArticleEnriched event : events) {
+                out.write(json.writeValueAsString(event));
+                out.newLine();
+            }
+        }
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.err.printf("raw engine: wrote %d ArticleEnriched events to %s%n", events.size(), file);
+    }
+
+    /**
+     * Enriches every article on a fixed pool of {@code threads}, one article per task, as the service's pool does;
+     * returns the events in article order.
+     */
+    private static List<ArticleEnriched> run(ArticleEnricher enricher, List<ArticleIngested> articles, int threads)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> done = new ArrayList<>();
+            List<Future<ArticleEnriched>> done = new ArrayList<>();
             for (ArticleIngested article : articles) {
                 done.add(pool.submit(() -> enricher.enrich(article)));
             }
-            for (Future<?> f : done) {
-                f.get();
+            List<ArticleEnriched> events = new ArrayList<>(done.size());
+            for (Future<ArticleEnriched> f : done) {
+                events.add(f.get());
             }
+            return events;
         } finally {
             pool.shutdown();
         }

@@ -1,0 +1,287 @@
+package io.newslens.query.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newslens.contracts.event.ArticleEnriched;
+import io.newslens.devstack.testing.KafkaResource;
+import io.newslens.devstack.testing.OpenSearchResource;
+import io.newslens.devstack.testing.PostgresResource;
+import io.newslens.query.repository.ArticleIndex;
+import io.newslens.query.repository.EntityQueries;
+import io.newslens.query.repository.GraphQueries;
+import io.newslens.query.repository.QuoteQueries;
+import io.newslens.query.service.ArticleDocument;
+import io.newslens.query.service.ArticleProjection;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Read-model latency at scale: loads N articles (default 100,000; {@code -Dnewslens.bench.articles}) replicated from
+ * real BBC enrichments ({@link ReplicatedCorpus}) through the projection's own code ({@link ArticleProjection} into
+ * PostgreSQL, {@link ArticleIndex} into OpenSearch, in chunks), then times each query shape over HTTP against the
+ * running service, one request at a time after a warm-up, and prints p50/p95/p99, the loading rate, EXPLAIN ANALYZE
+ * of the profile's and graph's SQL and OpenSearch's profile of the slowest search. Real Kafka, PostgreSQL and
+ * OpenSearch from devstack, all on this machine. Not part of the default build; needs the events file (see
+ * docs/benchmarks.md, "query-service: read model at 100,000 articles"):
+ * {@code ./mvnw -B test -pl query-service -am -Dtest=ReadModelQueryBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dnewslens.benchmark=true -Dnewslens.opensearch.heap=2g [-Dnewslens.bench.articles=100000]
+ * [-Dnewslens.bench.load-minutes=14]}: past that budget the projection stops and the remaining articles go to
+ * OpenSearch alone ({@code -Dnewslens.bench.index-rest=false} to skip them), since the projection applies about 10
+ * events/s on this machine.
+ */
+@QuarkusTest
+@WithTestResource(KafkaResource.class)
+@WithTestResource(PostgresResource.class)
+@WithTestResource(OpenSearchResource.class)
+@EnabledIfSystemProperty(named = "newslens.benchmark", matches = "true")
+class ReadModelQueryBenchmark {
+
+    private static final int ARTICLES = Integer.getInteger("newslens.bench.articles", 100_000);
+    private static final int CHUNK = 500;
+    private static final int LOAD_THREADS = Integer.getInteger("newslens.bench.load-threads", 2);
+    /** Loading stops here even short of {@link #ARTICLES}; the queries then run on what was loaded. */
+    private static final long LOAD_MINUTES = Long.getLong("newslens.bench.load-minutes", 120);
+    /**
+     * When the budget stops the projection short, index the remaining articles in OpenSearch alone (bulk, the
+     * rebuild's path), so that searches run over all N while PostgreSQL's queries run over what the projection stored.
+     */
+    private static final boolean INDEX_REST = Boolean.parseBoolean(System.getProperty("newslens.bench.index-rest",
+            "true"));
+    private static final int WARM_UP = Integer.getInteger("newslens.bench.warm-up", 50);
+    private static final int REQUESTS = Integer.getInteger("newslens.bench.requests", 200);
+    private static final List<String> RARE_WORDS = List.of("broadband", "tsunami", "hacker", "oscar", "striker",
+            "spam", "chancellor", "airline", "merger", "inflation", "marathon", "doping", "virus", "ipod", "census",
+            "asylum", "festival", "pension", "steel", "euro");
+    private static final List<String> PHRASES = List.of("\"prime minister\"", "\"last year\"", "\"chief executive\"",
+            "\"told the bbc\"", "\"next year\"");
+
+    @Inject
+    ArticleProjection projection;
+    @Inject
+    ArticleIndex index;
+    @Inject
+    Pool pool;
+    @TestHTTPResource("")
+    URI base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void queryLatenciesAtScale() throws Exception {
+        var file = ReplicatedCorpus.eventsFile();
+        assumeTrue(file.isPresent(), "No enriched events file: generate it first (docs/benchmarks.md, \"query-service: "
+                + "read model at 100,000 articles\") or name it with -Dnewslens.bench.events-file");
+        ReplicatedCorpus corpus = ReplicatedCorpus.read(file.get());
+        System.out.printf("%nread model benchmark: %d events from %s, loading %d%n", corpus.originals(),
+                file.get(), ARTICLES);
+        String loadBefore = loadAverage();
+        long start = System.nanoTime();
+        int loaded = load(corpus, start);
+        double loadSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "loaded %d articles in %.0f s: %.1f events/s (load average before %s, after %s)%n",
+                loaded, loadSeconds, loaded / loadSeconds, loadBefore, loadAverage());
+        if (loaded < ARTICLES && INDEX_REST) {
+            long indexStart = System.nanoTime();
+            for (int from = loaded; from < ARTICLES; from += CHUNK) {
+                index.putAll(index.alias(), corpus.slice(from, Math.min(ARTICLES, from + CHUNK)).stream()
+                        .map(ArticleDocument::of).toList());
+            }
+            double seconds = (System.nanoTime() - indexStart) / 1e9;
+            System.out.printf(Locale.ROOT, "indexed the other %d articles in OpenSearch only in %.0f s: %.0f docs/s; "
+                    + "search covers %d articles, PostgreSQL %d%n", ARTICLES - loaded, seconds,
+                    (ARTICLES - loaded) / seconds, ARTICLES, loaded);
+        }
+        pool.query("VACUUM ANALYZE").execute().await().indefinitely();
+        send("/articles?q=said&limit=1"); // the service's own first search, before any refresh is relied on
+        openSearch("POST", "/" + index.alias() + "/_refresh");
+
+        List<String> frequent = entities(0, 20);
+        List<String> mid = entities(500, 20);
+        System.out.println("frequent entities: " + frequent.subList(0, 5) + ", mid entities: " + mid.subList(0, 5));
+        Map<String, IntFunction<String>> shapes = new LinkedHashMap<>();
+        shapes.put("(a) search, one rare-ish word", i -> "/articles?q=" + enc(RARE_WORDS.get(i % RARE_WORDS.size())));
+        shapes.put("(b) search \"said\", facets entities,sources,days",
+                i -> "/articles?q=said&facets=entities,sources,days");
+        shapes.put("(c) phrase search + entity filter, facets entities,sources,days",
+                i -> "/articles?q=" + enc(PHRASES.get(i % PHRASES.size())) + "&entity=" + enc(frequent.get(i % 10))
+                        + "&facets=entities,sources,days");
+        shapes.put("(d1) entity profile, frequent entity", i -> "/entities/" + enc(frequent.get(i % 5)));
+        shapes.put("(d2) entity profile, mid entity", i -> "/entities/" + enc(mid.get(i % mid.size())));
+        shapes.put("(e) graph around a frequent entity", i -> "/graph?entity=" + enc(frequent.get(i % 10)));
+        shapes.put("(f) quotes about a frequent entity", i -> "/quotes?about=" + enc(frequent.get(i % 10)));
+        shapes.put("(g1) timeline, all articles", i -> "/timeline");
+        shapes.put("(g2) timeline of a frequent entity", i -> "/timeline?entity=" + enc(frequent.get(i % 10)));
+
+        String loadBeforeQueries = loadAverage();
+        List<Latencies> results = new ArrayList<>();
+        for (var shape : shapes.entrySet()) {
+            results.add(measure(shape.getKey(), shape.getValue()));
+        }
+        String loadAfterQueries = loadAverage();
+        StringBuilder table = new StringBuilder(Latencies.header()).append('\n');
+        results.forEach(r -> table.append(r.row()).append('\n'));
+        System.out.printf("%n%s%nload average before the queries %s, after %s%n%n", table, loadBeforeQueries,
+                loadAfterQueries);
+
+        explain(frequent.get(0));
+        QueryPlans plans = new QueryPlans(pool, http, OpenSearchResource.node().url(), index.alias());
+        Latencies slowest = results.stream().filter(r -> r.shape().contains("search"))
+                .max((x, y) -> Double.compare(x.percentile(95), y.percentile(95))).orElseThrow();
+        IntFunction<String> slowShape = shapes.get(slowest.shape());
+        System.out.println("OpenSearch profile of " + slowest.shape() + ":\n"
+                + plans.profile(() -> send(slowShape.apply(0))));
+        assertThat(results).allSatisfy(r -> assertThat(r.percentile(50)).isPositive());
+    }
+
+    /**
+     * Loads articles through the projection and the index in chunks until {@link #ARTICLES} or the time budget
+     * ({@link #LOAD_MINUTES}); returns how many. The first copy of the corpus goes in alone (it creates the
+     * entities and aliases); later chunks run on {@link #LOAD_THREADS} threads, each chunk one projection batch on
+     * its own Vert.x context, as parallel consumers would. A chunk that fails (two transactions creating the same
+     * alias) is applied again: the projection is idempotent.
+     */
+    private int load(ReplicatedCorpus corpus, long start) throws Exception {
+        long deadline = start + Duration.ofMinutes(LOAD_MINUTES).toNanos();
+        int first = Math.min(ARTICLES, corpus.originals());
+        for (int from = 0; from < first; from += CHUNK) {
+            loadChunk(corpus.slice(from, Math.min(first, from + CHUNK)));
+        }
+        AtomicInteger next = new AtomicInteger(first);
+        AtomicInteger loaded = new AtomicInteger(first);
+        ExecutorService threads = Executors.newFixedThreadPool(LOAD_THREADS);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < LOAD_THREADS; t++) {
+            done.add(threads.submit(() -> {
+                for (int from = next.getAndAdd(CHUNK); from < ARTICLES && System.nanoTime() < deadline;
+                        from = next.getAndAdd(CHUNK)) {
+                    loadChunk(corpus.slice(from, Math.min(ARTICLES, from + CHUNK)));
+                    int total = loaded.addAndGet(Math.min(ARTICLES, from + CHUNK) - from);
+                    if (total % (CHUNK * 10) < CHUNK) {
+                        System.out.printf(Locale.ROOT, "  %d loaded, %.0f events/s, load average %s%n", total,
+                                total / ((System.nanoTime() - start) / 1e9), loadAverage());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        threads.shutdown();
+        return loaded.get();
+    }
+
+    /**
+     * PostgreSQL through {@link ArticleProjection#applyAll} on a Vert.x context (Hibernate Reactive needs one, as the
+     * consumer has), then OpenSearch through {@link ArticleIndex}'s bulk write (the rebuild's code path: one
+     * {@code _bulk} request, external versions).
+     */
+    private void loadChunk(List<ArticleEnriched> chunk) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                VertxContextSupport.subscribeAndAwait(() -> projection.applyAll(chunk));
+                break;
+            } catch (Throwable e) {
+                if (attempt == 3) {
+                    throw new IllegalStateException("Storing a chunk failed " + attempt + " times", e);
+                }
+            }
+        }
+        index.putAll(index.alias(), chunk.stream().map(ArticleDocument::of).toList());
+    }
+
+    private Latencies measure(String shape, IntFunction<String> path) {
+        for (int i = 0; i < WARM_UP; i++) {
+            send(path.apply(i + REQUESTS));
+        }
+        double[] millis = new double[REQUESTS];
+        for (int i = 0; i < REQUESTS; i++) {
+            long start = System.nanoTime();
+            send(path.apply(i));
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return new Latencies(shape, millis);
+    }
+
+    private String send(String path) {
+        try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve(path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+            return answer.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void openSearch(String method, String path) throws Exception {
+        http.send(HttpRequest.newBuilder(URI.create(OpenSearchResource.node().url() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Entity ids by number of articles, most first, from rank {@code offset}. */
+    private List<String> entities(int offset, int limit) {
+        List<String> ids = new ArrayList<>();
+        for (Row row : pool.query("SELECT entity_id FROM query.article_entity GROUP BY entity_id "
+                + "ORDER BY count(*) DESC, entity_id OFFSET " + offset + " LIMIT " + limit).execute().await().indefinitely()) {
+            ids.add(row.getString("entity_id"));
+        }
+        return ids;
+    }
+
+    private void explain(String entity) {
+        QueryPlans plans = new QueryPlans(pool, http, OpenSearchResource.node().url(), index.alias());
+        System.out.println("EXPLAIN (ANALYZE, BUFFERS) for " + entity);
+        System.out.println(plans.explain(EntityQueries.class, "STATS", entity));
+        System.out.println(plans.explain(EntityQueries.class, "MENTIONS_PER_DAY", entity));
+        System.out.println(plans.explain(EntityQueries.class, "CO_MENTIONS", entity, 10));
+        System.out.println(plans.explain(QuoteQueries.class, "FIND", null, entity, null, null, null, 20));
+        System.out.println(plans.explain(GraphQueries.class, "AROUND", entity, 1, 25));
+        List<String> nodes = new ArrayList<>();
+        pool.preparedQuery(QueryPlans.sql(GraphQueries.class, "AROUND")).execute(io.vertx.mutiny.sqlclient.Tuple.of(
+                entity, 1, 25)).await().indefinitely().forEach(row -> nodes.add(row.getString("id")));
+        System.out.println(plans.explain(GraphQueries.class, "EDGES", nodes.toArray(String[]::new), 1));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
+    }
+}

@@ -53,9 +53,12 @@ public class ArticleBatchWriter {
     // deadlock; the writer that comes second then judges against what the first stored.
     private static final String LOCK = """
             SELECT id, nlp_version, enriched_at FROM query.article WHERE id = ANY($1) ORDER BY id FOR UPDATE""";
-    // Names and types are rewritten only when they change, so a known entity costs no new row version.
+    // Names and types are rewritten only when they change, so a known entity costs no new row version. Rows go in
+    // id order (as do aliases), so two writers sharing entities (two replicas, or parallel loaders) take their
+    // locks in the same order and wait for each other instead of deadlocking.
     private static final String UPSERT_ENTITIES = """
-            INSERT INTO query.entity AS e (id, name, type) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+            INSERT INTO query.entity AS e (id, name, type)
+            SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, name, type) ORDER BY u.id
             ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, type = EXCLUDED.type
             WHERE (e.name, e.type) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.type)""";
     private static final String ARTICLE_COLUMNS = """
@@ -99,7 +102,8 @@ public class ArticleBatchWriter {
             INSERT INTO query.keyword (article_id, phrase, score, occurrences)
             SELECT * FROM unnest($1::text[], $2::text[], $3::float8[], $4::int[])""";
     private static final String ADD_ALIASES = """
-            INSERT INTO query.entity_alias (entity_id, alias) SELECT * FROM unnest($1::text[], $2::text[])
+            INSERT INTO query.entity_alias (entity_id, alias)
+            SELECT * FROM unnest($1::text[], $2::text[]) AS u(entity_id, alias) ORDER BY u.entity_id, u.alias
             ON CONFLICT DO NOTHING""";
 
     private final Pool pool;

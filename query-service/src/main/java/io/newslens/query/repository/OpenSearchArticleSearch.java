@@ -19,7 +19,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
@@ -75,9 +77,28 @@ public class OpenSearchArticleSearch implements ArticleSearch {
         }
         page.facets().forEach(facet -> SearchFacetAggregations.add(request, facet));
         return Uni.createFrom().completionStage(() -> searchAsync(request.build()))
+                .chain(response -> folded(query, page, response)
+                        .map(folded -> toResult(query, page, response, folded)))
                 .onFailure(e -> page.after() != null && OpenSearchErrors.status(e) == 400).transform(e -> new CursorRejected())
-                .onFailure(e -> !(e instanceof ProblemException)).transform(e -> new SearchUnavailable(e.toString()))
-                .map(response -> toResult(query, page, response));
+                .onFailure(e -> !(e instanceof ProblemException)).transform(e -> new SearchUnavailable(e.toString()));
+    }
+
+    /** For a folded page, each story's other matches (by story id); nothing otherwise. */
+    private Uni<Map<String, StoryFolding.Folded>> folded(ArticleQuery query, SearchPage page,
+            SearchResponse<ArticleDocument> response) {
+        List<Hit<ArticleDocument>> hits = response.hits().hits();
+        if (!page.fold() || hits.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        Map<String, String> hitOfStory = new LinkedHashMap<>();
+        hits.forEach(hit -> hitOfStory.put(storyOf(hit.source()), hit.id()));
+        SearchRequest members = StoryFolding.members(index.alias(), matching(query), List.copyOf(hitOfStory.keySet()));
+        return Uni.createFrom().completionStage(() -> searchAsync(members))
+                .map(answer -> StoryFolding.read(answer.aggregations(), hitOfStory));
+    }
+
+    private static String storyOf(ArticleDocument doc) {
+        return doc.storyId() == null ? doc.id() : doc.storyId();
     }
 
     @Override
@@ -160,9 +181,11 @@ public class OpenSearchArticleSearch implements ArticleSearch {
         return order;
     }
 
-    private static SearchResult toResult(ArticleQuery query, SearchPage page, SearchResponse<ArticleDocument> response) {
+    private static SearchResult toResult(ArticleQuery query, SearchPage page, SearchResponse<ArticleDocument> response,
+            Map<String, StoryFolding.Folded> folded) {
         List<Hit<ArticleDocument>> found = response.hits().hits();
-        List<ArticleHit> hits = found.stream().map(hit -> toHit(hit, page)).toList();
+        List<ArticleHit> hits = found.stream().map(hit -> toHit(hit, page,
+                folded.getOrDefault(storyOf(hit.source()), StoryFolding.Folded.NONE))).toList();
         String next = null;
         if (found.size() == page.limit()) {
             next = page.fold() ? StoryFolding.nextCursor(page)
@@ -174,13 +197,12 @@ public class OpenSearchArticleSearch implements ArticleSearch {
                 page.facets().isEmpty() ? null : SearchFacetAggregations.read(response.aggregations(), page.facets()));
     }
 
-    private static ArticleHit toHit(Hit<ArticleDocument> hit, SearchPage page) {
+    private static ArticleHit toHit(Hit<ArticleDocument> hit, SearchPage page, StoryFolding.Folded folded) {
         ArticleDocument doc = hit.source();
         List<String> fragments = hit.highlight().getOrDefault("text", List.of());
-        StoryFolding.Folded folded = page.fold() ? StoryFolding.folded(hit) : StoryFolding.Folded.NONE;
         return new ArticleHit(doc.id(), doc.title(), doc.source(), doc.publishedAt(), doc.tone(),
                 String.join(" … ", fragments), page.sort() == Sort.RELEVANCE ? hit.score() : null, doc.topEntities(),
-                doc.storyId() == null ? doc.id() : doc.storyId(), folded.count(), folded.ids());
+                storyOf(doc), folded.count(), folded.ids());
     }
 
     private static FieldValue fieldValue(Object value) {

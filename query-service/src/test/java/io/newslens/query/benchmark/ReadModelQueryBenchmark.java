@@ -132,6 +132,11 @@ class ReadModelQueryBenchmark {
         shapes.put("(c) phrase search + entity filter, facets entities,sources,days",
                 i -> "/articles?q=" + enc(PHRASES.get(i % PHRASES.size())) + "&entity=" + enc(frequent.get(i % 10))
                         + "&facets=entities,sources,days");
+        // The same two searches without story folding: what folding (collapse + inner_hits) costs.
+        shapes.put("(a') search, one rare-ish word, fold=false",
+                i -> "/articles?fold=false&q=" + enc(RARE_WORDS.get(i % RARE_WORDS.size())));
+        shapes.put("(b') search \"said\", facets entities,sources,days, fold=false",
+                i -> "/articles?fold=false&q=said&facets=entities,sources,days");
         shapes.put("(d1) entity profile, frequent entity", i -> "/entities/" + enc(frequent.get(i % 5)));
         shapes.put("(d2) entity profile, mid entity", i -> "/entities/" + enc(mid.get(i % mid.size())));
         shapes.put("(e) graph around a frequent entity", i -> "/graph?entity=" + enc(frequent.get(i % 10)));

@@ -61,8 +61,12 @@ public class OpenSearchClients {
                     // plugin answers an anonymous request with 401 anyway.
                     os.username().ifPresent(user -> client.setDefaultHeaders(List.of(new BasicHeader(
                             HttpHeaders.AUTHORIZATION, basic(user, os.password().orElseThrow())))));
+                    // Replacing the builder's connection manager (the only way to give it our CA) also drops its
+                    // pool sizes, so they are set again: HttpClient's own defaults would be 5 per node, 25 in all.
                     trust.ifPresent(context -> client.setConnectionManager(PoolingAsyncClientConnectionManagerBuilder
                             .create()
+                            .setMaxConnPerRoute(ApacheHttpClient5TransportBuilder.DEFAULT_MAX_CONN_PER_ROUTE)
+                            .setMaxConnTotal(ApacheHttpClient5TransportBuilder.DEFAULT_MAX_CONN_TOTAL)
                             .setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(context).build())
                             .build()));
                     return client;

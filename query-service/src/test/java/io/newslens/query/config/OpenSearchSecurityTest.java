@@ -16,10 +16,14 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -28,7 +32,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import org.opensearch.client.transport.OpenSearchTransport;
 
 /**
@@ -51,6 +57,8 @@ class OpenSearchSecurityTest {
     private static HttpsServer node;
     private static SSLContext trustingTheNode;
     private static final List<String> authorizations = new CopyOnWriteArrayList<>();
+    /** When set, each request counts down and then waits for the others: how many are in flight at once. */
+    private static volatile CountDownLatch inFlight;
 
     @BeforeAll
     static void startNode() throws Exception {
@@ -84,7 +92,17 @@ class OpenSearchSecurityTest {
         node.setHttpsConfigurator(new HttpsConfigurator(serverContext));
         String expected = "Basic " + Base64.getEncoder()
                 .encodeToString(("newslens:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        node.setExecutor(Executors.newCachedThreadPool());
         node.createContext("/", exchange -> {
+            CountDownLatch gate = inFlight;
+            if (gate != null) {
+                gate.countDown();
+                try {
+                    gate.await(15, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             authorizations.add(String.valueOf(authorization));
             boolean allowed = expected.equals(authorization);
@@ -113,6 +131,26 @@ class OpenSearchSecurityTest {
             assertThat(new OpenSearchClient(transport).info().clusterName()).isEqualTo("newslens");
         }
         assertThat(authorizations).hasSize(1).allSatisfy(a -> assertThat(a).startsWith("Basic "));
+    }
+
+    @Test
+    void keepsTheTransportsConnectionPoolOverTls() throws Exception {
+        int perNode = ApacheHttpClient5TransportBuilder.DEFAULT_MAX_CONN_PER_ROUTE;
+        CountDownLatch all = new CountDownLatch(perNode);
+        inFlight = all;
+        try (OpenSearchTransport transport = OpenSearchClients.transport(
+                settings(Optional.of("newslens"), Optional.of(PASSWORD)), new ObjectMapper(), Optional.of(trustingTheNode))) {
+            OpenSearchAsyncClient client = new OpenSearchAsyncClient(transport);
+            List<CompletableFuture<?>> pending = new ArrayList<>();
+            for (int i = 0; i < perNode; i++) {
+                pending.add(client.info());
+            }
+            // HttpClient's own pool (5 per node) would hold the other requests back until these are answered.
+            assertThat(all.await(5, TimeUnit.SECONDS)).as("%d requests reached the node at once", perNode).isTrue();
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+        } finally {
+            inFlight = null;
+        }
     }
 
     @Test

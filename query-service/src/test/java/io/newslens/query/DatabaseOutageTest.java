@@ -3,6 +3,9 @@ package io.newslens.query;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.newslens.devstack.testing.KafkaResource;
 import io.newslens.devstack.testing.OpenSearchResource;
@@ -16,7 +19,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * PostgreSQL down under a running query-service: reads from the read model answer 503 problems, and an event that
+ * PostgreSQL down under a running query-service: reads from the read model answer 503 problems, search still
+ * answers from OpenSearch (its entity facet unnamed), and an event that
  * arrives meanwhile waits, past the retry budget for other database errors, until the database is back.
  */
 @QuarkusTest
@@ -56,6 +60,12 @@ class DatabaseOutageTest {
                         .contentType("application/problem+json");
                 given().queryParam("about", "org:acme-corp").get("/quotes").then().statusCode(503)
                         .contentType("application/problem+json");
+                // Search needs OpenSearch only: its entity facet keeps ids and counts, without PostgreSQL's names.
+                given().queryParam("entity", "org:acme-corp").queryParam("facets", "entities").get("/articles")
+                        .then().statusCode(200)
+                        .body("facets.entities.find { it.id == 'org:acme-corp' }.count", greaterThanOrEqualTo(1))
+                        .body("facets.entities.find { it.id == 'org:acme-corp' }", hasKey("name"))
+                        .body("facets.entities.find { it.id == 'org:acme-corp' }.name", nullValue());
                 // The retry budget for other errors is 0.1 s; five seconds of outage outlast it many times over.
                 Thread.sleep(5_000);
                 given().get("/q/health/ready").then().statusCode(503);

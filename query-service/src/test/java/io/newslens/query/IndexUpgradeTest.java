@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newslens.devstack.testing.KafkaResource;
+import io.newslens.query.repository.ArticleIndex;
 import io.newslens.devstack.testing.OpenSearchResource;
 import io.newslens.devstack.testing.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
@@ -29,7 +30,8 @@ class IndexUpgradeTest {
     @Test
     void anIndexOfAnOlderMappingIsRebuiltAtStartUpAndThenFoldsStories() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> aliasTargets().stream().anyMatch(i -> i.startsWith(OlderIndexResource.ALIAS + "-v2-")));
+                .until(() -> aliasTargets().stream()
+                        .anyMatch(i -> i.startsWith(OlderIndexResource.ALIAS + "-v" + ArticleIndex.MAPPING_VERSION + "-")));
         assertThat(aliasTargets()).hasSize(1);
         // The rebuild deletes the old index after the alias swap and a catch-up copy of the articles stored meanwhile
         // (all that earlier test classes stored into the shared database, when they ran just before).

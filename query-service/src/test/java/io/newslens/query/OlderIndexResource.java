@@ -22,7 +22,7 @@ public class OlderIndexResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try (InputStream current = OlderIndexResource.class.getResourceAsStream("/opensearch/articles-v2.json")) {
+        try (InputStream current = OlderIndexResource.class.getResourceAsStream("/opensearch/articles-v3.json")) {
             ObjectNode index = (ObjectNode) new ObjectMapper().readTree(current);
             ((ObjectNode) index.at("/mappings/properties")).remove("storyId");
             index.putObject("aliases").putObject(ALIAS);

@@ -8,6 +8,7 @@ import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.devstack.testing.KafkaResource;
 import io.newslens.devstack.testing.OpenSearchResource;
 import io.newslens.devstack.testing.PostgresResource;
+import io.newslens.query.repository.ArticleIndex;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -82,7 +83,7 @@ class SearchIndexProjectionTest {
         JsonPath result = given().post("/admin/reindex").then().statusCode(200).extract().jsonPath();
 
         String index = result.getString("index");
-        assertThat(index).startsWith("articles-v2-");
+        assertThat(index).startsWith("articles-v" + ArticleIndex.MAPPING_VERSION + "-");
         assertThat(result.getLong("indexed")).isGreaterThanOrEqualTo(2);
         assertThat(given().baseUri("http://localhost").port(OpenSearchResource.node().port())
                 .get("/_alias/articles").then().statusCode(200).extract().jsonPath().getMap("$").keySet())

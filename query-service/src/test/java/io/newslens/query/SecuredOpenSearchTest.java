@@ -58,12 +58,12 @@ class SecuredOpenSearchTest {
         JsonPath reindex = given().post("/admin/reindex").then().statusCode(200).extract().jsonPath();
 
         String index = reindex.getString("index");
-        assertThat(index).startsWith("articles-v2-");
+        assertThat(index).startsWith("articles-v3-");
         assertThat(reindex.getLong("indexed")).isEqualTo(3);
         assertThat(JsonPath.from(SecuredOpenSearchResource.get("/_alias/articles", QUERY).body())
                 .getMap("$").keySet()).containsExactly(index);
-        assertThat(reindex.<String>getList("deleted")).containsExactly("articles-v2");
-        assertThat(SecuredOpenSearchResource.get("/articles-v2", "admin").statusCode()).isEqualTo(404);
+        assertThat(reindex.<String>getList("deleted")).containsExactly("articles-v3");
+        assertThat(SecuredOpenSearchResource.get("/articles-v3", "admin").statusCode()).isEqualTo(404);
         SearchFiltersTest.awaitTotal(r -> r.queryParam("q", w).queryParam("fold", false), 3);
         given().get("/q/health/ready").then().statusCode(200);
     }

@@ -13,4 +13,9 @@ import java.util.List;
  */
 public record SearchResult(String query, long total, Long stories, List<ArticleHit> hits, String nextCursor,
         SearchFacets facets) {
+
+    /** This result with {@code facets} instead of its own. */
+    public SearchResult withFacets(SearchFacets facets) {
+        return new SearchResult(query, total, stories, hits, nextCursor, facets);
+    }
 }

@@ -39,8 +39,12 @@ import org.opensearch.client.opensearch.generic.Response;
 @ApplicationScoped
 public class ArticleIndex {
 
-    /** 2: {@code storyId} (near-duplicates folded into one hit). */
-    public static final int MAPPING_VERSION = 2;
+    /**
+     * 2: {@code storyId} (near-duplicates folded into one hit). 3: global ordinals of the faceted and collapsed
+     * keywords built at refresh rather than by the first search after it, and concurrent segment search for
+     * aggregations (docs/benchmarks.md, read model).
+     */
+    public static final int MAPPING_VERSION = 3;
 
     private static final Logger LOG = Logger.getLogger(ArticleIndex.class);
 

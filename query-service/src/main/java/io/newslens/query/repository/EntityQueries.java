@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Read-only SQL about entities across all articles, through the reactive pool. */
 @ApplicationScoped
@@ -36,6 +38,8 @@ public class EntityQueries {
             ORDER BY articles DESC, e.name, e.id
             LIMIT $3
             """;
+
+    private static final String NAMES = "SELECT id, name, type FROM query.entity WHERE id = ANY($1)";
 
     private static final String ENTITY = """
             SELECT e.id, e.name, e.type,
@@ -95,6 +99,10 @@ public class EntityQueries {
     public record Identity(String id, String name, String type, List<String> aliases) {
     }
 
+    /** An entity's current name and type. */
+    public record Named(String name, String type) {
+    }
+
     /** Counts over all articles that mention an entity. */
     public record Stats(long mentions, long articles, Instant firstSeen, Instant lastSeen, Double averageTone) {
     }
@@ -130,6 +138,17 @@ public class EntityQueries {
             Row row = rows.iterator().next();
             return new Identity(row.getString("id"), row.getString("name"), row.getString("type"),
                     List.of(row.getArrayOfStrings("aliases")));
+        });
+    }
+
+    /** Name and type of those of {@code ids} the read model knows, by id. */
+    public Uni<Map<String, Named>> names(List<String> ids) {
+        return pool.preparedQuery(NAMES).execute(Tuple.of(ids.toArray(String[]::new))).map(rows -> {
+            Map<String, Named> named = new HashMap<>();
+            for (Row row : rows) {
+                named.put(row.getString("id"), new Named(row.getString("name"), row.getString("type")));
+            }
+            return named;
         });
     }
 

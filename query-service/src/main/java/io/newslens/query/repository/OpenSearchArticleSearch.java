@@ -1,6 +1,7 @@
 package io.newslens.query.repository;
 
 import io.newslens.contracts.api.ArticleHit;
+import io.newslens.contracts.api.SearchFacets;
 import io.newslens.contracts.api.SearchResult;
 import io.newslens.contracts.api.Timeline;
 import io.newslens.contracts.problem.ProblemException;
@@ -42,7 +43,8 @@ import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
  * {@link ArticleSearch} on the OpenSearch index behind {@link ArticleIndex#alias()}: simple query string over
  * title (boosted), text and quotes with english stemming, filters as non-scoring clauses, keyset pagination
  * with {@code search_after} (or, folding near-duplicates into one hit per story, {@link StoryFolding}'s collapse and
- * positions), facets and timelines as aggregations over the same filtered set.
+ * positions), facets (in a request of their own, in parallel) and timelines as aggregations over the same filtered
+ * set.
  */
 @ApplicationScoped
 public class OpenSearchArticleSearch implements ArticleSearch {
@@ -75,12 +77,31 @@ public class OpenSearchArticleSearch implements ArticleSearch {
         } else if (page.after() != null) {
             request.searchAfterVals(page.after().after().stream().map(OpenSearchArticleSearch::fieldValue).toList());
         }
-        page.facets().forEach(facet -> SearchFacetAggregations.add(request, facet));
-        return Uni.createFrom().completionStage(() -> searchAsync(request.build()))
+        Uni<SearchResult> hits = Uni.createFrom().completionStage(() -> searchAsync(request.build()))
                 .chain(response -> folded(query, page, response)
-                        .map(folded -> toResult(query, page, response, folded)))
+                        .map(folded -> toResult(query, page, response, folded)));
+        return Uni.combine().all().unis(hits, facets(query, page)).with(SearchResult::withFacets)
                 .onFailure(e -> page.after() != null && OpenSearchErrors.status(e) == 400).transform(e -> new CursorRejected())
                 .onFailure(e -> !(e instanceof ProblemException)).transform(e -> new SearchUnavailable(e.toString()));
+    }
+
+    /**
+     * The facets, from a request of their own sent alongside the hits': the node works on both at once (on a small
+     * node the facets take longer than the hits, highlighting and folding together), and neither waits for the
+     * other. Null when none are asked for. The query is a filter here (no scores to compute) and counts no hits.
+     */
+    private Uni<SearchFacets> facets(ArticleQuery query, SearchPage page) {
+        if (page.facets().isEmpty()) {
+            return Uni.createFrom().nullItem();
+        }
+        SearchRequest.Builder request = new SearchRequest.Builder()
+                .index(index.alias())
+                .query(q -> q.constantScore(c -> c.filter(matching(query))))
+                .size(0)
+                .trackTotalHits(t -> t.enabled(false));
+        page.facets().forEach(facet -> SearchFacetAggregations.add(request, facet));
+        return Uni.createFrom().completionStage(() -> searchAsync(request.build()))
+                .map(response -> SearchFacetAggregations.read(response.aggregations(), page.facets()));
     }
 
     /** For a folded page, each story's other matches (by story id); nothing otherwise. */
@@ -193,8 +214,7 @@ public class OpenSearchArticleSearch implements ArticleSearch {
                             .map(FieldValue::_get).toList()).encode();
         }
         return new SearchResult(query.text(), response.hits().total().value(),
-                page.fold() ? StoryFolding.stories(response.aggregations()) : null, hits, next,
-                page.facets().isEmpty() ? null : SearchFacetAggregations.read(response.aggregations(), page.facets()));
+                page.fold() ? StoryFolding.stories(response.aggregations()) : null, hits, next, null);
     }
 
     private static ArticleHit toHit(Hit<ArticleDocument> hit, SearchPage page, StoryFolding.Folded folded) {

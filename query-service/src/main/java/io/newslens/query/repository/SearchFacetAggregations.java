@@ -1,8 +1,6 @@
 package io.newslens.query.repository;
 
-import io.newslens.contracts.api.ArticleHit.EntityRef;
 import io.newslens.contracts.api.SearchFacets;
-import io.newslens.query.service.ArticleDocument;
 import io.newslens.query.service.SearchPage.Facet;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,12 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.CalendarInterval;
-import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch.core.SearchRequest;
 
 /**
- * The facets of a search as aggregations over the same filtered set as the hits: terms on entity ids (with one
- * matching document's stored entities to name them) and on sources, a daily date histogram on publishedAt.
+ * The facets of a search as aggregations over the same filtered set as the hits: terms on entity ids and on sources,
+ * a daily date histogram on publishedAt.
  */
 final class SearchFacetAggregations {
 
@@ -28,10 +25,7 @@ final class SearchFacetAggregations {
 
     static void add(SearchRequest.Builder request, Facet facet) {
         switch (facet) {
-            case ENTITIES -> request.aggregations("entities", a -> a
-                    .terms(t -> t.field("entityIds").size(TERMS))
-                    .aggregations("named", n -> n.topHits(h -> h.size(1)
-                            .source(s -> s.filter(f -> f.includes("entities"))))));
+            case ENTITIES -> request.aggregations("entities", a -> a.terms(t -> t.field("entityIds").size(TERMS)));
             case SOURCES -> request.aggregations("sources", a -> a.terms(t -> t.field("source").size(TERMS)));
             case DAYS -> request.aggregations("days", a -> a.dateHistogram(d -> d.field("publishedAt")
                     .calendarInterval(CalendarInterval.Day).minDocCount(1)));
@@ -48,18 +42,9 @@ final class SearchFacetAggregations {
                                 b.key())).atZone(ZoneOffset.UTC).toLocalDate(), b.docCount())).toList() : null);
     }
 
+    /** Ids and counts; {@link io.newslens.query.service.FacetNames} names them. */
     private static List<SearchFacets.EntityCount> entities(Aggregate terms) {
-        return terms.sterms().buckets().array().stream().map(SearchFacetAggregations::entity).toList();
-    }
-
-    private static SearchFacets.EntityCount entity(StringTermsBucket bucket) {
-        String id = bucket.key();
-        EntityRef named = bucket.aggregations().get("named").topHits().hits().hits().stream()
-                .map(h -> h.source().to(ArticleDocument.class))
-                .flatMap(doc -> doc.entities().stream())
-                .filter(e -> e.id().equals(id))
-                .findFirst()
-                .orElse(new EntityRef(id, null, null));
-        return new SearchFacets.EntityCount(id, named.name(), named.type(), bucket.docCount());
+        return terms.sterms().buckets().array().stream()
+                .map(b -> new SearchFacets.EntityCount(b.key(), null, null, b.docCount())).toList();
     }
 }

@@ -7,6 +7,7 @@ import io.newslens.query.config.QueryConfig;
 import io.newslens.query.service.ArticleReader;
 import io.newslens.query.service.ArticleQuery;
 import io.newslens.query.service.ArticleSearch;
+import io.newslens.query.service.FacetNames;
 import io.newslens.query.service.SearchCursor;
 import io.newslens.query.service.SearchPage;
 import java.util.HashSet;
@@ -34,11 +35,13 @@ public class ArticleResource {
 
     private final ArticleReader reader;
     private final ArticleSearch search;
+    private final FacetNames facetNames;
     private final QueryConfig.Search limits;
 
-    public ArticleResource(ArticleReader reader, ArticleSearch search, QueryConfig config) {
+    public ArticleResource(ArticleReader reader, ArticleSearch search, FacetNames facetNames, QueryConfig config) {
         this.reader = reader;
         this.search = search;
+        this.facetNames = facetNames;
         this.limits = config.search();
     }
 
@@ -104,7 +107,8 @@ public class ArticleResource {
         }
         wanted.remove(null);
         return search.search(query, new SearchPage(order,
-                RequestParams.limit(limit, limits.defaultLimit(), limits.maxLimit()), after, wanted, folding));
+                RequestParams.limit(limit, limits.defaultLimit(), limits.maxLimit()), after, wanted, folding))
+                .chain(facetNames::name);
     }
 
     private static SearchCursor cursor(String value, SearchPage.Sort order, boolean folding) {

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * An article as the search index holds it (mapping: resources/opensearch/articles-v2.json). {@code entityIds}
+ * An article as the search index holds it (mapping: resources/opensearch/articles-v3.json). {@code entityIds}
  * are for filters and facets; {@code entities}, most salient first, only stored, name them in hits and facets;
  * {@code storyId} folds near-duplicates into one hit.
  */

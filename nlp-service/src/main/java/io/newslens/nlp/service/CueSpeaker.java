@@ -33,6 +33,12 @@ final class CueSpeaker {
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile("(?:^|\\s)(?:the|The)\\s+(?:[\\p{Ll}&-]+\\s+){0,4}?([\\p{Ll}-]+)$");
     private static final Pattern PASSIVE = Pattern.compile("(?s).*\\b(?:was|were|been|being|is|are|be)\\s+$");
 
+    /** Plural subjects that speak for a body named before them ({@code /nlp/group-subjects.txt}). */
+    static final String GROUP_SUBJECTS = "/nlp/group-subjects.txt";
+    private static final Pattern GROUP = Pattern.compile("(?:^|\\s)(?:the\\s+)?(?:"
+            + String.join("|", ResourceLines.read(GROUP_SUBJECTS).stream().map(Pattern::quote).toList()) + ")$");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
+
     private final QuoteLayout layout;
 
     CueSpeaker(QuoteLayout layout) {
@@ -64,8 +70,14 @@ final class CueSpeaker {
             }
         }
         Entity speaker = nearest(clauseStart, cue.start(), inside, true);
+        if (speaker == null && pronounAfterUnnamed(clauseStart, cue.start())) {
+            return new SpeakerAttributor.Attribution(null, cueText, true);
+        }
         if (speaker == null) {
             speaker = pronounOrRole(clauseStart, cue.start());
+        }
+        if (speaker == null) {
+            speaker = group(clauseStart, cue.start());
         }
         if (speaker == null) {
             speaker = apposed(from, clauseStart, inside);
@@ -167,6 +179,68 @@ final class CueSpeaker {
             }
         }
         return null;
+    }
+
+    /**
+     * "he"/"she" in the clause when, since the last person named, a cue's subject was somebody the
+     * article does not name ("A Home Office spokesman said ... . He added"): the pronoun stands for that
+     * somebody, not for the person named before.
+     */
+    private boolean pronounAfterUnnamed(int from, int to) {
+        Matcher m = PRONOUN.matcher(layout.masked).region(from, to);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        if (at < 0) {
+            return false;
+        }
+        int lastPerson = 0;
+        for (Placed p : layout.mentions) {
+            if (p.end() <= at && p.isPerson() && layout.visible(p, null)) {
+                lastPerson = p.end();
+            }
+        }
+        for (AttributionCues.Cue c : layout.cues(layout.masked, lastPerson, at)) {
+            int start = layout.clauseStart(Math.max(lastPerson, layout.sentenceStart(layout.sentenceAt(c.start()))), c.start());
+            if (unnamedRole(layout.masked.substring(start, c.start()), c.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a Home Office spokesman", "another minister", "the spokesman" (when none was named): a role, no name. */
+    private boolean unnamedRole(String clause, int before) {
+        String words = AUXILIARIES.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll("").strip();
+        for (String title : PersonTitles.all()) {
+            Matcher role = Pattern.compile("(?:^|\\s)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + Pattern.quote(title) + "$").matcher(words);
+            if (role.find()) {
+                String article = role.group(1);
+                return INDEFINITE.contains(article)
+                        || (article.equals("the") && title.startsWith("spokes") && titledPerson(title, before) == null);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "they said", "the MPs said": the organisation named last before the cue, when no person was named
+     * after it (a committee's report quoted through its members); else nobody.
+     */
+    private Entity group(int from, int to) {
+        String clause = AUXILIARIES.matcher(layout.masked.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll("").strip();
+        if (!GROUP.matcher(clause).find()) {
+            return null;
+        }
+        Placed last = null;
+        for (Placed p : layout.mentions) {
+            if (p.end() <= from && layout.visible(p, null)
+                    && (p.isPerson() || p.entity().type().equals("ORGANIZATION"))) {
+                last = p;
+            }
+        }
+        return last != null && !last.isPerson() ? last.entity() : null;
     }
 
     /** The last person before {@code before} whose name was written right after {@code title}. */

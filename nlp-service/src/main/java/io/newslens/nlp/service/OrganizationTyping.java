@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  *       shares", "the Yugansk unit", "drinks firm X", a legal suffix such as "plc") is an organisation
  *       in every mention, and so are the names of which it is a short form or which are its short
  *       forms ("Pernod" shares → "Pernod Ricard"; "Allied Domecq" → "Domecq");</li>
+ *   <li>a name NER types as a place or MISC right after a word for a competitor ("key rival
+ *       Sapporo") is an organisation (a person stays a person: "rival Gordon Brown");</li>
  *   <li>a nationality right before an organisation's name or an institution noun is part of it
  *       ("Scottish" + "National Party", "Scottish Executive");</li>
  *   <li>a number after a broadcaster's name is part of it ("BBC Radio" + "4").</li>
@@ -37,6 +39,7 @@ final class OrganizationTyping {
             boolean place = "LOCATION".equals(m.type());
             if (!"NATIONALITY".equals(m.type()) && (OrganizationWords.precedesOrganization(text, m.start(), !place)
                     || OrganizationWords.followsOrganization(text, m.end())
+                    || (!"PERSON".equals(m.type()) && OrganizationWords.followsRival(text, m.start()))
                     || !CorporateSuffixes.strip(m.text()).equals(m.text().strip()))) {
                 companies.add(EntityIds.slug(m.text()));
             }

@@ -143,7 +143,8 @@ final class SpeakerAttributor {
      * Where no cue speaks for a quotation in its own sentence, what that sentence alone tells: in a
      * headline, the person or organisation it starts with ("Fox attacks Blair's Tory 'lies'",
      * "Campbell: E-mail row 'silly fuss'") or nobody; the person or organisation written right before a
-     * quoted verb phrase ('Richard Thomas "totally condemned" the deletion'); nobody for a name or title
+     * quoted verb phrase ('Richard Thomas "totally condemned" the deletion') or the one that opens the
+     * sentence a few words before a quoted phrase ('The Tories have expressed "serious misgivings"'); nobody for a name or title
      * in quotation marks ('the "Blair Babes"', 'his "Alternative Budget"'), rather than a neighbour's speaker.
      */
     private Attribution ownSentenceOnly(QuoteSpan q) {
@@ -161,8 +162,32 @@ final class SpeakerAttributor {
                     return new Attribution(p.entity(), null, false);
                 }
             }
+            Placed subject = subjectBefore(q);
+            if (subject != null) {
+                return new Attribution(subject.entity(), null, false);
+            }
         }
         return NAME_LIKE.matcher(words).matches() ? new Attribution(null, null, true) : Attribution.NONE;
+    }
+
+    /**
+     * The person or organisation that opens the quotation's sentence ("The Conservatives have expressed
+     * "serious misgivings""), when only a few words, none a name or a comma, separate it from the
+     * quotation: the subject whose words a quoted phrase gives, rather than a neighbour's speaker.
+     */
+    private Placed subjectBefore(QuoteSpan q) {
+        int start = layout.sentenceStart(layout.sentenceAt(q.open()));
+        Placed first = layout.mentions.stream().filter(p -> p.start() >= start && p.end() <= q.open() && layout.visible(p, null))
+                .findFirst().orElse(null);
+        if (first == null || !(first.isPerson() || first.entity().type().equals("ORGANIZATION"))) {
+            return null;
+        }
+        String lead = layout.text.substring(start, first.start()).strip();
+        String between = layout.masked.substring(first.end(), q.open());
+        boolean opens = lead.isEmpty() || lead.equals("The") || PersonTitles.leadingTitleLength(lead + " ") == lead.length() + 1;
+        boolean near = between.startsWith(" ") && between.matches("[\\p{L}' -]*") && between.strip().split("\\s+").length <= 6;
+        boolean alone = layout.mentions.stream().noneMatch(p -> p.start() >= first.end() && p.end() <= q.open());
+        return opens && near && alone ? first : null;
     }
 
     /** The quotation's last sentence ends inside its marks with a full stop. */

@@ -64,4 +64,11 @@ class OrganizationTypingTest {
         assertThat(AliasTable.get().untagged(text, tagged)).extracting(NamedMention::text, NamedMention::type)
                 .containsExactly(tuple("Tories", "ORGANIZATION"), tuple("Lib Dems", "ORGANIZATION"));
     }
+
+    @Test
+    void aPlaceAfterAWordForACompetitorIsAnOrganisationButAPersonStaysAPerson() {
+        String text = "Key rival Sapporo sells more beer in Kyoto. His rival Jo Bloggs disagreed.";
+        assertThat(OrganizationTyping.apply(mentions(text, "LOCATION:Sapporo", "LOCATION:Kyoto", "PERSON:Jo Bloggs"), text))
+                .extracting(NamedMention::type).containsExactly("ORGANIZATION", "LOCATION", "PERSON");
+    }
 }

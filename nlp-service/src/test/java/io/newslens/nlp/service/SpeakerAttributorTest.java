@@ -203,4 +203,39 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Cormac Murphy-O'Connor", "PERSON:Rowan Williams"))
                 .containsExactly("Cormac Murphy-O'Connor/said", "Cormac Murphy-O'Connor/ask");
     }
+
+    @Test
+    void aPronounAfterAnUnnamedSpokesmanIsNotTheLastPersonNamed() {
+        String text = "Jo Bloggs said the rules were weak. A Ministry spokesman said the rules had been toughened. "
+                + "He added \"that the old system will be replaced\".";
+        assertThat(speakers(text, "PERSON:Jo Bloggs", "ORGANIZATION:Ministry")).containsExactly((String) null);
+    }
+
+    @Test
+    void aPronounAfterANamedSpokesmanIsThatPerson() {
+        String text = "A Ministry spokesman, Ann Lee, said the rules had been toughened. He added \"that it will change\".";
+        assertThat(speakers(text, "ORGANIZATION:Ministry", "PERSON:Ann Lee")).containsExactly("Ann Lee/added");
+    }
+
+    @Test
+    void theMembersOfANamedBodySpeakForIt() {
+        String text = "The Health Select Committee said the plan was late.\n"
+                + "\"A fixed plan would fail,\" the MPs said. They said the plan would \"harm patients\".";
+        assertThat(speakers(text, "ORGANIZATION:Health Select Committee"))
+                .containsExactly("Health Select Committee/said", "Health Select Committee/said");
+    }
+
+    @Test
+    void theyAfterAPersonIsNobody() {
+        String text = "The Health Select Committee met Jo Bloggs and Ann Lee. \"We will go,\" they said.";
+        assertThat(speakers(text, "ORGANIZATION:Health Select Committee", "PERSON:Jo Bloggs", "PERSON:Ann Lee"))
+                .containsExactly((String) null);
+    }
+
+    @Test
+    void aQuotedPhraseIsTheWordsOfTheSubjectThatOpensItsSentence() {
+        String text = "Storm in the valley\n\nThe Farmers Union has expressed \"serious doubts\" about the plan. "
+                + "Jo Bloggs said she would not back it.";
+        assertThat(speakers(text, "ORGANIZATION:Farmers Union", "PERSON:Jo Bloggs")).containsExactly("Farmers Union/null");
+    }
 }

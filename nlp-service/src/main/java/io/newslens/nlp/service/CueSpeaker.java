@@ -226,7 +226,8 @@ final class CueSpeaker {
 
     /**
      * "they said", "the MPs said": the organisation named last before the cue, when no person was named
-     * after it (a committee's report quoted through its members); else nobody.
+     * after it (a committee's report quoted through its members); when nothing was named before, the
+     * first organisation of the next sentence; else nobody.
      */
     private Entity group(int from, int to) {
         String clause = AUXILIARIES.matcher(layout.masked.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll("").strip();
@@ -238,6 +239,15 @@ final class CueSpeaker {
             if (p.end() <= from && layout.visible(p, null)
                     && (p.isPerson() || p.entity().type().equals("ORGANIZATION"))) {
                 last = p;
+            }
+        }
+        if (last == null) {
+            // "..., MPs have said." in a lede, "the Public Accounts Committee found" in the next sentence.
+            int next = layout.sentenceAt(to) + 1;
+            if (next < layout.sentences.size()) {
+                int[] s = layout.sentences.get(next);
+                last = layout.mentions.stream().filter(p -> p.start() >= s[0] && p.end() <= s[1] && layout.visible(p, null)
+                        && p.entity().type().equals("ORGANIZATION")).findFirst().orElse(null);
             }
         }
         return last != null && !last.isPerson() ? last.entity() : null;

@@ -129,9 +129,19 @@ class SpeakerAttributorTest {
         assertThat(speakers("Fox attacks Blair's Tory 'lies'\n\nLiam Fox spoke on Sunday.",
                 "PERSON:Liam Fox|Fox", "PERSON:Tony Blair|Blair"))
                 .containsExactly("Liam Fox/null");
+        assertThat(speakers("Nuclear strike 'key terror risk'\n\nThe UK must act, says a top academic. Amitai Etzioni wrote it.",
+                "LOCATION:United Kingdom|UK", "PERSON:Amitai Etzioni"))
+                .containsExactly((String) null);
+    }
+
+    @Test
+    void aHeadlineQuoteWithoutANameIsSpokenByWhomTheFirstSentenceQuotes() {
+        assertThat(speakers("Visa decision 'every ten minutes'\n\nStaff rush, MPs have said. The Health Select Committee found it.",
+                "ORGANIZATION:Health Select Committee"))
+                .containsExactly("Health Select Committee/null");
         assertThat(speakers("Nuclear strike 'key terror risk'\n\nThe UK must act, says Amitai Etzioni.",
                 "PERSON:Amitai Etzioni", "LOCATION:United Kingdom|UK"))
-                .containsExactly((String) null);
+                .containsExactly("Amitai Etzioni/null");
     }
 
     @Test
@@ -237,5 +247,23 @@ class SpeakerAttributorTest {
         String text = "Storm in the valley\n\nThe Farmers Union has expressed \"serious doubts\" about the plan. "
                 + "Jo Bloggs said she would not back it.";
         assertThat(speakers(text, "ORGANIZATION:Farmers Union", "PERSON:Jo Bloggs")).containsExactly("Farmers Union/null");
+    }
+
+    @Test
+    void membersQuotedBeforeTheirBodyIsNamedSpeakForTheBodyOfTheNextSentence() {
+        String text = "Staff decide a case \"every ten minutes\", MPs have said. The Health Select Committee found staff were rushed.";
+        assertThat(speakers(text, "ORGANIZATION:Health Select Committee")).containsExactly("Health Select Committee/said");
+    }
+
+    @Test
+    void aQuotedTermAfterSoCalledHasNoSpeaker() {
+        String text = "According to Vintra, the market for so-called \"wine-like\" drinks will grow.";
+        assertThat(speakers(text, "ORGANIZATION:Vintra")).containsExactly((String) null);
+    }
+
+    @Test
+    void quotesInTheItemsOfAListAreTheWordsOfTheSpeakerBeforeTheList() {
+        String text = "\"We cannot wait,\" says Jo Bloggs.\n\n - Using \"all possible means\" to act\n - Asking \"every state\" to help";
+        assertThat(speakers(text, "PERSON:Jo Bloggs")).containsExactly("Jo Bloggs/says", "Jo Bloggs/says", "Jo Bloggs/null");
     }
 }

@@ -166,7 +166,8 @@ final class CueSpeaker {
             at = m.start();
         }
         if (at >= 0) {
-            return topicPerson(at);
+            Entity role = roleSubjectSince(at);
+            return role != null ? role : topicPerson(at);
         }
         // "the cardinal will ask", "the minister has also said": the role ends before the auxiliaries.
         String clause = AUXILIARIES.matcher(layout.masked.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll("");
@@ -251,6 +252,39 @@ final class CueSpeaker {
             }
         }
         return last != null && !last.isPerson() ? last.entity() : null;
+    }
+
+    /**
+     * The person a role names when, since the last person named before the pronoun at {@code at}, a
+     * sentence or clause opens with that role ("Dr Williams criticised ... . On Friday, the Cardinal will
+     * ask ... . "...," he will say": the cardinal); null if none.
+     */
+    private Entity roleSubjectSince(int at) {
+        int lastPerson = 0;
+        for (Placed p : layout.mentions) {
+            if (p.end() <= at && p.isPerson() && layout.visible(p, null)) {
+                lastPerson = p.end();
+            }
+        }
+        String between = layout.masked.substring(lastPerson, at).toLowerCase(Locale.ROOT);
+        Entity found = null;
+        int foundAt = -1;
+        for (String title : PersonTitles.all()) {
+            if (title.startsWith("spokes")) {
+                continue;
+            }
+            Matcher m = Pattern.compile("\\bthe\\s+" + Pattern.quote(title) + "\\b(?!'s|’s)").matcher(between);
+            while (m.find()) {
+                int start = lastPerson + m.start();
+                String lead = layout.masked.substring(layout.sentenceStart(layout.sentenceAt(start)), start).strip();
+                Entity titled = lead.isEmpty() || lead.endsWith(",") ? titledPerson(title, at) : null;
+                if (titled != null && start > foundAt) {
+                    found = titled;
+                    foundAt = start;
+                }
+            }
+        }
+        return found;
     }
 
     /** The last person before {@code before} whose name was written right after {@code title}. */

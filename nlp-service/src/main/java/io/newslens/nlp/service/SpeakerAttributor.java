@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  *   <li>after the quote, in its sentence: {@code "...," Pompeo said}, {@code said spokeswoman Hua Chunying},
  *       {@code according to Reuters}; a cue ending in a colon introduces the next quote instead;</li>
  *   <li>before it, in its sentence: {@code Zhao says that ...}, {@code a White House spokesman said: "..."};</li>
+ *   <li>the speaker of the quote just before, when only spaces separate them;</li>
  *   <li>the sentence before, then the sentence after ({@code Pompeo explained ... . "Many of you ..."});</li>
  *   <li>the speaker of the quote just before, when nothing but paragraph breaks or the same paragraph
  *       separate them (a quotation carried on over paragraphs), or the quote is in an item of a list.</li>
@@ -78,9 +79,15 @@ final class SpeakerAttributor {
         for (QuoteSpan q : layout.topLevel) {
             Attribution a = SO_CALLED.matcher(layout.text.substring(Math.max(0, q.open() - 12), q.open())).find()
                     ? new Attribution(null, null, true) // 'the so-called "beer-like" drinks': a term, nobody's words
-                    : firstSettled(after(q), before(q), ownSentenceOnly(q),
-                            adjacentSentence(layout.sentenceAt(q.open()) - 1, true),
-                            adjacentSentence(layout.sentenceAt(q.close() - 1) + 1, false));
+                    : firstSettled(after(q), before(q), ownSentenceOnly(q));
+            if (!a.settled() && previous.found() && rightAfter(previousQuote, q)) {
+                a = new Attribution(previous.speaker(), null, false); // '"How is it ...?" "How can one ..."'
+            }
+            if (!a.settled()) {
+                a = firstSettled(Attribution.NONE, Attribution.NONE, Attribution.NONE,
+                        adjacentSentence(layout.sentenceAt(q.open()) - 1, true),
+                        adjacentSentence(layout.sentenceAt(q.close() - 1) + 1, false));
+            }
             if (!a.settled() && previous.found() && (continues(previousQuote, q) || inListItem(q))) {
                 a = new Attribution(previous.speaker(), null, false);
             }
@@ -271,6 +278,11 @@ final class SpeakerAttributor {
     private boolean inListItem(QuoteSpan q) {
         int lineStart = layout.text.lastIndexOf('\n', q.open() - 1) + 1;
         return LIST_ITEM.matcher(layout.text.substring(lineStart, q.open())).find();
+    }
+
+    /** Only spaces between them, in one paragraph: one speaker's quotations written one after another. */
+    private boolean rightAfter(QuoteSpan previous, QuoteSpan q) {
+        return previous != null && layout.text.substring(previous.close(), q.open()).matches("[ \\t]*");
     }
 
     /** Nothing but white space between them, or the same paragraph. */

@@ -266,4 +266,18 @@ class SpeakerAttributorTest {
         String text = "\"We cannot wait,\" says Jo Bloggs.\n\n - Using \"all possible means\" to act\n - Asking \"every state\" to help";
         assertThat(speakers(text, "PERSON:Jo Bloggs")).containsExactly("Jo Bloggs/says", "Jo Bloggs/says", "Jo Bloggs/null");
     }
+
+    @Test
+    void aPronounAfterARoleOpeningASentenceIsThePersonOfThatRole() {
+        String text = "Bishop Ann Lee spoke first. Dr Jo Bloggs disagreed.\n\n"
+                + "On Friday, the Bishop will speak again. \"Peace is possible,\" she will say.";
+        assertThat(speakers(text, "PERSON:Ann Lee", "PERSON:Jo Bloggs")).containsExactly("Ann Lee/say");
+    }
+
+    @Test
+    void quotesWrittenOneAfterAnotherKeepTheirSpeakerBeforeTheNextSentence() {
+        String text = "\"Why not,\" Ann Lee said. \"Why now?\" \"Why here?\" Jo Bloggs said little.";
+        assertThat(speakers(text, "PERSON:Ann Lee", "PERSON:Jo Bloggs"))
+                .containsExactly("Ann Lee/said", "Ann Lee/said", "Ann Lee/null");
+    }
 }

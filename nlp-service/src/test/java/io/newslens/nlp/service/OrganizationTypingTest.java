@@ -71,4 +71,11 @@ class OrganizationTypingTest {
         assertThat(OrganizationTyping.apply(mentions(text, "LOCATION:Sapporo", "LOCATION:Kyoto", "PERSON:Jo Bloggs"), text))
                 .extracting(NamedMention::type).containsExactly("ORGANIZATION", "LOCATION", "PERSON");
     }
+
+    @Test
+    void aNationalityTaggedElsewhereIsPartOfTheOrganisationNameItPrecedesUntagged() {
+        String text = "The Welsh Assembly met. The Welsh Green Party said no, and Green Party members agreed.";
+        assertThat(OrganizationTyping.apply(mentions(text, "MISC:Welsh", "ORGANIZATION:Green Party", "ORGANIZATION:Green Party"), text))
+                .extracting(NamedMention::text).containsExactly("Welsh Assembly", "Welsh Green Party", "Green Party");
+    }
 }

@@ -204,22 +204,23 @@ final class CueSpeaker {
         }
         for (AttributionCues.Cue c : layout.cues(layout.masked, lastPerson, at)) {
             int start = layout.clauseStart(Math.max(lastPerson, layout.sentenceStart(layout.sentenceAt(c.start()))), c.start());
-            if (unnamedRole(layout.masked.substring(start, c.start()), c.start())) {
+            if (unnamedRole(layout.masked.substring(start, c.start()))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "a Home Office spokesman", "another minister", "the spokesman" (when none was named): a role, no name. */
-    private boolean unnamedRole(String clause, int before) {
+    /**
+     * "a Home Office spokesman", "another minister": a role with an indefinite article, nobody named. ("The
+     * Tory spokesman" stands for a person named before, introduced with another title.)
+     */
+    private boolean unnamedRole(String clause) {
         String words = AUXILIARIES.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll("").strip();
         for (String title : PersonTitles.all()) {
             Matcher role = Pattern.compile("(?:^|\\s)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + Pattern.quote(title) + "$").matcher(words);
             if (role.find()) {
-                String article = role.group(1);
-                return INDEFINITE.contains(article)
-                        || (article.equals("the") && title.startsWith("spokes") && titledPerson(title, before) == null);
+                return INDEFINITE.contains(role.group(1));
             }
         }
         return false;

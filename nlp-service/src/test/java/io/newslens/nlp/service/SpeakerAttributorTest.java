@@ -280,4 +280,11 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Ann Lee", "PERSON:Jo Bloggs"))
                 .containsExactly("Ann Lee/said", "Ann Lee/said", "Ann Lee/null");
     }
+
+    @Test
+    void aPronounAfterTheDefiniteRoleOfAPersonNamedBeforeIsThatPerson() {
+        String text = "Shadow minister Jo Bloggs spoke first. The Tory spokesman also criticised the plan. "
+                + "\"Who are they trying to fool?\" he said.";
+        assertThat(speakers(text, "PERSON:Jo Bloggs")).containsExactly("Jo Bloggs/said");
+    }
 }

@@ -38,6 +38,12 @@ final class CueSpeaker {
     private static final Pattern GROUP = Pattern.compile("(?:^|\\s)(?:the\\s+)?(?:"
             + String.join("|", ResourceLines.read(GROUP_SUBJECTS).stream().map(Pattern::quote).toList()) + ")$");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
+    private static final String TITLES = String.join("|", PersonTitles.all().stream().map(Pattern::quote).toList());
+    /** A role ending a clause, with the word that may be its article: "a home office spokesman". */
+    private static final Pattern ROLE_AT_END = Pattern.compile("(?:^|\\s)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + TITLES + ")$");
+    /** "the cardinal", not "the cardinal's"; spokespeople are left out (never the principal). */
+    private static final Pattern DEFINITE_ROLE = Pattern.compile("\\bthe\\s+(" + String.join("|", PersonTitles.all().stream()
+            .filter(t -> !t.startsWith("spokes")).map(Pattern::quote).toList()) + ")\\b(?!'s|’s)");
 
     private final QuoteLayout layout;
 
@@ -217,13 +223,8 @@ final class CueSpeaker {
      */
     private boolean unnamedRole(String clause) {
         String words = AUXILIARIES.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll("").strip();
-        for (String title : PersonTitles.all()) {
-            Matcher role = Pattern.compile("(?:^|\\s)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + Pattern.quote(title) + "$").matcher(words);
-            if (role.find()) {
-                return INDEFINITE.contains(role.group(1));
-            }
-        }
-        return false;
+        Matcher role = ROLE_AT_END.matcher(words);
+        return role.find() && INDEFINITE.contains(role.group(1));
     }
 
     /**
@@ -269,20 +270,13 @@ final class CueSpeaker {
         }
         String between = layout.masked.substring(lastPerson, at).toLowerCase(Locale.ROOT);
         Entity found = null;
-        int foundAt = -1;
-        for (String title : PersonTitles.all()) {
-            if (title.startsWith("spokes")) {
-                continue;
-            }
-            Matcher m = Pattern.compile("\\bthe\\s+" + Pattern.quote(title) + "\\b(?!'s|’s)").matcher(between);
-            while (m.find()) {
-                int start = lastPerson + m.start();
-                String lead = layout.masked.substring(layout.sentenceStart(layout.sentenceAt(start)), start).strip();
-                Entity titled = lead.isEmpty() || lead.endsWith(",") ? titledPerson(title, at) : null;
-                if (titled != null && start > foundAt) {
-                    found = titled;
-                    foundAt = start;
-                }
+        Matcher m = DEFINITE_ROLE.matcher(between);
+        while (m.find()) {
+            int start = lastPerson + m.start();
+            String lead = layout.masked.substring(layout.sentenceStart(layout.sentenceAt(start)), start).strip();
+            Entity titled = lead.isEmpty() || lead.endsWith(",") ? titledPerson(m.group(1), at) : null;
+            if (titled != null) {
+                found = titled; // the last one wins
             }
         }
         return found;

@@ -33,6 +33,18 @@ final class CueSpeaker {
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile("(?:^|\\s)(?:the|The)\\s+(?:[\\p{Ll}&-]+\\s+){0,4}?([\\p{Ll}-]+)$");
     private static final Pattern PASSIVE = Pattern.compile("(?s).*\\b(?:was|were|been|being|is|are|be)\\s+$");
 
+    /** Plural subjects that speak for a body named before them ({@code /nlp/group-subjects.txt}). */
+    static final String GROUP_SUBJECTS = "/nlp/group-subjects.txt";
+    private static final Pattern GROUP = Pattern.compile("(?:^|\\s)(?:the\\s+)?(?:"
+            + String.join("|", ResourceLines.read(GROUP_SUBJECTS).stream().map(Pattern::quote).toList()) + ")$");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
+    private static final String TITLES = String.join("|", PersonTitles.all().stream().map(Pattern::quote).toList());
+    /** A role ending a clause, with the word that may be its article: "a home office spokesman". */
+    private static final Pattern ROLE_AT_END = Pattern.compile("(?:^|\\s)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + TITLES + ")$");
+    /** "the cardinal", not "the cardinal's"; spokespeople are left out (never the principal). */
+    private static final Pattern DEFINITE_ROLE = Pattern.compile("\\bthe\\s+(" + String.join("|", PersonTitles.all().stream()
+            .filter(t -> !t.startsWith("spokes")).map(Pattern::quote).toList()) + ")\\b(?!'s|’s)");
+
     private final QuoteLayout layout;
 
     CueSpeaker(QuoteLayout layout) {
@@ -64,8 +76,14 @@ final class CueSpeaker {
             }
         }
         Entity speaker = nearest(clauseStart, cue.start(), inside, true);
+        if (speaker == null && pronounAfterUnnamed(clauseStart, cue.start())) {
+            return new SpeakerAttributor.Attribution(null, cueText, true);
+        }
         if (speaker == null) {
             speaker = pronounOrRole(clauseStart, cue.start());
+        }
+        if (speaker == null) {
+            speaker = group(clauseStart, cue.start());
         }
         if (speaker == null) {
             speaker = apposed(from, clauseStart, inside);
@@ -154,7 +172,8 @@ final class CueSpeaker {
             at = m.start();
         }
         if (at >= 0) {
-            return topicPerson(at);
+            Entity role = roleSubjectSince(at);
+            return role != null ? role : topicPerson(at);
         }
         // "the cardinal will ask", "the minister has also said": the role ends before the auxiliaries.
         String clause = AUXILIARIES.matcher(layout.masked.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll("");
@@ -167,6 +186,100 @@ final class CueSpeaker {
             }
         }
         return null;
+    }
+
+    /**
+     * "he"/"she" in the clause when, since the last person named, a cue's subject was somebody the
+     * article does not name ("A Home Office spokesman said ... . He added"): the pronoun stands for that
+     * somebody, not for the person named before.
+     */
+    private boolean pronounAfterUnnamed(int from, int to) {
+        Matcher m = PRONOUN.matcher(layout.masked).region(from, to);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        if (at < 0) {
+            return false;
+        }
+        int lastPerson = 0;
+        for (Placed p : layout.mentions) {
+            if (p.end() <= at && p.isPerson() && layout.visible(p, null)) {
+                lastPerson = p.end();
+            }
+        }
+        for (AttributionCues.Cue c : layout.cues(layout.masked, lastPerson, at)) {
+            int start = layout.clauseStart(Math.max(lastPerson, layout.sentenceStart(layout.sentenceAt(c.start()))), c.start());
+            if (unnamedRole(layout.masked.substring(start, c.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a Home Office spokesman", "another minister": a role with an indefinite article, nobody named. ("The
+     * Tory spokesman" stands for a person named before, introduced with another title.)
+     */
+    private boolean unnamedRole(String clause) {
+        String words = AUXILIARIES.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll("").strip();
+        Matcher role = ROLE_AT_END.matcher(words);
+        return role.find() && INDEFINITE.contains(role.group(1));
+    }
+
+    /**
+     * "they said", "the MPs said": the organisation named last before the cue, when no person was named
+     * after it (a committee's report quoted through its members); when nothing was named before, the
+     * first organisation of the next sentence; else nobody.
+     */
+    private Entity group(int from, int to) {
+        String clause = AUXILIARIES.matcher(layout.masked.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll("").strip();
+        if (!GROUP.matcher(clause).find()) {
+            return null;
+        }
+        Placed last = null;
+        for (Placed p : layout.mentions) {
+            if (p.end() <= from && layout.visible(p, null)
+                    && (p.isPerson() || p.entity().type().equals("ORGANIZATION"))) {
+                last = p;
+            }
+        }
+        if (last == null) {
+            // "..., MPs have said." in a lede, "the Public Accounts Committee found" in the next sentence.
+            int next = layout.sentenceAt(to) + 1;
+            if (next < layout.sentences.size()) {
+                int[] s = layout.sentences.get(next);
+                last = layout.mentions.stream().filter(p -> p.start() >= s[0] && p.end() <= s[1] && layout.visible(p, null)
+                        && p.entity().type().equals("ORGANIZATION")).findFirst().orElse(null);
+            }
+        }
+        return last != null && !last.isPerson() ? last.entity() : null;
+    }
+
+    /**
+     * The person a role names when, since the last person named before the pronoun at {@code at}, a
+     * sentence or clause opens with that role ("Dr Williams criticised ... . On Friday, the Cardinal will
+     * ask ... . "...," he will say": the cardinal); null if none.
+     */
+    private Entity roleSubjectSince(int at) {
+        int lastPerson = 0;
+        for (Placed p : layout.mentions) {
+            if (p.end() <= at && p.isPerson() && layout.visible(p, null)) {
+                lastPerson = p.end();
+            }
+        }
+        String between = layout.masked.substring(lastPerson, at).toLowerCase(Locale.ROOT);
+        Entity found = null;
+        Matcher m = DEFINITE_ROLE.matcher(between);
+        while (m.find()) {
+            int start = lastPerson + m.start();
+            String lead = layout.masked.substring(layout.sentenceStart(layout.sentenceAt(start)), start).strip();
+            Entity titled = lead.isEmpty() || lead.endsWith(",") ? titledPerson(m.group(1), at) : null;
+            if (titled != null) {
+                found = titled; // the last one wins
+            }
+        }
+        return found;
     }
 
     /** The last person before {@code before} whose name was written right after {@code title}. */

@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  *       shares", "the Yugansk unit", "drinks firm X", a legal suffix such as "plc") is an organisation
  *       in every mention, and so are the names of which it is a short form or which are its short
  *       forms ("Pernod" shares → "Pernod Ricard"; "Allied Domecq" → "Domecq");</li>
+ *   <li>a name NER types as a place or MISC right after a word for a competitor ("key rival
+ *       Sapporo") is an organisation (a person stays a person: "rival Gordon Brown");</li>
  *   <li>a nationality right before an organisation's name or an institution noun is part of it
- *       ("Scottish" + "National Party", "Scottish Executive");</li>
+ *       ("Scottish" + "National Party", "Scottish Executive"), also where NER tags it only elsewhere in
+ *       the article;</li>
  *   <li>a number after a broadcaster's name is part of it ("BBC Radio" + "4").</li>
  * </ul>
  */
@@ -30,13 +33,14 @@ final class OrganizationTyping {
     }
 
     static List<NamedMention> apply(List<NamedMention> mentions, String text) {
-        List<NamedMention> joined = joinNationalities(mentions, text);
+        List<NamedMention> joined = joinNationalities(untaggedNationalities(mentions, text), text);
         Set<String> companies = new HashSet<>();
         for (NamedMention m : joined) {
             // "shares in London" and "takeover by France's X" name places: a place needs a company word next to it.
             boolean place = "LOCATION".equals(m.type());
             if (!"NATIONALITY".equals(m.type()) && (OrganizationWords.precedesOrganization(text, m.start(), !place)
                     || OrganizationWords.followsOrganization(text, m.end())
+                    || (!"PERSON".equals(m.type()) && OrganizationWords.followsRival(text, m.start()))
                     || !CorporateSuffixes.strip(m.text()).equals(m.text().strip()))) {
                 companies.add(EntityIds.slug(m.text()));
             }
@@ -55,6 +59,25 @@ final class OrganizationTyping {
     private static boolean isCompany(String slug, Set<String> companies) {
         return companies.contains(slug)
                 || companies.stream().anyMatch(c -> EntityGrouper.shortens(slug, c) || EntityGrouper.shortens(c, slug));
+    }
+
+    /**
+     * A nationality NER tags elsewhere in the article but not right before an organisation's name ("the
+     * Scottish Executive" tagged, "The Scottish" + "National Party" not) is part of that name.
+     */
+    private static List<NamedMention> untaggedNationalities(List<NamedMention> mentions, String text) {
+        Set<String> nationalities = new HashSet<>();
+        mentions.stream().filter(OrganizationTyping::isNationality).forEach(m -> nationalities.add(m.text()));
+        List<NamedMention> out = new ArrayList<>();
+        for (NamedMention m : mentions) {
+            int space = m.start() - 1;
+            int wordStart = text.lastIndexOf(' ', space - 1) + 1;
+            boolean extend = "ORGANIZATION".equals(m.type()) && space > 0 && text.charAt(space) == ' '
+                    && wordStart < space && nationalities.contains(text.substring(wordStart, space))
+                    && mentions.stream().noneMatch(o -> o.start() < space && wordStart < o.end());
+            out.add(extend ? m.withSpan(text, wordStart, m.end()) : m);
+        }
+        return out;
     }
 
     /** "Scottish" followed by the organisation "National Party", or by "Executive": one organisation. */

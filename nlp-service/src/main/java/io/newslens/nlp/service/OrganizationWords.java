@@ -16,6 +16,7 @@ final class OrganizationWords {
     private static final Set<String> AFTER = kind("after");
     private static final Set<String> INSTITUTIONS = kind("institution");
     private static final Set<String> NUMBERED = kind("numbered");
+    private static final Set<String> RIVALS = kind("rival");
     /** After "shares" these make it a verb ("Brown shares the view"), not a company's stock. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
             "that", "these", "those", "some", "many", "our", "my", "your");
@@ -30,7 +31,7 @@ final class OrganizationWords {
 
     /** Lines whose kind is none of the known ones (the data-file test checks there are none). */
     static List<String> malformed() {
-        return LINES.stream().filter(l -> !l.matches("(?:noun|before|after|institution|numbered) \\S.*")).toList();
+        return LINES.stream().filter(l -> !l.matches("(?:noun|before|after|institution|numbered|rival) \\S.*")).toList();
     }
 
     static boolean isCompanyNoun(String word) {
@@ -66,6 +67,24 @@ final class OrganizationWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words right before {@code start} describe a company: a company noun, a "before"
+     * phrase or a "rival" word ("key rival Sapporo"). For a name NER tagged as a place or not at all.
+     */
+    static boolean describesCompany(String text, int start) {
+        return precedesOrganization(text, start, true) || followsRival(text, start);
+    }
+
+    /** Whether a "rival" word ends right before {@code start}. */
+    static boolean followsRival(String text, int start) {
+        String lead = text.substring(Math.max(0, start - 20), start).toLowerCase(Locale.ROOT);
+        if (!lead.endsWith(" ")) {
+            return false;
+        }
+        lead = lead.stripTrailing();
+        return RIVALS.contains(lead.substring(lead.lastIndexOf(' ') + 1));
     }
 
     /** Whether an "after" phrase follows {@code end} as whole words ("Pernod shares", "Yugansk unit"). */

@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
  *   <li>after the quote, in its sentence: {@code "...," Pompeo said}, {@code said spokeswoman Hua Chunying},
  *       {@code according to Reuters}; a cue ending in a colon introduces the next quote instead;</li>
  *   <li>before it, in its sentence: {@code Zhao says that ...}, {@code a White House spokesman said: "..."};</li>
+ *   <li>the speaker of the quote just before, when only spaces separate them;</li>
  *   <li>the sentence before, then the sentence after ({@code Pompeo explained ... . "Many of you ..."});</li>
  *   <li>the speaker of the quote just before, when nothing but paragraph breaks or the same paragraph
- *       separate them (a quotation carried on over paragraphs).</li>
+ *       separate them (a quotation carried on over paragraphs), or the quote is in an item of a list.</li>
  * </ol>
- * Who a cue points to is {@link CueSpeaker}'s business. A cue in the quote's own sentence whose subject
+ * A quotation right after "so-called" is a term: nobody's words. Who a cue points to is {@link CueSpeaker}'s business. A cue in the quote's own sentence whose subject
  * the article does not name ("The spokesman said: ...") ends the search with no speaker. A quote inside a
  * quote is attributed within the outer one ("President Trump has said 'enough'"), or takes the outer
  * quote's speaker.
@@ -34,6 +35,10 @@ final class SpeakerAttributor {
     /** Up to five capitalised words ("Blair Babes", "Whose Secretary are You"): a name or title, not speech. */
     private static final Pattern NAME_LIKE = Pattern.compile(
             "\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|a|an|the|of|and|are|is|in|on|for|to|you)){0,4}");
+
+    private static final Pattern SO_CALLED = Pattern.compile("\\bso-called\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A line that is an item of a list: "- Compelling ...", "* ...", "• ...". */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-*\u2022]\\s");
 
     /** How far after a quote, in its sentence, its attribution cue may start, in characters. */
     private static final int AFTER_REACH = 160;
@@ -72,10 +77,18 @@ final class SpeakerAttributor {
         Attribution previous = Attribution.NONE;
         QuoteSpan previousQuote = null;
         for (QuoteSpan q : layout.topLevel) {
-            Attribution a = firstSettled(after(q), before(q), ownSentenceOnly(q),
-                    adjacentSentence(layout.sentenceAt(q.open()) - 1, true),
-                    adjacentSentence(layout.sentenceAt(q.close() - 1) + 1, false));
-            if (!a.settled() && previous.found() && continues(previousQuote, q)) {
+            Attribution a = SO_CALLED.matcher(layout.text.substring(Math.max(0, q.open() - 12), q.open())).find()
+                    ? new Attribution(null, null, true) // 'the so-called "beer-like" drinks': a term, nobody's words
+                    : firstSettled(after(q), before(q), ownSentenceOnly(q));
+            if (!a.settled() && previous.found() && rightAfter(previousQuote, q)) {
+                a = new Attribution(previous.speaker(), null, false); // '"How is it ...?" "How can one ..."'
+            }
+            if (!a.settled()) {
+                a = firstSettled(Attribution.NONE, Attribution.NONE, Attribution.NONE,
+                        adjacentSentence(layout.sentenceAt(q.open()) - 1, true),
+                        adjacentSentence(layout.sentenceAt(q.close() - 1) + 1, false));
+            }
+            if (!a.settled() && previous.found() && (continues(previousQuote, q) || inListItem(q))) {
                 a = new Attribution(previous.speaker(), null, false);
             }
             byQuote.put(q, a);
@@ -142,16 +155,22 @@ final class SpeakerAttributor {
     /**
      * Where no cue speaks for a quotation in its own sentence, what that sentence alone tells: in a
      * headline, the person or organisation it starts with ("Fox attacks Blair's Tory 'lies'",
-     * "Campbell: E-mail row 'silly fuss'") or nobody; the person or organisation written right before a
-     * quoted verb phrase ('Richard Thomas "totally condemned" the deletion'); nobody for a name or title
-     * in quotation marks ('the "Blair Babes"', 'his "Alternative Budget"'), rather than a neighbour's speaker.
+     * "Campbell: E-mail row 'silly fuss'"), else the person or organisation the story's first sentence
+     * quotes, else nobody; the person or organisation written right before a quoted verb phrase
+     * ('Richard Thomas "totally condemned" the deletion') or opening the sentence a few words before a
+     * quoted phrase ('The Tories have expressed "serious misgivings"'); nobody for a name or title in
+     * quotation marks ('the "Blair Babes"', 'his "Alternative Budget"'), rather than a neighbour's speaker.
      */
     private Attribution ownSentenceOnly(QuoteSpan q) {
         if (QuoteLayout.isHeadline(layout.text, q.open())) {
             Placed first = layout.mentions.stream().filter(p -> layout.visible(p, null)).findFirst().orElse(null);
             boolean leads = first != null && first.end() <= q.open() && layout.text.substring(0, first.start()).isBlank()
                     && (first.isPerson() || first.entity().type().equals("ORGANIZATION"));
-            return leads ? new Attribution(first.entity(), null, false) : new Attribution(null, null, true);
+            if (leads) {
+                return new Attribution(first.entity(), null, false);
+            }
+            Entity lede = ledeSpeaker();
+            return lede != null ? new Attribution(lede, null, false) : new Attribution(null, null, true);
         }
         String words = layout.text.substring(q.start(), q.end());
         if (!words.isEmpty() && Character.isLowerCase(words.charAt(0))) {
@@ -161,8 +180,49 @@ final class SpeakerAttributor {
                     return new Attribution(p.entity(), null, false);
                 }
             }
+            Placed subject = subjectBefore(q);
+            if (subject != null) {
+                return new Attribution(subject.entity(), null, false);
+            }
         }
         return NAME_LIKE.matcher(words).matches() ? new Attribution(null, null, true) : Attribution.NONE;
+    }
+
+    /**
+     * The person or organisation the first cue of the story's first sentence points to ("Visa decision
+     * 'every 11 minutes'" / "..., MPs have said." / "the Public Accounts Committee found"): a headline
+     * without a name gives the words of the story's first speaker. A place is no such speaker.
+     */
+    private Entity ledeSpeaker() {
+        int headlineEnd = layout.text.indexOf('\n');
+        for (int[] s : layout.sentences) {
+            if (s[0] > headlineEnd && !layout.text.substring(s[0], s[1]).isBlank()) {
+                List<AttributionCues.Cue> found = layout.cues(layout.masked, s[0], s[1]);
+                Entity speaker = found.isEmpty() ? null : cueSpeaker.at(found.get(0), s[0], s[1], null).speaker();
+                return speaker != null && (speaker.type().equals("PERSON") || speaker.type().equals("ORGANIZATION")) ? speaker : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person or organisation that opens the quotation's sentence ("The Conservatives have expressed
+     * "serious misgivings""), when only a few words, none a name or a comma, separate it from the
+     * quotation: the subject whose words a quoted phrase gives, rather than a neighbour's speaker.
+     */
+    private Placed subjectBefore(QuoteSpan q) {
+        int start = layout.sentenceStart(layout.sentenceAt(q.open()));
+        Placed first = layout.mentions.stream().filter(p -> p.start() >= start && p.end() <= q.open() && layout.visible(p, null))
+                .findFirst().orElse(null);
+        if (first == null || !(first.isPerson() || first.entity().type().equals("ORGANIZATION"))) {
+            return null;
+        }
+        String lead = layout.text.substring(start, first.start()).strip();
+        String between = layout.masked.substring(first.end(), q.open());
+        boolean opens = lead.isEmpty() || lead.equals("The") || PersonTitles.leadingTitleLength(lead + " ") == lead.length() + 1;
+        boolean near = between.startsWith(" ") && between.matches("[\\p{L}' -]*") && between.strip().split("\\s+").length <= 6;
+        boolean alone = layout.mentions.stream().noneMatch(p -> p.start() >= first.end() && p.end() <= q.open());
+        return opens && near && alone ? first : null;
     }
 
     /** The quotation's last sentence ends inside its marks with a full stop. */
@@ -209,6 +269,20 @@ final class SpeakerAttributor {
         }
         List<AttributionCues.Cue> found = layout.cues(maskedInside, from, inner.open());
         return found.isEmpty() ? Attribution.NONE : cueSpeaker.at(found.get(found.size() - 1), from, inner.open(), outer);
+    }
+
+    /**
+     * A quotation in an item of a list, with no cue of its own: a report's recommendations listed after
+     * its author's words ("... ," he says. / - Compelling "failing and rogue states" ...) are the author's.
+     */
+    private boolean inListItem(QuoteSpan q) {
+        int lineStart = layout.text.lastIndexOf('\n', q.open() - 1) + 1;
+        return LIST_ITEM.matcher(layout.text.substring(lineStart, q.open())).find();
+    }
+
+    /** Only spaces between them, in one paragraph: one speaker's quotations written one after another. */
+    private boolean rightAfter(QuoteSpan previous, QuoteSpan q) {
+        return previous != null && layout.text.substring(previous.close(), q.open()).matches("[ \\t]*");
     }
 
     /** Nothing but white space between them, or the same paragraph. */

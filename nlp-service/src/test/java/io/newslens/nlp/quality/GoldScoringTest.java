@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Scores the service's enrichment against our gold annotations: the five seed articles
  * ({@code src/test/resources/gold/seeds/}), 20 BBC articles the rules were tuned on ({@code gold/bbc/},
- * politics and business 001-010) and two sets of BBC articles they were not tuned on ({@code gold/heldout/},
- * {@code gold/unseen/}). Entity precision and recall per type, canonical merges, quote detection and speaker
+ * politics and business 001-010) and four sets of BBC articles they were not tuned on ({@code gold/heldout/},
+ * {@code gold/unseen/}, {@code gold/unseen2/}, {@code gold/unseen3/}). Entity precision and recall per
+ * type, canonical merges, quote detection and speaker
  * attribution, per set and combined. The figures are printed and recorded in docs/nlp.md; the
  * assertions hold the issue's targets where they are met and the measured level where not, so that a
  * regression fails.
@@ -49,13 +50,19 @@ class GoldScoringTest {
     /** Annotated before those last rules and not scored until they were done: nothing about them was seen. */
     private static final List<String> UNSEEN_2 = List.of("politics-070", "politics-071", "business-070",
             "business-071", "tech-070");
-    // Measured levels of the sets not tuned on (docs/nlp.md), a little under.
-    private static final double HELD_OUT_ATTRIBUTION = 0.80;
-    private static final double HELD_OUT_ORGANIZATIONS = 0.87;
-    private static final double UNSEEN_ATTRIBUTION = 0.58;
+    /** Annotated before round 6's rules (nlpVersion newslens-7) and scored once when they were done, blind. */
+    private static final List<String> UNSEEN_3 = List.of("politics-080", "politics-081", "politics-082",
+            "business-081", "business-082", "tech-080", "tech-081");
+    // Measured levels of the sets not tuned on (docs/nlp.md), a little under. Round 6's rules answer misses
+    // of heldout, unseen and unseen2, so only unseen3's first score (0.636, 0.838) was blind.
+    private static final double HELD_OUT_ATTRIBUTION = 0.93;
+    private static final double HELD_OUT_ORGANIZATIONS = 0.92;
+    private static final double UNSEEN_ATTRIBUTION = 0.72;
     private static final double UNSEEN_ORGANIZATIONS = 0.93;
-    private static final double UNSEEN_2_ATTRIBUTION = 0.69;
-    private static final double UNSEEN_2_ORGANIZATIONS = 0.77;
+    private static final double UNSEEN_2_ATTRIBUTION = 0.90;
+    private static final double UNSEEN_2_ORGANIZATIONS = 0.88;
+    private static final double UNSEEN_3_ATTRIBUTION = 0.70;
+    private static final double UNSEEN_3_ORGANIZATIONS = 0.83;
 
     private static final List<String> SEEDS = List.of("000_c5a94af7eacc4306", "001_459c1da9db5dd484",
             "002_076bccee9a179dba", "003_c57c071476f4b5ea", "004_435511b6664966e9");
@@ -80,6 +87,7 @@ class GoldScoringTest {
         Score heldOut = score("heldout", HELD_OUT, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
         Score unseen = score("unseen", UNSEEN, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
         Score unseen2 = score("unseen2", UNSEEN_2, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
+        Score unseen3 = score("unseen3", UNSEEN_3, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
         Score all = new Score();
         all.addAll(seeds);
         all.addAll(bbc);
@@ -88,7 +96,8 @@ class GoldScoringTest {
         System.out.println(all.report("Both sets (25)"));
         System.out.println(heldOut.report("Held-out BBC articles (13, not tuned on; baseline seen)"));
         System.out.println(unseen.report("Unseen BBC articles (6, scored once before the last rules)"));
-        System.out.println(unseen2.report("Second unseen BBC articles (5, kept from every tuning step)"));
+        System.out.println(unseen2.report("Second unseen BBC articles (5, scored once before round 6)"));
+        System.out.println(unseen3.report("Third unseen BBC articles (7, kept from round 6's tuning)"));
 
         SoftAssertions soft = new SoftAssertions();
         // The issue's targets, met on the seeds and the tuning set.
@@ -112,7 +121,7 @@ class GoldScoringTest {
         soft.assertThat(bbc.mergeAccuracy()).as("bbc: canonical merge accuracy").isGreaterThanOrEqualTo(0.95);
         // Articles the rules were not tuned on: below the targets for attribution and organisations, held
         // at the measured level so that a rule that helps the tuning set at their cost shows.
-        for (Score s : List.of(heldOut, unseen, unseen2)) {
+        for (Score s : List.of(heldOut, unseen, unseen2, unseen3)) {
             // unseen2 has a stray closing mark in its source ('for terrorists".') that swallows two quotes: 0.92.
             soft.assertThat(s.quoteRecall()).as("not tuned on: quote detection recall").isGreaterThanOrEqualTo(0.90);
             soft.assertThat(s.recall("PERSON")).as("not tuned on: PERSON recall").isGreaterThanOrEqualTo(0.95);
@@ -123,6 +132,8 @@ class GoldScoringTest {
         soft.assertThat(unseen.recall("ORGANIZATION")).as("unseen: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_ORGANIZATIONS);
         soft.assertThat(unseen2.attributionAccuracy()).as("unseen2: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_2_ATTRIBUTION);
         soft.assertThat(unseen2.recall("ORGANIZATION")).as("unseen2: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_2_ORGANIZATIONS);
+        soft.assertThat(unseen3.attributionAccuracy()).as("unseen3: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_3_ATTRIBUTION);
+        soft.assertThat(unseen3.recall("ORGANIZATION")).as("unseen3: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_3_ORGANIZATIONS);
         soft.assertAll();
     }
 

@@ -32,7 +32,8 @@ class DataFilesTest {
 
     @Test
     void titlesCuesAndSuffixesAreOnePhrasePerLine() {
-        for (String resource : List.of(PersonTitles.RESOURCE, AttributionCues.RESOURCE, CorporateSuffixes.RESOURCE)) {
+        for (String resource : List.of(PersonTitles.RESOURCE, AttributionCues.RESOURCE, CorporateSuffixes.RESOURCE,
+                UntaggedNames.HONORIFICS, CueSpeaker.GROUP_SUBJECTS)) {
             assertThat(ResourceLines.read(resource)).as(resource).isNotEmpty()
                     .allMatch(line -> line.matches("[\\p{L}.\\- ]+"), "letters, dots, dashes and spaces only")
                     .doesNotHaveDuplicates();

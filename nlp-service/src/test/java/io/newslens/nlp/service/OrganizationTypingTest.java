@@ -64,4 +64,18 @@ class OrganizationTypingTest {
         assertThat(AliasTable.get().untagged(text, tagged)).extracting(NamedMention::text, NamedMention::type)
                 .containsExactly(tuple("Tories", "ORGANIZATION"), tuple("Lib Dems", "ORGANIZATION"));
     }
+
+    @Test
+    void aPlaceAfterAWordForACompetitorIsAnOrganisationButAPersonStaysAPerson() {
+        String text = "Key rival Sapporo sells more beer in Kyoto. His rival Jo Bloggs disagreed.";
+        assertThat(OrganizationTyping.apply(mentions(text, "LOCATION:Sapporo", "LOCATION:Kyoto", "PERSON:Jo Bloggs"), text))
+                .extracting(NamedMention::type).containsExactly("ORGANIZATION", "LOCATION", "PERSON");
+    }
+
+    @Test
+    void aNationalityTaggedElsewhereIsPartOfTheOrganisationNameItPrecedesUntagged() {
+        String text = "The Welsh Assembly met. The Welsh Green Party said no, and Green Party members agreed.";
+        assertThat(OrganizationTyping.apply(mentions(text, "MISC:Welsh", "ORGANIZATION:Green Party", "ORGANIZATION:Green Party"), text))
+                .extracting(NamedMention::text).containsExactly("Welsh Assembly", "Welsh Green Party", "Green Party");
+    }
 }

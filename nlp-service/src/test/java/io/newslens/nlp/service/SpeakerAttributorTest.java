@@ -129,9 +129,19 @@ class SpeakerAttributorTest {
         assertThat(speakers("Fox attacks Blair's Tory 'lies'\n\nLiam Fox spoke on Sunday.",
                 "PERSON:Liam Fox|Fox", "PERSON:Tony Blair|Blair"))
                 .containsExactly("Liam Fox/null");
+        assertThat(speakers("Nuclear strike 'key terror risk'\n\nThe UK must act, says a top academic. Amitai Etzioni wrote it.",
+                "LOCATION:United Kingdom|UK", "PERSON:Amitai Etzioni"))
+                .containsExactly((String) null);
+    }
+
+    @Test
+    void aHeadlineQuoteWithoutANameIsSpokenByWhomTheFirstSentenceQuotes() {
+        assertThat(speakers("Visa decision 'every ten minutes'\n\nStaff rush, MPs have said. The Health Select Committee found it.",
+                "ORGANIZATION:Health Select Committee"))
+                .containsExactly("Health Select Committee/null");
         assertThat(speakers("Nuclear strike 'key terror risk'\n\nThe UK must act, says Amitai Etzioni.",
                 "PERSON:Amitai Etzioni", "LOCATION:United Kingdom|UK"))
-                .containsExactly((String) null);
+                .containsExactly("Amitai Etzioni/null");
     }
 
     @Test
@@ -202,5 +212,79 @@ class SpeakerAttributorTest {
                 + "The cardinal said 2005 should be the year to \"make history poverty\". \"How is it that peace has not arrived?,\" the cardinal will ask.";
         assertThat(speakers(text, "PERSON:Cormac Murphy-O'Connor", "PERSON:Rowan Williams"))
                 .containsExactly("Cormac Murphy-O'Connor/said", "Cormac Murphy-O'Connor/ask");
+    }
+
+    @Test
+    void aPronounAfterAnUnnamedSpokesmanIsNotTheLastPersonNamed() {
+        String text = "Jo Bloggs said the rules were weak. A Ministry spokesman said the rules had been toughened. "
+                + "He added \"that the old system will be replaced\".";
+        assertThat(speakers(text, "PERSON:Jo Bloggs", "ORGANIZATION:Ministry")).containsExactly((String) null);
+    }
+
+    @Test
+    void aPronounAfterANamedSpokesmanIsThatPerson() {
+        String text = "A Ministry spokesman, Ann Lee, said the rules had been toughened. He added \"that it will change\".";
+        assertThat(speakers(text, "ORGANIZATION:Ministry", "PERSON:Ann Lee")).containsExactly("Ann Lee/added");
+    }
+
+    @Test
+    void theMembersOfANamedBodySpeakForIt() {
+        String text = "The Health Select Committee said the plan was late.\n"
+                + "\"A fixed plan would fail,\" the MPs said. They said the plan would \"harm patients\".";
+        assertThat(speakers(text, "ORGANIZATION:Health Select Committee"))
+                .containsExactly("Health Select Committee/said", "Health Select Committee/said");
+    }
+
+    @Test
+    void theyAfterAPersonIsNobody() {
+        String text = "The Health Select Committee met Jo Bloggs and Ann Lee. \"We will go,\" they said.";
+        assertThat(speakers(text, "ORGANIZATION:Health Select Committee", "PERSON:Jo Bloggs", "PERSON:Ann Lee"))
+                .containsExactly((String) null);
+    }
+
+    @Test
+    void aQuotedPhraseIsTheWordsOfTheSubjectThatOpensItsSentence() {
+        String text = "Storm in the valley\n\nThe Farmers Union has expressed \"serious doubts\" about the plan. "
+                + "Jo Bloggs said she would not back it.";
+        assertThat(speakers(text, "ORGANIZATION:Farmers Union", "PERSON:Jo Bloggs")).containsExactly("Farmers Union/null");
+    }
+
+    @Test
+    void membersQuotedBeforeTheirBodyIsNamedSpeakForTheBodyOfTheNextSentence() {
+        String text = "Staff decide a case \"every ten minutes\", MPs have said. The Health Select Committee found staff were rushed.";
+        assertThat(speakers(text, "ORGANIZATION:Health Select Committee")).containsExactly("Health Select Committee/said");
+    }
+
+    @Test
+    void aQuotedTermAfterSoCalledHasNoSpeaker() {
+        String text = "According to Vintra, the market for so-called \"wine-like\" drinks will grow.";
+        assertThat(speakers(text, "ORGANIZATION:Vintra")).containsExactly((String) null);
+    }
+
+    @Test
+    void quotesInTheItemsOfAListAreTheWordsOfTheSpeakerBeforeTheList() {
+        String text = "\"We cannot wait,\" says Jo Bloggs.\n\n - Using \"all possible means\" to act\n - Asking \"every state\" to help";
+        assertThat(speakers(text, "PERSON:Jo Bloggs")).containsExactly("Jo Bloggs/says", "Jo Bloggs/says", "Jo Bloggs/null");
+    }
+
+    @Test
+    void aPronounAfterARoleOpeningASentenceIsThePersonOfThatRole() {
+        String text = "Bishop Ann Lee spoke first. Dr Jo Bloggs disagreed.\n\n"
+                + "On Friday, the Bishop will speak again. \"Peace is possible,\" she will say.";
+        assertThat(speakers(text, "PERSON:Ann Lee", "PERSON:Jo Bloggs")).containsExactly("Ann Lee/say");
+    }
+
+    @Test
+    void quotesWrittenOneAfterAnotherKeepTheirSpeakerBeforeTheNextSentence() {
+        String text = "\"Why not,\" Ann Lee said. \"Why now?\" \"Why here?\" Jo Bloggs said little.";
+        assertThat(speakers(text, "PERSON:Ann Lee", "PERSON:Jo Bloggs"))
+                .containsExactly("Ann Lee/said", "Ann Lee/said", "Ann Lee/null");
+    }
+
+    @Test
+    void aPronounAfterTheDefiniteRoleOfAPersonNamedBeforeIsThatPerson() {
+        String text = "Shadow minister Jo Bloggs spoke first. The Tory spokesman also criticised the plan. "
+                + "\"Who are they trying to fool?\" he said.";
+        assertThat(speakers(text, "PERSON:Jo Bloggs")).containsExactly("Jo Bloggs/said");
     }
 }

@@ -275,7 +275,7 @@ class ReadModelQueryBenchmark {
         System.out.println(plans.explain(EntityQueries.class, "MENTIONS_PER_DAY", entity));
         System.out.println(plans.explain(EntityQueries.class, "CO_MENTIONS", entity, 10));
         System.out.println(plans.explain(EntityQueries.class, "SUGGEST", "united", null, 10));
-        System.out.println(plans.explain(QuoteQueries.class, "FIND", null, entity, null, null, null, 20));
+        System.out.println(plans.explain(QuoteQueries.class, "FIND_BY_ENTITY", null, entity, null, null, null, 20));
         System.out.println(plans.explain(GraphQueries.class, "AROUND", entity, 1, 25));
         List<String> nodes = new ArrayList<>();
         pool.preparedQuery(QueryPlans.sql(GraphQueries.class, "AROUND")).execute(Tuple.of(entity, 1, 25)).await()

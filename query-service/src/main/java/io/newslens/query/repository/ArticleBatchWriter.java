@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Writes a batch of enrichments into the read model with set-based SQL: a handful of statements per batch, each
@@ -140,7 +141,10 @@ public class ArticleBatchWriter {
             });
         }
 
-        /** Entities first: mentions and entity facts refer to them. */
+        /**
+         * Entities first: mentions and entity facts refer to them. The entity rollups next, while the replaced
+         * articles still have their old dates and facts (see {@link EntityRollups}).
+         */
         public Uni<Void> write(Changes changes) {
             Collection<NamedEntity> entities = changes.entities();
             List<Mention> mentions = changes.mentions();
@@ -151,6 +155,8 @@ public class ArticleBatchWriter {
             return run(UPSERT_ENTITIES, entities,
                             () -> columns(texts(entities, e -> e.id), texts(entities, e -> e.name),
                                     texts(entities, e -> e.type)))
+                    .chain(() -> EntityRollups.apply(connection, ids(changes.updated()), facts,
+                            dates(changes.inserted(), changes.updated())))
                     .chain(() -> run(INSERT_ARTICLES, changes.inserted(), () -> articleColumns(changes.inserted())))
                     .chain(() -> run(UPDATE_ARTICLES, changes.updated(), () -> articleColumns(changes.updated())))
                     .chain(() -> run(DELETE_FACTS, changes.updated(), () -> columns(texts(changes.updated(), a -> a.id))))
@@ -179,6 +185,18 @@ public class ArticleBatchWriter {
             }
             return connection.preparedQuery(sql).execute(columns.get()).replaceWithVoid();
         }
+    }
+
+    private static List<String> ids(List<Article> articles) {
+        return articles.stream().map(a -> a.id).toList();
+    }
+
+    /** Each article's date: published, else enriched (as the profile dates it). */
+    private static Map<String, Instant> dates(List<Article> inserted, List<Article> updated) {
+        Map<String, Instant> dates = new HashMap<>();
+        Stream.concat(inserted.stream(), updated.stream())
+                .forEach(a -> dates.put(a.id, a.publishedAt != null ? a.publishedAt : a.enrichedAt));
+        return dates;
     }
 
     private static Tuple articleColumns(List<Article> articles) {

@@ -31,7 +31,7 @@ public class EntityQueries {
                 SELECT a.entity_id, a.alias FROM query.entity_alias a WHERE lower(a.alias) LIKE $1 || '%')
             SELECT e.id, e.name, e.type,
                    (array_agg(hit.matched ORDER BY length(hit.matched), hit.matched))[1] AS matched,
-                   (SELECT count(*) FROM query.article_entity ae WHERE ae.entity_id = e.id) AS articles
+                   coalesce((SELECT t.articles FROM query.entity_total t WHERE t.entity_id = e.id), 0) AS articles
             FROM hit JOIN query.entity e ON e.id = hit.entity_id
             WHERE ($2::text IS NULL OR e.type = $2)
             GROUP BY e.id, e.name, e.type
@@ -48,40 +48,37 @@ public class EntityQueries {
             """;
 
     /*
-     * A date per article: published, else enriched. Average tone weights each article's per-entity tone by the
-     * number of sentences it averages, so it is the mean over all sentences that mention the entity. Mentions are
-     * summed from article_entity (V5) rather than counted in mention, a second scan of many more rows.
+     * Sums over the entity's rows of the V8 rollup entity_day (one per day it was mentioned, kept by the projection),
+     * not over its article_entity rows: a few hundred rows however many articles. Average tone weights each article's
+     * per-entity tone by the number of sentences it averages, so it is the mean over all sentences that mention the
+     * entity.
      */
     private static final String STATS = """
-            SELECT coalesce(sum(ae.mentions), 0) AS mentions,
-                   count(*) AS articles,
-                   min(coalesce(a.published_at, a.enriched_at)) AS first_seen,
-                   max(coalesce(a.published_at, a.enriched_at)) AS last_seen,
-                   (sum(ae.tone * ae.tone_sentences) FILTER (WHERE ae.tone IS NOT NULL)
-                       / nullif(sum(ae.tone_sentences) FILTER (WHERE ae.tone IS NOT NULL), 0))::float8 AS tone
-            FROM query.article_entity ae JOIN query.article a ON a.id = ae.article_id
-            WHERE ae.entity_id = $1
+            SELECT coalesce(sum(d.mentions), 0) AS mentions,
+                   coalesce(sum(d.articles), 0) AS articles,
+                   min(d.first_at) AS first_seen,
+                   max(d.last_at) AS last_seen,
+                   (sum(d.tone_sum) / nullif(sum(d.tone_sentences), 0))::float8 AS tone
+            FROM query.entity_day d
+            WHERE d.entity_id = $1
             """;
 
-    /** The join of STATS, grouped by the article's UTC day. */
+    /** Days by the article's UTC date (published, else enriched). */
     private static final String MENTIONS_PER_DAY = """
-            SELECT (coalesce(a.published_at, a.enriched_at) AT TIME ZONE 'UTC')::date AS day,
-                   sum(ae.mentions) AS mentions
-            FROM query.article_entity ae JOIN query.article a ON a.id = ae.article_id
-            WHERE ae.entity_id = $1
-            GROUP BY day
-            HAVING sum(ae.mentions) > 0
-            ORDER BY day
+            SELECT d.day, d.mentions
+            FROM query.entity_day d
+            WHERE d.entity_id = $1 AND d.mentions > 0
+            ORDER BY d.day
             """;
 
+    /* From the V8 rollup entity_pair, which keeps each unordered pair once (a < b): the entity on either side. */
     private static final String CO_MENTIONS = """
-            SELECT other.entity_id, e.name, e.type, count(*) AS articles
-            FROM query.article_entity me
-            JOIN query.article_entity other ON other.article_id = me.article_id AND other.entity_id <> me.entity_id
-            JOIN query.entity e ON e.id = other.entity_id
-            WHERE me.entity_id = $1
-            GROUP BY other.entity_id, e.name, e.type
-            ORDER BY articles DESC, e.name, other.entity_id
+            SELECT n.other AS entity_id, e.name, e.type, n.articles
+            FROM (SELECT p.b AS other, p.articles FROM query.entity_pair p WHERE p.a = $1
+                  UNION ALL
+                  SELECT p.a, p.articles FROM query.entity_pair p WHERE p.b = $1) n
+            JOIN query.entity e ON e.id = n.other
+            ORDER BY n.articles DESC, e.name, n.other
             LIMIT $2
             """;
 

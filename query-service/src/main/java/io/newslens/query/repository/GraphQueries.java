@@ -11,9 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The co-occurrence network, from self-joins of {@code article_entity} (one row per article and entity). Its
- * primary key (article_id, entity_id) and the V2 index (entity_id, article_id) serve both sides of the join, so
- * no further index is needed. Two statements per graph: the nodes, then the edges among them.
+ * The co-occurrence network, from the V8 rollups the projection keeps: {@code entity_pair} (articles per unordered
+ * pair, a < b) for neighbours and edges, {@code entity_total} (articles per entity) for node weights. Two statements
+ * per graph: the nodes, then the edges among them; neither reads article_entity, so their cost does not grow with
+ * the entity's article count.
  */
 @ApplicationScoped
 public class GraphQueries {
@@ -24,41 +25,39 @@ public class GraphQueries {
      */
     private static final String AROUND = """
             WITH neighbour AS (
-                SELECT other.entity_id AS id, count(*) AS shared
-                FROM query.article_entity me
-                JOIN query.article_entity other ON other.article_id = me.article_id AND other.entity_id <> me.entity_id
-                WHERE me.entity_id = $1
-                GROUP BY other.entity_id
-                HAVING count(*) >= $2
-                ORDER BY shared DESC, other.entity_id
+                SELECT n.other AS id, n.articles AS shared
+                FROM (SELECT p.b AS other, p.articles FROM query.entity_pair p WHERE p.a = $1
+                      UNION ALL
+                      SELECT p.a, p.articles FROM query.entity_pair p WHERE p.b = $1) n
+                WHERE n.articles >= $2
+                ORDER BY shared DESC, n.other
                 LIMIT $3 - 1),
             picked AS (
                 SELECT $1::text AS id, NULL::bigint AS shared
                 UNION ALL
                 SELECT id, shared FROM neighbour)
-            SELECT e.id, e.name, e.type,
-                   (SELECT count(*) FROM query.article_entity ae WHERE ae.entity_id = e.id) AS weight
+            SELECT e.id, e.name, e.type, coalesce(t.articles, 0) AS weight
             FROM picked JOIN query.entity e ON e.id = picked.id
+            LEFT JOIN query.entity_total t ON t.entity_id = e.id
             ORDER BY picked.shared DESC NULLS FIRST, e.id
             """;
 
+    /* A top-N sort of entity_total (one row per entity with articles): no index, so increments stay HOT updates. */
     private static final String TOP = """
-            SELECT e.id, e.name, e.type, count(*) AS weight
-            FROM query.article_entity ae JOIN query.entity e ON e.id = ae.entity_id
-            GROUP BY e.id, e.name, e.type
+            SELECT e.id, e.name, e.type, t.articles AS weight
+            FROM query.entity_total t JOIN query.entity e ON e.id = t.entity_id
             ORDER BY weight DESC, e.id
             LIMIT $1
             """;
 
-    /* Each unordered pair once (source < target), counted over all articles that mention both. */
+    /* Every unordered pair of the given ids (source < target) looked up by entity_pair's key. */
     private static final String EDGES = """
-            SELECT a.entity_id AS source, b.entity_id AS target, count(*) AS articles
-            FROM query.article_entity a
-            JOIN query.article_entity b ON b.article_id = a.article_id AND b.entity_id > a.entity_id
-            WHERE a.entity_id = ANY($1) AND b.entity_id = ANY($1)
-            GROUP BY a.entity_id, b.entity_id
-            HAVING count(*) >= $2
-            ORDER BY articles DESC, source, target
+            SELECT p.a AS source, p.b AS target, p.articles
+            FROM unnest($1::text[]) x(id)
+            JOIN unnest($1::text[]) y(id) ON y.id > x.id
+            JOIN query.entity_pair p ON p.a = x.id AND p.b = y.id
+            WHERE p.articles >= $2
+            ORDER BY p.articles DESC, source, target
             """;
 
     private final Pool pool;

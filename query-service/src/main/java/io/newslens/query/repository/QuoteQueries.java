@@ -38,6 +38,37 @@ public class QuoteQueries {
             LIMIT $6
             """;
 
+    /*
+     * FIND for a speaker or "about" filter, which the indexes narrow to a small share of the quotes: the matching
+     * quotes' keys first (materialized, so the planner cannot turn it into a walk over all articles by date), dated
+     * and cut to the page through V6's narrow article_dates_idx (an index-only probe per quote), and only the page's
+     * quotes read their own and their article's wide rows. For an entity in 30% of 100,000 articles (3,371 quotes
+     * about it) FIND read an article row per matching quote: 43 ms.
+     */
+    private static final String FIND_BY_ENTITY = """
+            WITH matched AS MATERIALIZED (
+                SELECT q.article_id, q.start_offset, q.end_offset
+                FROM query.quote q
+                WHERE ($1::text IS NULL OR q.speaker_id = $1)
+                  AND ($2::text IS NULL OR q.about_ids @> ARRAY[$2::text])
+                  AND ($3::text IS NULL OR to_tsvector('english', q.text) @@ websearch_to_tsquery('english', $3))),
+            page AS (
+                SELECT m.*, coalesce(d.published_at, d.enriched_at) AS at
+                FROM matched m JOIN query.article d ON d.id = m.article_id
+                WHERE ($4::timestamptz IS NULL OR coalesce(d.published_at, d.enriched_at) >= $4)
+                  AND ($5::timestamptz IS NULL OR coalesce(d.published_at, d.enriched_at) < $5)
+                ORDER BY at DESC, m.article_id, m.start_offset
+                LIMIT $6)
+            SELECT q.article_id, a.title, a.source, a.published_at, q.text, q.start_offset, q.end_offset,
+                   q.speaker_id, coalesce(s.name, q.speaker_name) AS speaker_name, q.cue, q.entity_ids, q.about_ids
+            FROM page
+            JOIN query.quote q ON q.article_id = page.article_id AND q.start_offset = page.start_offset
+                AND q.end_offset = page.end_offset
+            JOIN query.article a ON a.id = page.article_id
+            LEFT JOIN query.entity s ON s.id = q.speaker_id
+            ORDER BY page.at DESC, page.article_id, page.start_offset
+            """;
+
     private final Pool pool;
 
     public QuoteQueries(Pool pool) {
@@ -48,7 +79,8 @@ public class QuoteQueries {
     public Uni<List<QuoteView>> find(QuoteFilter filter) {
         Tuple params = Tuple.tuple(Arrays.asList(filter.speakerId(), filter.aboutId(), filter.text(),
                 utc(filter.from()), utc(filter.to()), filter.limit()));
-        return pool.preparedQuery(FIND).execute(params).map(rows -> {
+        String sql = filter.speakerId() != null || filter.aboutId() != null ? FIND_BY_ENTITY : FIND;
+        return pool.preparedQuery(sql).execute(params).map(rows -> {
             List<QuoteView> quotes = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 quotes.add(toView(row));

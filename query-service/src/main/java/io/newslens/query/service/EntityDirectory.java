@@ -2,7 +2,6 @@ package io.newslens.query.service;
 
 import io.newslens.contracts.api.EntityProfile;
 import io.newslens.contracts.api.EntitySuggestion;
-import io.newslens.contracts.api.QuoteView;
 import io.newslens.query.config.QueryConfig;
 import io.newslens.query.repository.EntityQueries;
 import io.newslens.query.repository.QuoteFilter;
@@ -37,22 +36,25 @@ public class EntityDirectory {
         return entities.suggest(pattern, type == null ? null : type.toUpperCase(Locale.ROOT), limit);
     }
 
-    /** The profile, or {@link EntityNotFound}. The queries run one after the other on the shared pool. */
+    /**
+     * The profile, or {@link EntityNotFound}. After the identity (which decides 404), its five parts are independent
+     * statements run at once on the pool, each on its own connection: the profile takes as long as its slowest part
+     * (for a frequent entity, the quotes about it), not the sum. They were never one snapshot: separate statements.
+     */
     public Uni<EntityProfile> profile(String id) {
         return entities.identity(id)
                 .onItem().ifNull().failWith(() -> new EntityNotFound(id))
-                .chain(identity -> entities.stats(id).chain(stats -> entities.mentionsPerDay(id)
-                        .chain(days -> entities.coMentions(id, sizes.coMentions())
-                                .map(co -> new EntityProfile(identity.id(), identity.name(), identity.type(),
-                                        identity.aliases(), stats.mentions(), stats.articles(), stats.firstSeen(),
-                                        stats.lastSeen(), stats.averageTone(), days, co, List.of(), List.of())))))
-                .chain(profile -> quotes.find(QuoteFilter.bySpeaker(id, sizes.quotes()))
-                        .chain(by -> quotes.find(QuoteFilter.about(id, sizes.quotes()))
-                                .map(about -> withQuotes(profile, by, about))));
-    }
-
-    private static EntityProfile withQuotes(EntityProfile p, List<QuoteView> by, List<QuoteView> about) {
-        return new EntityProfile(p.id(), p.name(), p.type(), p.aliases(), p.mentionCount(), p.articleCount(),
-                p.firstSeen(), p.lastSeen(), p.averageTone(), p.mentionsPerDay(), p.coMentions(), by, about);
+                .chain(identity -> Uni.combine().all().unis(entities.stats(id), entities.mentionsPerDay(id),
+                                entities.coMentions(id, sizes.coMentions()),
+                                quotes.find(QuoteFilter.bySpeaker(id, sizes.quotes())),
+                                quotes.find(QuoteFilter.about(id, sizes.quotes())))
+                        .asTuple()
+                        .map(parts -> {
+                            EntityQueries.Stats stats = parts.getItem1();
+                            return new EntityProfile(identity.id(), identity.name(), identity.type(),
+                                    identity.aliases(), stats.mentions(), stats.articles(), stats.firstSeen(),
+                                    stats.lastSeen(), stats.averageTone(), parts.getItem2(), parts.getItem3(),
+                                    parts.getItem4(), parts.getItem5());
+                        }));
     }
 }

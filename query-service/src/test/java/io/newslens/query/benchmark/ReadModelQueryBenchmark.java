@@ -17,8 +17,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -165,6 +168,7 @@ class ReadModelQueryBenchmark {
                 loadAfterQueries);
 
         explain(frequent.get(0));
+        explainRollupWrites();
         QueryPlans plans = new QueryPlans(pool, http, OpenSearchResource.node().url(), index.alias());
         Latencies slowest = results.stream().filter(r -> r.shape().contains("search"))
                 .max((x, y) -> Double.compare(x.percentile(95), y.percentile(95))).orElseThrow();
@@ -286,12 +290,56 @@ class ReadModelQueryBenchmark {
         System.out.println(plans.explain(EntityQueries.class, "STATS", entity));
         System.out.println(plans.explain(EntityQueries.class, "MENTIONS_PER_DAY", entity));
         System.out.println(plans.explain(EntityQueries.class, "CO_MENTIONS", entity, 10));
-        System.out.println(plans.explain(QuoteQueries.class, "FIND", null, entity, null, null, null, 20));
+        System.out.println(plans.explain(EntityQueries.class, "SUGGEST", "united", null, 10));
+        System.out.println(plans.explain(QuoteQueries.class, "FIND_BY_ENTITY", null, entity, null, null, null, 20));
         System.out.println(plans.explain(GraphQueries.class, "AROUND", entity, 1, 25));
         List<String> nodes = new ArrayList<>();
-        pool.preparedQuery(QueryPlans.sql(GraphQueries.class, "AROUND")).execute(io.vertx.mutiny.sqlclient.Tuple.of(
-                entity, 1, 25)).await().indefinitely().forEach(row -> nodes.add(row.getString("id")));
+        pool.preparedQuery(QueryPlans.sql(GraphQueries.class, "AROUND")).execute(Tuple.of(entity, 1, 25)).await()
+                .indefinitely().forEach(row -> nodes.add(row.getString("id")));
         System.out.println(plans.explain(GraphQueries.class, "EDGES", nodes.toArray(String[]::new), 1));
+        System.out.println(plans.explain(GraphQueries.class, "TOP", 25));
+    }
+
+    /**
+     * EXPLAIN ANALYZE of the projection's rollup upserts (EntityRollups: DAYS, PAIRS, TOTALS) for one batch of
+     * {@link #CHUNK} real BBC entity sets: the stored facts of that many articles written again as if new, in a
+     * transaction rolled back afterwards, so the read model is unchanged.
+     */
+    private void explainRollupWrites() {
+        Row facts = pool.query("""
+                SELECT array_agg(ae.article_id), array_agg(ae.entity_id), array_agg(ae.mentions), array_agg(ae.tone),
+                       array_agg(ae.tone_sentences), array_agg(coalesce(a.published_at, a.enriched_at))
+                FROM query.article_entity ae JOIN query.article a ON a.id = ae.article_id
+                WHERE ae.article_id IN (SELECT id FROM query.article ORDER BY id LIMIT %d)""".formatted(CHUNK))
+                .execute().await().indefinitely().iterator().next();
+        Tuple params = Tuple.from(new Object[] {new String[0], facts.getArrayOfStrings(0), facts.getArrayOfStrings(1),
+                facts.getArrayOfIntegers(2), facts.getArrayOfDoubles(3), facts.getArrayOfIntegers(4),
+                facts.getArrayOfOffsetDateTimes(5)});
+        StringBuilder plans = new StringBuilder("EXPLAIN (ANALYZE, BUFFERS) of the rollup upserts for "
+                + facts.getArrayOfStrings(1).length + " facts of " + CHUNK + " articles (rolled back)\n");
+        try {
+            pool.withTransaction(connection -> Multi.createFrom().items("DAYS", "PAIRS", "TOTALS")
+                    .onItem().transformToUniAndConcatenate(field -> connection.preparedQuery(
+                            "EXPLAIN (ANALYZE, BUFFERS) " + QueryPlans.sql(rollups(), field)).execute(params)
+                            .invoke(rows -> {
+                                plans.append("-- EntityRollups.").append(field).append('\n');
+                                rows.forEach(row -> plans.append(row.getString(0)).append('\n'));
+                            }))
+                    .collect().last()
+                    .chain(() -> Uni.createFrom().failure(new IllegalStateException("roll back"))))
+                    .await().indefinitely();
+        } catch (IllegalStateException rolledBack) {
+            System.out.println(plans);
+        }
+    }
+
+    /** Package-private in the repository package; its SQL constants are read like the others'. */
+    private static Class<?> rollups() {
+        try {
+            return Class.forName("io.newslens.query.repository.EntityRollups");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String enc(String s) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
+import org.opensearch.client.opensearch._types.aggregations.TermsAggregationExecutionHint;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.search.Hit;
@@ -61,13 +62,17 @@ final class StoryFolding {
      * newest of them (one more than listed: the hit itself is among its story's matches).
      */
     static SearchRequest members(String index, Query matching, List<String> storyIds) {
-        Query ofStories = Query.of(q -> q.bool(b -> b.must(matching).filter(f -> f.terms(t -> t.field(FIELD)
+        // Both as filters: the members are counted and dated, not scored.
+        Query ofStories = Query.of(q -> q.bool(b -> b.filter(matching).filter(f -> f.terms(t -> t.field(FIELD)
                 .terms(v -> v.value(storyIds.stream().map(FieldValue::of).toList()))))));
         return new SearchRequest.Builder()
                 .index(index)
                 .query(ofStories)
                 .size(0)
-                .aggregations(MEMBERS, a -> a.terms(t -> t.field(FIELD).size(storyIds.size()))
+                // "map": count the few matching documents' values directly, instead of per-ordinal counters over
+                // every story in the index (global ordinals), which cost more than the rest of this request.
+                .aggregations(MEMBERS, a -> a.terms(t -> t.field(FIELD).size(storyIds.size())
+                                .executionHint(TermsAggregationExecutionHint.Map))
                         .aggregations(NEWEST, n -> n.topHits(h -> h.size(ArticleHit.MAX_FOLDED_IDS + 1)
                                 .source(src -> src.fetch(false))
                                 .sort(OpenSearchArticleSearch.order(SearchPage.Sort.DATE)))))

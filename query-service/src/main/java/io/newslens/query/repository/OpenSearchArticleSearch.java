@@ -43,8 +43,8 @@ import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
  * {@link ArticleSearch} on the OpenSearch index behind {@link ArticleIndex#alias()}: simple query string over
  * title (boosted), text and quotes with english stemming, filters as non-scoring clauses, keyset pagination
  * with {@code search_after} (or, folding near-duplicates into one hit per story, {@link StoryFolding}'s collapse and
- * positions), facets and the story count (requests of their own, in parallel) and timelines as aggregations over the
- * same filtered set.
+ * positions), facets (in a request of their own, in parallel) and timelines as aggregations over the same filtered
+ * set.
  */
 @ApplicationScoped
 public class OpenSearchArticleSearch implements ArticleSearch {
@@ -80,48 +80,28 @@ public class OpenSearchArticleSearch implements ArticleSearch {
         Uni<SearchResult> hits = Uni.createFrom().completionStage(() -> searchAsync(request.build()))
                 .chain(response -> folded(query, page, response)
                         .map(folded -> toResult(query, page, response, folded)));
-        return Uni.combine().all().unis(hits, stories(query, page), facets(query, page))
-                .with((result, stories, facets) -> new SearchResult(result.query(), result.total(), stories,
-                        result.hits(), result.nextCursor(), facets))
+        return Uni.combine().all().unis(hits, facets(query, page)).with(SearchResult::withFacets)
                 .onFailure(e -> page.after() != null && OpenSearchErrors.status(e) == 400).transform(e -> new CursorRejected())
                 .onFailure(e -> !(e instanceof ProblemException)).transform(e -> new SearchUnavailable(e.toString()));
     }
 
-    /*
-     * The facets and the folded page's story count come from requests of their own, sent at the same time as the
-     * hits': the node works on them at once, and none waits for another (on a broad query each of them takes about as
-     * long as the hits, highlighting and folding together; docs/benchmarks.md, read model). Their query is a filter
-     * (no scores to compute) and they count no hits.
+    /**
+     * The facets, from a request of their own sent alongside the hits': the node works on both at once (on a small
+     * node the facets take longer than the hits, highlighting and folding together), and neither waits for the
+     * other. Null when none are asked for. The query is a filter here (no scores to compute) and counts no hits.
      */
-
-    /** The facets, or null when none are asked for. */
     private Uni<SearchFacets> facets(ArticleQuery query, SearchPage page) {
         if (page.facets().isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        SearchRequest.Builder request = countOnly(query);
-        page.facets().forEach(facet -> SearchFacetAggregations.add(request, facet));
-        return Uni.createFrom().completionStage(() -> searchAsync(request.build()))
-                .map(response -> SearchFacetAggregations.read(response.aggregations(), page.facets()));
-    }
-
-    /** Distinct stories among the matches, or null when the page does not fold. */
-    private Uni<Long> stories(ArticleQuery query, SearchPage page) {
-        if (!page.fold()) {
-            return Uni.createFrom().nullItem();
-        }
-        SearchRequest.Builder request = countOnly(query);
-        StoryFolding.countStories(request);
-        return Uni.createFrom().completionStage(() -> searchAsync(request.build()))
-                .map(response -> StoryFolding.stories(response.aggregations()));
-    }
-
-    private SearchRequest.Builder countOnly(ArticleQuery query) {
-        return new SearchRequest.Builder()
+        SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(index.alias())
                 .query(q -> q.constantScore(c -> c.filter(matching(query))))
                 .size(0)
                 .trackTotalHits(t -> t.enabled(false));
+        page.facets().forEach(facet -> SearchFacetAggregations.add(request, facet));
+        return Uni.createFrom().completionStage(() -> searchAsync(request.build()))
+                .map(response -> SearchFacetAggregations.read(response.aggregations(), page.facets()));
     }
 
     /** For a folded page, each story's other matches (by story id); nothing otherwise. */
@@ -233,7 +213,8 @@ public class OpenSearchArticleSearch implements ArticleSearch {
                     : new SearchCursor(page.sort(), found.get(found.size() - 1).sortVals().stream()
                             .map(FieldValue::_get).toList()).encode();
         }
-        return new SearchResult(query.text(), response.hits().total().value(), null, hits, next, null);
+        return new SearchResult(query.text(), response.hits().total().value(),
+                page.fold() ? StoryFolding.stories(response.aggregations()) : null, hits, next, null);
     }
 
     private static ArticleHit toHit(Hit<ArticleDocument> hit, SearchPage page, StoryFolding.Folded folded) {

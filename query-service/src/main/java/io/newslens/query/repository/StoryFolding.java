@@ -17,7 +17,7 @@ import org.opensearch.client.opensearch.core.search.Hit;
 
 /**
  * One hit per story: OpenSearch {@code collapse} on {@code storyId} keeps each story's best-placed match (by the
- * page's own order), and a cardinality aggregation (in a request of its own) counts the stories. Facets and totals still count articles.
+ * page's own order), and a cardinality aggregation counts the stories. Facets and totals still count articles.
  *
  * <p>The other matches of each story on the page come from one more request ({@link #members}): the same query
  * restricted to the page's stories, a terms aggregation on {@code storyId} with each story's newest matches. Not
@@ -47,12 +47,8 @@ final class StoryFolding {
         int from = page.after() == null ? 0 : page.after().from();
         request.collapse(c -> c.field(FIELD))
                 .from(from)
-                .size(Math.max(0, Math.min(page.limit(), SearchPage.MAX_FOLDED_POSITION - from)));
-    }
-
-    /** Adds the count of distinct stories among the matches to {@code request}: {@link #stories} reads it. */
-    static void countStories(SearchRequest.Builder request) {
-        request.aggregations(STORIES, a -> a.cardinality(c -> c.field(FIELD).precisionThreshold(EXACT_STORIES)));
+                .size(Math.max(0, Math.min(page.limit(), SearchPage.MAX_FOLDED_POSITION - from)))
+                .aggregations(STORIES, a -> a.cardinality(c -> c.field(FIELD).precisionThreshold(EXACT_STORIES)));
     }
 
     /** The cursor after a full folded page, or null once the next one would start beyond the position limit. */

@@ -209,27 +209,27 @@ public class ArticleBatchWriter {
     }
 
     /** One parameter per column, each an array. */
-    private static Tuple columns(Object... columns) {
+    static Tuple columns(Object... columns) {
         return Tuple.from(columns);
     }
 
-    // The column builders below return Object, not String[] etc.: an array argument of static type Object[] would be
-    // taken by columns(Object...) as the varargs array itself, its elements becoming the parameters.
+    // The column builders below (also EntityRollups') return Object, not String[] etc.: an array argument of static type
+    // Object[] would be taken by columns(Object...) as the varargs array itself, its elements becoming the parameters.
 
-    private static <T> Object texts(Collection<T> rows, Function<T, String> column) {
+    static <T> Object texts(Collection<T> rows, Function<T, String> column) {
         return rows.stream().map(column).toArray(String[]::new);
     }
 
-    private static <T> Object ints(Collection<T> rows, Function<T, Integer> column) {
+    static <T> Object ints(Collection<T> rows, Function<T, Integer> column) {
         return rows.stream().map(column).toArray(Integer[]::new);
     }
 
-    private static <T> Object doubles(Collection<T> rows, Function<T, Double> column) {
+    static <T> Object doubles(Collection<T> rows, Function<T, Double> column) {
         return rows.stream().map(column).toArray(Double[]::new);
     }
 
     /** At microseconds, as PostgreSQL keeps them (so a stored enrichedAt compares equal to the event's). */
-    private static <T> Object timestamps(Collection<T> rows, Function<T, Instant> column) {
+    static <T> Object timestamps(Collection<T> rows, Function<T, Instant> column) {
         return rows.stream().map(column)
                 .map(at -> at == null ? null : at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
                 .toArray(OffsetDateTime[]::new);

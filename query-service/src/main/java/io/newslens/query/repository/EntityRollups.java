@@ -5,9 +5,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -118,13 +115,11 @@ final class EntityRollups {
         if (replaced.isEmpty() && facts.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Tuple delta = Tuple.from(new Object[] {replaced.toArray(String[]::new),
-                facts.stream().map(f -> f.articleId).toArray(String[]::new),
-                facts.stream().map(f -> f.entityId).toArray(String[]::new),
-                facts.stream().map(f -> f.mentions).toArray(Integer[]::new),
-                facts.stream().map(f -> f.tone).toArray(Double[]::new),
-                facts.stream().map(f -> f.toneSentences).toArray(Integer[]::new),
-                facts.stream().map(f -> utc(dates.get(f.articleId))).toArray(OffsetDateTime[]::new)});
+        Tuple delta = ArticleBatchWriter.columns(ArticleBatchWriter.texts(replaced, id -> id),
+                ArticleBatchWriter.texts(facts, f -> f.articleId), ArticleBatchWriter.texts(facts, f -> f.entityId),
+                ArticleBatchWriter.ints(facts, f -> f.mentions), ArticleBatchWriter.doubles(facts, f -> f.tone),
+                ArticleBatchWriter.ints(facts, f -> f.toneSentences),
+                ArticleBatchWriter.timestamps(facts, f -> dates.get(f.articleId)));
         Uni<Void> upserts = run(connection, DAYS, delta)
                 .chain(() -> run(connection, PAIRS, delta))
                 .chain(() -> run(connection, TOTALS, delta));
@@ -136,10 +131,5 @@ final class EntityRollups {
 
     private static Uni<Void> run(SqlConnection connection, String sql, Tuple parameters) {
         return connection.preparedQuery(sql).execute(parameters).replaceWithVoid();
-    }
-
-    /** At microseconds, as PostgreSQL keeps them (as the article row's own date is stored). */
-    private static OffsetDateTime utc(Instant at) {
-        return at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }

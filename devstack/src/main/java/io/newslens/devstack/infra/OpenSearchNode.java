@@ -70,15 +70,32 @@ public final class OpenSearchNode implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(onExit);
     }
 
+    private static final int BIND_ATTEMPTS = 3;
+
     /** Starts a plain node on {@code port} (0 = any free port), everything in {@code dataDir}; returns once yellow. */
     public static OpenSearchNode start(Path dataDir, int port) {
         return start(dataDir, port, Setup.PLAIN);
     }
 
-    /** Starts a node as {@link #start(Path, int)} does, with {@code setup}. */
+    /**
+     * Starts a node as {@link #start(Path, int)} does, with {@code setup}. A port picked here (0) can be taken by
+     * another process before the node binds it; the node then exits with a bind error and is started again on
+     * another port (the transport port is picked afresh each time too).
+     */
     public static OpenSearchNode start(Path dataDir, int port, Setup setup) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOn(dataDir, FreePort.orFree(port), setup);
+            } catch (IllegalStateException e) {
+                if (port != 0 || attempt == BIND_ATTEMPTS || !String.valueOf(e.getMessage()).contains("BindException")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static OpenSearchNode startOn(Path dataDir, int httpPort, Setup setup) {
         Path dir = dataDir.toAbsolutePath();
-        int httpPort = FreePort.orFree(port);
         try {
             Path home = setup.distribution().installInto(dir.resolve("home"));
             Path config = writeConfig(dir, home, httpPort, setup);

@@ -50,11 +50,14 @@ public class GraphQueries {
             LIMIT $1
             """;
 
-    /* Every unordered pair of the given ids (source < target) looked up by entity_pair's key. */
+    /*
+     * Every unordered pair of the given ids (source < target) looked up by entity_pair's key: compared in the key's
+     * collation, "C" (V9), since the parameters would otherwise compare in the database's.
+     */
     private static final String EDGES = """
             SELECT p.a AS source, p.b AS target, p.articles
             FROM unnest($1::text[]) x(id)
-            JOIN unnest($1::text[]) y(id) ON y.id > x.id
+            JOIN unnest($1::text[]) y(id) ON y.id > x.id COLLATE "C"
             JOIN query.entity_pair p ON p.a = x.id AND p.b = y.id
             WHERE p.articles >= $2
             ORDER BY p.articles DESC, source, target

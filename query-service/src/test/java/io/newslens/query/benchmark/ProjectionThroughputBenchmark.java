@@ -21,6 +21,7 @@ import io.newslens.devstack.testing.OpenSearchResource;
 import io.newslens.devstack.testing.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -51,9 +53,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * synthetic {@code ArticleEnriched} events (about 2,000 characters, 8 entities out of a shared pool of 400 with 2
  * mentions each, 2 quotes, 5 keywords, tone; some near-duplicates) as fast as a producer can, then measures from the
  * first send until the applied counter has grown by N, and until the consumer group's lag is 0 (offsets are committed
- * every few seconds, so that second time is an upper bound), and the CPU time this JVM and its child processes spent
- * meanwhile, per event: on a shared machine the rate measures the contention, the CPU per event the code. A warm-up
- * batch comes first. Not part of the default
+ * every few seconds, so that second time is an upper bound), and the CPU time this JVM, the OpenSearch node and the
+ * PostgreSQL server spent meanwhile, per event: on a shared machine the rate measures the contention, the CPU per
+ * event the code. A warm-up of {@code newslens.bench.warm-up} events (10,000) comes first: with fewer, the JIT still
+ * compiles during the measurement. Not part of the default
  * build:
  * {@code ./mvnw -B test -pl query-service -am -Dtest=ProjectionThroughputBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dnewslens.benchmark=true [-Dnewslens.bench.events=5000]}.
@@ -67,7 +70,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class ProjectionThroughputBenchmark {
 
     private static final int EVENTS = Integer.getInteger("newslens.bench.events", 5_000);
-    private static final int WARM_UP = 1_000;
+    /** Enough for the JIT to have compiled the hot paths of the service, the broker and OpenSearch. */
+    private static final int WARM_UP = Integer.getInteger("newslens.bench.warm-up", 10_000);
     /** Linux clock ticks per second (USER_HZ), the unit of utime and stime in /proc/[pid]/stat. */
     private static final double TICKS = 100.0;
     private static final int ENTITY_POOL = 400;
@@ -77,6 +81,8 @@ class ProjectionThroughputBenchmark {
 
     @Inject
     MeterRegistry registry;
+    @Inject
+    Pool pool;
 
     @Test
     void projectionThroughput() throws Exception {
@@ -85,19 +91,58 @@ class ProjectionThroughputBenchmark {
             String loadBefore = loadAverage();
             Result run = publishAndAwait(producer, admin, EVENTS);
             String loadAfter = loadAverage();
-            System.out.printf("%n| events | applied in s | events/s | lag 0 after s | events/s to lag 0 | CPU ms per event "
-                    + "| load before | load after |%n|---|---|---|---|---|---|---|---|%n"
-                    + "| %d | %.1f | %.0f | %.1f | %.0f | %.2f | %s | %s |%n%n", EVENTS,
+            Cpu perEvent = run.cpu().per(EVENTS);
+            System.out.printf("%n| events | applied in s | events/s | lag 0 after s | events/s to lag 0 "
+                    + "| CPU ms per event: all (JVM / OpenSearch / PostgreSQL) | load before | load after |%n"
+                    + "|---|---|---|---|---|---|---|---|%n"
+                    + "| %d | %.1f | %.0f | %.1f | %.0f | %.2f (%.2f / %.2f / %.2f) | %s | %s |%n%n", EVENTS,
                     run.applied().toMillis() / 1000.0, EVENTS * 1000.0 / run.applied().toMillis(),
                     run.lagZero().toMillis() / 1000.0, EVENTS * 1000.0 / run.lagZero().toMillis(),
-                    run.cpuSeconds() * 1000 / EVENTS, loadBefore, loadAfter);
+                    perEvent.total(), perEvent.jvm(), perEvent.openSearch(), perEvent.postgres(), loadBefore,
+                    loadAfter);
             assertThat(run.applied()).isPositive();
         }
     }
 
-    /** @param cpuSeconds CPU time of this JVM (service, broker, producer) and its child processes (PostgreSQL,
-     *                    OpenSearch) until the last event was applied */
-    private record Result(Duration applied, Duration lagZero, double cpuSeconds) {
+    /** @param cpu CPU time spent until the last event was applied */
+    private record Result(Duration applied, Duration lagZero, Cpu cpu) {
+    }
+
+    /**
+     * CPU seconds (user + system) of this JVM (service, broker, producer), of its child processes (the OpenSearch
+     * node) and of the PostgreSQL server (the postmaster and its backends: not our children, pg_ctl detaches them).
+     */
+    private record Cpu(double jvm, double openSearch, double postgres) {
+        double total() {
+            return jvm + openSearch + postgres;
+        }
+
+        Cpu minus(Cpu before) {
+            return new Cpu(jvm - before.jvm, openSearch - before.openSearch, postgres - before.postgres);
+        }
+
+        /** In milliseconds per event. */
+        Cpu per(int events) {
+            return new Cpu(jvm * 1000 / events, openSearch * 1000 / events, postgres * 1000 / events);
+        }
+    }
+
+    private Cpu cpu() {
+        ProcessHandle self = ProcessHandle.current();
+        return new Cpu(cpuSeconds(self.pid()), self.descendants().mapToDouble(p -> cpuSeconds(p.pid())).sum(),
+                ProcessHandle.of(postmaster()).stream().flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
+                        .mapToDouble(p -> cpuSeconds(p.pid())).sum());
+    }
+
+    /** The PostgreSQL server's pid: the first line of postmaster.pid in its data directory. */
+    private long postmaster() {
+        String dataDirectory = pool.query("SHOW data_directory").execute().await().atMost(Duration.ofSeconds(10))
+                .iterator().next().getString(0);
+        try {
+            return Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid")).get(0).trim());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Result publishAndAwait(KafkaProducer<String, String> producer, Admin admin, int n) throws Exception {
@@ -109,7 +154,7 @@ class ProjectionThroughputBenchmark {
             keys.add(event.articleId());
             payloads.add(JSON.writeValueAsString(event));
         }
-        double cpuBefore = cpuSeconds();
+        Cpu cpuBefore = cpu();
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             producer.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, keys.get(i), payloads.get(i)));
@@ -119,7 +164,7 @@ class ProjectionThroughputBenchmark {
             Thread.sleep(20);
         }
         Duration applied = Duration.ofNanos(System.nanoTime() - start);
-        double cpu = cpuSeconds() - cpuBefore;
+        Cpu cpu = cpu().minus(cpuBefore);
         while (lag(admin) > 0) {
             Thread.sleep(100);
         }
@@ -197,13 +242,6 @@ class ProjectionThroughputBenchmark {
     private static Admin admin() {
         return Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 KafkaResource.broker().bootstrapServers()));
-    }
-
-    /** User + system CPU seconds of this process and all its descendants alive now. */
-    private static double cpuSeconds() {
-        ProcessHandle self = ProcessHandle.current();
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(self), self.descendants())
-                .mapToDouble(p -> cpuSeconds(p.pid())).sum();
     }
 
     private static double cpuSeconds(long pid) {

@@ -3,6 +3,8 @@ package io.newslens.query.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.devstack.testing.KafkaResource;
 import io.newslens.devstack.testing.OpenSearchResource;
@@ -156,6 +158,13 @@ class ReadModelQueryBenchmark {
         shapes.put("(g1) timeline, all articles", i -> "/timeline");
         shapes.put("(g2) timeline of a frequent entity", i -> "/timeline?entity=" + enc(frequent.get(i % 10)));
 
+        awaitMergesSettled();
+        // Every shape warmed up before any is measured, so that the JIT has seen all the code paths alike.
+        for (IntFunction<String> shape : shapes.values()) {
+            for (int i = 0; i < WARM_UP; i++) {
+                send(shape.apply(i + 2 * REQUESTS));
+            }
+        }
         String loadBeforeQueries = loadAverage();
         List<Latencies> results = new ArrayList<>();
         for (var shape : shapes.entrySet()) {
@@ -266,12 +275,35 @@ class ReadModelQueryBenchmark {
         openSearch(method, path, null);
     }
 
-    private void openSearch(String method, String path, String json) throws Exception {
+    private String openSearch(String method, String path, String json) throws Exception {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(OpenSearchResource.node().url() + path))
                 .header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isLessThan(300);
+        return answer.body();
+    }
+
+    /**
+     * Waits until the node has run no segment merge for 5 s in a row (at most 10 min): right after a bulk load it
+     * merges for a minute or more, which would slow whichever shapes are measured first. A live index merges a
+     * little after each refresh, not a backlog of 100,000 documents.
+     */
+    private void awaitMergesSettled() throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + Duration.ofMinutes(10).toNanos();
+        int quiet = 0;
+        while (quiet < 5 && System.nanoTime() < deadline) {
+            JsonNode nodes = new ObjectMapper().readTree(openSearch("GET", "/_nodes/stats/indices/merge", null))
+                    .path("nodes");
+            long running = 0;
+            for (JsonNode node : nodes) {
+                running += node.path("indices").path("merges").path("current").asLong();
+            }
+            quiet = running == 0 ? quiet + 1 : 0;
+            Thread.sleep(1000);
+        }
+        System.out.printf(Locale.ROOT, "segment merges settled after %.0f s%n", (System.nanoTime() - start) / 1e9);
     }
 
     /** Entity ids by number of articles, most first, from rank {@code offset}. */

@@ -23,8 +23,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +32,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -72,8 +69,6 @@ class ProjectionThroughputBenchmark {
     private static final int EVENTS = Integer.getInteger("newslens.bench.events", 5_000);
     /** Enough for the JIT to have compiled the hot paths of the service, the broker and OpenSearch. */
     private static final int WARM_UP = Integer.getInteger("newslens.bench.warm-up", 10_000);
-    /** Linux clock ticks per second (USER_HZ), the unit of utime and stime in /proc/[pid]/stat. */
-    private static final double TICKS = 100.0;
     private static final int ENTITY_POOL = 400;
     private static final String GROUP = "query-service";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -88,61 +83,23 @@ class ProjectionThroughputBenchmark {
     void projectionThroughput() throws Exception {
         try (KafkaProducer<String, String> producer = producer(); Admin admin = admin()) {
             publishAndAwait(producer, admin, WARM_UP);
-            String loadBefore = loadAverage();
+            String loadBefore = StackCpu.loadAverage();
             Result run = publishAndAwait(producer, admin, EVENTS);
-            String loadAfter = loadAverage();
-            Cpu perEvent = run.cpu().per(EVENTS);
+            String loadAfter = StackCpu.loadAverage();
+            StackCpu perEvent = run.cpu().per(EVENTS);
             System.out.printf("%n| events | applied in s | events/s | lag 0 after s | events/s to lag 0 "
                     + "| CPU ms per event: all (JVM / OpenSearch / PostgreSQL) | load before | load after |%n"
                     + "|---|---|---|---|---|---|---|---|%n"
-                    + "| %d | %.1f | %.0f | %.1f | %.0f | %.2f (%.2f / %.2f / %.2f) | %s | %s |%n%n", EVENTS,
+                    + "| %d | %.1f | %.0f | %.1f | %.0f | %s | %s | %s |%n%n", EVENTS,
                     run.applied().toMillis() / 1000.0, EVENTS * 1000.0 / run.applied().toMillis(),
                     run.lagZero().toMillis() / 1000.0, EVENTS * 1000.0 / run.lagZero().toMillis(),
-                    perEvent.total(), perEvent.jvm(), perEvent.openSearch(), perEvent.postgres(), loadBefore,
-                    loadAfter);
+                    perEvent.describe(), loadBefore, loadAfter);
             assertThat(run.applied()).isPositive();
         }
     }
 
     /** @param cpu CPU time spent until the last event was applied */
-    private record Result(Duration applied, Duration lagZero, Cpu cpu) {
-    }
-
-    /**
-     * CPU seconds (user + system) of this JVM (service, broker, producer), of its child processes (the OpenSearch
-     * node) and of the PostgreSQL server (the postmaster and its backends: not our children, pg_ctl detaches them).
-     */
-    private record Cpu(double jvm, double openSearch, double postgres) {
-        double total() {
-            return jvm + openSearch + postgres;
-        }
-
-        Cpu minus(Cpu before) {
-            return new Cpu(jvm - before.jvm, openSearch - before.openSearch, postgres - before.postgres);
-        }
-
-        /** In milliseconds per event. */
-        Cpu per(int events) {
-            return new Cpu(jvm * 1000 / events, openSearch * 1000 / events, postgres * 1000 / events);
-        }
-    }
-
-    private Cpu cpu() {
-        ProcessHandle self = ProcessHandle.current();
-        return new Cpu(cpuSeconds(self.pid()), self.descendants().mapToDouble(p -> cpuSeconds(p.pid())).sum(),
-                ProcessHandle.of(postmaster()).stream().flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
-                        .mapToDouble(p -> cpuSeconds(p.pid())).sum());
-    }
-
-    /** The PostgreSQL server's pid: the first line of postmaster.pid in its data directory. */
-    private long postmaster() {
-        String dataDirectory = pool.query("SHOW data_directory").execute().await().atMost(Duration.ofSeconds(10))
-                .iterator().next().getString(0);
-        try {
-            return Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid")).get(0).trim());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private record Result(Duration applied, Duration lagZero, StackCpu cpu) {
     }
 
     private Result publishAndAwait(KafkaProducer<String, String> producer, Admin admin, int n) throws Exception {
@@ -154,7 +111,7 @@ class ProjectionThroughputBenchmark {
             keys.add(event.articleId());
             payloads.add(JSON.writeValueAsString(event));
         }
-        Cpu cpuBefore = cpu();
+        StackCpu cpuBefore = StackCpu.sample(pool);
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             producer.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, keys.get(i), payloads.get(i)));
@@ -164,7 +121,7 @@ class ProjectionThroughputBenchmark {
             Thread.sleep(20);
         }
         Duration applied = Duration.ofNanos(System.nanoTime() - start);
-        Cpu cpu = cpu().minus(cpuBefore);
+        StackCpu cpu = StackCpu.sample(pool).minus(cpuBefore);
         while (lag(admin) > 0) {
             Thread.sleep(100);
         }
@@ -244,22 +201,5 @@ class ProjectionThroughputBenchmark {
                 KafkaResource.broker().bootstrapServers()));
     }
 
-    private static double cpuSeconds(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            // fields after the command name, which is in parentheses and may contain spaces
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
-        } catch (java.io.IOException | RuntimeException e) {
-            return 0; // the process has ended
-        }
-    }
 
-    private static String loadAverage() {
-        try {
-            return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
-        } catch (java.io.IOException e) {
-            return "n/a";
-        }
-    }
 }

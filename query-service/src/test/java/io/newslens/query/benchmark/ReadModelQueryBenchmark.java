@@ -31,8 +31,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,12 +104,14 @@ class ReadModelQueryBenchmark {
         ReplicatedCorpus corpus = ReplicatedCorpus.read(file.get());
         System.out.printf("%nread model benchmark: %d events from %s, loading %d%n", corpus.originals(),
                 file.get(), ARTICLES);
-        String loadBefore = loadAverage();
+        String loadBefore = StackCpu.loadAverage();
+        StackCpu cpuBefore = StackCpu.sample(pool);
         long start = System.nanoTime();
         int loaded = load(corpus, start);
         double loadSeconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "loaded %d articles in %.0f s: %.1f events/s (load average before %s, after %s)%n",
-                loaded, loadSeconds, loaded / loadSeconds, loadBefore, loadAverage());
+        System.out.printf(Locale.ROOT, "loaded %d articles in %.0f s: %.1f events/s, CPU ms per event %s (load "
+                + "average before %s, after %s)%n", loaded, loadSeconds, loaded / loadSeconds,
+                StackCpu.sample(pool).minus(cpuBefore).per(loaded).describe(), loadBefore, StackCpu.loadAverage());
         if (loaded < ARTICLES && INDEX_REST) {
             long indexStart = System.nanoTime();
             for (int from = loaded; from < ARTICLES; from += CHUNK) {
@@ -165,12 +165,12 @@ class ReadModelQueryBenchmark {
                 send(shape.apply(i + 2 * REQUESTS));
             }
         }
-        String loadBeforeQueries = loadAverage();
+        String loadBeforeQueries = StackCpu.loadAverage();
         List<Latencies> results = new ArrayList<>();
         for (var shape : shapes.entrySet()) {
             results.add(measure(shape.getKey(), shape.getValue()));
         }
-        String loadAfterQueries = loadAverage();
+        String loadAfterQueries = StackCpu.loadAverage();
         StringBuilder table = new StringBuilder(Latencies.header()).append('\n');
         results.forEach(r -> table.append(r.row()).append('\n'));
         System.out.printf("%n%s%nload average before the queries %s, after %s%n%n", table, loadBeforeQueries,
@@ -212,7 +212,7 @@ class ReadModelQueryBenchmark {
                     int total = loaded.addAndGet(Math.min(ARTICLES, from + CHUNK) - from);
                     if (total % (CHUNK * 10) < CHUNK) {
                         System.out.printf(Locale.ROOT, "  %d loaded, %.0f events/s, load average %s%n", total,
-                                total / ((System.nanoTime() - start) / 1e9), loadAverage());
+                                total / ((System.nanoTime() - start) / 1e9), StackCpu.loadAverage());
                     }
                 }
                 return null;
@@ -378,11 +378,4 @@ class ReadModelQueryBenchmark {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static String loadAverage() {
-        try {
-            return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
-        } catch (java.io.IOException e) {
-            return "n/a";
-        }
-    }
 }

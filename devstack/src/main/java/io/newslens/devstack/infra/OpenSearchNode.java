@@ -35,6 +35,8 @@ public final class OpenSearchNode implements AutoCloseable {
     public static final String HEAP_PROPERTY = "newslens.opensearch.heap";
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    /** Starts on a picked port whose bind failed, before giving up. */
+    private static final int BIND_ATTEMPTS = 3;
 
     /**
      * What a node runs besides the defaults.
@@ -69,8 +71,6 @@ public final class OpenSearchNode implements AutoCloseable {
         this.onExit = new Thread(this::stopProcessTree, "opensearch-shutdown");
         Runtime.getRuntime().addShutdownHook(onExit);
     }
-
-    private static final int BIND_ATTEMPTS = 3;
 
     /** Starts a plain node on {@code port} (0 = any free port), everything in {@code dataDir}; returns once yellow. */
     public static OpenSearchNode start(Path dataDir, int port) {

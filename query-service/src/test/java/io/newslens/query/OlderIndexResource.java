@@ -3,17 +3,19 @@ package io.newslens.query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newslens.devstack.testing.OpenSearchResource;
+import io.newslens.query.repository.ArticleIndex;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What an upgrade finds: before query-service starts, the alias {@value #ALIAS} points at {@code upgrade-v1}, an
- * index of the previous mapping (the current one without {@code storyId}). Starts after {@link OpenSearchResource}.
+ * index of the first mapping (the current one without {@code storyId} and {@code duplicate}). Starts after {@link OpenSearchResource}.
  */
 public class OlderIndexResource implements QuarkusTestResourceLifecycleManager {
 
@@ -22,9 +24,9 @@ public class OlderIndexResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try (InputStream current = OlderIndexResource.class.getResourceAsStream("/opensearch/articles-v3.json")) {
+        try (InputStream current = OlderIndexResource.class.getResourceAsStream("/opensearch/articles-v" + ArticleIndex.MAPPING_VERSION + ".json")) {
             ObjectNode index = (ObjectNode) new ObjectMapper().readTree(current);
-            ((ObjectNode) index.at("/mappings/properties")).remove("storyId");
+            ((ObjectNode) index.at("/mappings/properties")).remove(List.of("storyId", "duplicate"));
             index.putObject("aliases").putObject(ALIAS);
             HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create(OpenSearchResource.node().url() + "/" + OLD_INDEX))

@@ -51,6 +51,7 @@ class SecuredOpenSearchTest {
 
         JsonPath folded = SearchFiltersTest.search(r -> r.queryParam("q", w).queryParam("facets", "entities,sources"));
         assertThat(folded.getList("hits.storyId")).containsExactlyInAnyOrder(original, other);
+        assertThat(folded.getLong("stories")).isEqualTo(2);
         assertThat(folded.getLong("hits.find { it.storyId == '" + original + "' }.folded")).isEqualTo(1);
         assertThat(folded.getInt("facets.entities.find { it.id == 'org:acme-corp' }.count")).isEqualTo(2);
         assertThat(folded.getInt("facets.sources.find { it.source == 'Example Wire' }.count")).isEqualTo(3);
@@ -58,12 +59,12 @@ class SecuredOpenSearchTest {
         JsonPath reindex = given().post("/admin/reindex").then().statusCode(200).extract().jsonPath();
 
         String index = reindex.getString("index");
-        assertThat(index).startsWith("articles-v3-");
+        assertThat(index).startsWith("articles-v4-");
         assertThat(reindex.getLong("indexed")).isEqualTo(3);
         assertThat(JsonPath.from(SecuredOpenSearchResource.get("/_alias/articles", QUERY).body())
                 .getMap("$").keySet()).containsExactly(index);
-        assertThat(reindex.<String>getList("deleted")).containsExactly("articles-v3");
-        assertThat(SecuredOpenSearchResource.get("/articles-v3", "admin").statusCode()).isEqualTo(404);
+        assertThat(reindex.<String>getList("deleted")).containsExactly("articles-v4");
+        assertThat(SecuredOpenSearchResource.get("/articles-v4", "admin").statusCode()).isEqualTo(404);
         SearchFiltersTest.awaitTotal(r -> r.queryParam("q", w).queryParam("fold", false), 3);
         given().get("/q/health/ready").then().statusCode(200);
     }

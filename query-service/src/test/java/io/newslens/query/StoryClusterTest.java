@@ -64,6 +64,19 @@ class StoryClusterTest {
     }
 
     @Test
+    void aStoryWhoseFirstArticleDoesNotMatchCountsThroughItsMatchingCopies() {
+        Corpus c = publishCorpus();
+
+        // Only the two copies say when the strike was.
+        JsonPath folded = SearchFiltersTest.search(r -> r.queryParam("q", c.word() + " monday"));
+
+        assertThat(folded.getLong("total")).isEqualTo(2);
+        assertThat(folded.getLong("stories")).isEqualTo(1);
+        assertThat(folded.getList("hits.id")).hasSize(1).containsAnyOf(c.firstCopy(), c.secondCopy());
+        assertThat(folded.getLong("hits[0].folded")).isEqualTo(1);
+    }
+
+    @Test
     void foldFalseListsEveryArticleWithItsStory() {
         Corpus c = publishCorpus();
 

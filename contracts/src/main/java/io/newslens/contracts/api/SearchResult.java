@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param total      every article matching the query and filters, not only this page
  * @param stories    distinct stories among those articles when search folds near-duplicates into one hit per story
- *                   (exact up to 40,000, an estimate within a few percent above); null when it does not fold
+ *                   (exact, unless 10,000 or more stories have matching near-duplicates: then exact up to 40,000
+ *                   and an estimate within a few percent above); null when it does not fold
  * @param nextCursor opaque; pass it as {@code cursor} for the next page; null on the last page
  * @param facets     counts over all matching articles; null unless asked for
  */

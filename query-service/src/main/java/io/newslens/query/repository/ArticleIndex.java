@@ -42,9 +42,10 @@ public class ArticleIndex {
     /**
      * 2: {@code storyId} (near-duplicates folded into one hit). 3: global ordinals of the faceted and collapsed
      * keywords built at refresh rather than by the first search after it, and concurrent segment search for
-     * aggregations (docs/benchmarks.md, read model).
+     * aggregations (docs/benchmarks.md, read model). 4: {@code duplicate}, to count a search's stories cheaply
+     * (StoryFolding).
      */
-    public static final int MAPPING_VERSION = 3;
+    public static final int MAPPING_VERSION = 4;
 
     private static final Logger LOG = Logger.getLogger(ArticleIndex.class);
 

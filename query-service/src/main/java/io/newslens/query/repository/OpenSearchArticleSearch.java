@@ -78,8 +78,8 @@ public class OpenSearchArticleSearch implements ArticleSearch {
             request.searchAfterVals(page.after().after().stream().map(OpenSearchArticleSearch::fieldValue).toList());
         }
         Uni<SearchResult> hits = Uni.createFrom().completionStage(() -> searchAsync(request.build()))
-                .chain(response -> folded(query, page, response)
-                        .map(folded -> toResult(query, page, response, folded)));
+                .chain(response -> Uni.combine().all().unis(folded(query, page, response), stories(query, page, response))
+                        .with((folded, stories) -> toResult(query, page, response, folded, stories)));
         return Uni.combine().all().unis(hits, facets(query, page)).with(SearchResult::withFacets)
                 .onFailure(e -> page.after() != null && OpenSearchErrors.status(e) == 400).transform(e -> new CursorRejected())
                 .onFailure(e -> !(e instanceof ProblemException)).transform(e -> new SearchUnavailable(e.toString()));
@@ -116,6 +116,20 @@ public class OpenSearchArticleSearch implements ArticleSearch {
         SearchRequest members = StoryFolding.members(index.alias(), matching(query), List.copyOf(hitOfStory.keySet()));
         return Uni.createFrom().completionStage(() -> searchAsync(members))
                 .map(answer -> StoryFolding.read(answer.aggregations(), hitOfStory));
+    }
+
+    /** For a folded page, the stories among all matches (StoryFolding); null otherwise. */
+    private Uni<Long> stories(ArticleQuery query, SearchPage page, SearchResponse<ArticleDocument> response) {
+        if (!page.fold()) {
+            return Uni.createFrom().nullItem();
+        }
+        long total = response.hits().total().value();
+        SearchRequest count = StoryFolding.countRequest(index.alias(), matching(query), response.aggregations());
+        if (count == null) {
+            return Uni.createFrom().item(StoryFolding.stories(total, response.aggregations(), null));
+        }
+        return Uni.createFrom().completionStage(() -> searchAsync(count))
+                .map(answer -> StoryFolding.stories(total, response.aggregations(), answer));
     }
 
     private static String storyOf(ArticleDocument doc) {
@@ -203,7 +217,7 @@ public class OpenSearchArticleSearch implements ArticleSearch {
     }
 
     private static SearchResult toResult(ArticleQuery query, SearchPage page, SearchResponse<ArticleDocument> response,
-            Map<String, StoryFolding.Folded> folded) {
+            Map<String, StoryFolding.Folded> folded, Long stories) {
         List<Hit<ArticleDocument>> found = response.hits().hits();
         List<ArticleHit> hits = found.stream().map(hit -> toHit(hit, page,
                 folded.getOrDefault(storyOf(hit.source()), StoryFolding.Folded.NONE))).toList();
@@ -214,7 +228,7 @@ public class OpenSearchArticleSearch implements ArticleSearch {
                             .map(FieldValue::_get).toList()).encode();
         }
         return new SearchResult(query.text(), response.hits().total().value(),
-                page.fold() ? StoryFolding.stories(response.aggregations()) : null, hits, next, null);
+                stories, hits, next, null);
     }
 
     private static ArticleHit toHit(Hit<ArticleDocument> hit, SearchPage page, StoryFolding.Folded folded) {

@@ -10,13 +10,22 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * An article as the search index holds it (mapping: resources/opensearch/articles-v3.json). {@code entityIds}
+ * An article as the search index holds it (mapping: resources/opensearch/articles-v4.json). {@code entityIds}
  * are for filters and facets; {@code entities}, most salient first, only stored, name them in hits and facets;
- * {@code storyId} folds near-duplicates into one hit.
+ * {@code storyId} folds near-duplicates into one hit; {@code duplicate} (the story is another article's) lets a
+ * search count its stories without counting distinct story ids (repository/StoryFolding).
  */
 public record ArticleDocument(String id, String title, String text, List<String> quotes, String source,
         String language, Instant publishedAt, Instant enrichedAt, Double tone, List<String> entityIds,
-        List<EntityRef> entities, String storyId, @JsonIgnore String nlpVersion) {
+        List<EntityRef> entities, String storyId, boolean duplicate, @JsonIgnore String nlpVersion) {
+
+    /** A document whose {@code duplicate} follows from its story: any story but its own. */
+    public ArticleDocument(String id, String title, String text, List<String> quotes, String source, String language,
+            Instant publishedAt, Instant enrichedAt, Double tone, List<String> entityIds, List<EntityRef> entities,
+            String storyId, String nlpVersion) {
+        this(id, title, text, quotes, source, language, publishedAt, enrichedAt, tone, entityIds, entities, storyId,
+                storyId != null && !storyId.equals(id), nlpVersion);
+    }
 
     /** Entities a hit shows. */
     public static final int TOP_ENTITIES = 5;

@@ -13,7 +13,9 @@ import io.newslens.devstack.testing.KafkaResource;
 import io.newslens.devstack.testing.OpenSearchResource;
 import io.newslens.devstack.testing.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
+import io.newslens.query.service.ArticleProjection;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -32,6 +34,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,6 +68,9 @@ class EntityRollupTest {
 
     @Inject
     Pool db;
+
+    @Inject
+    ArticleProjection projection;
 
     private final String word = Articles.uniqueWord();
 
@@ -159,6 +168,48 @@ class EntityRollupTest {
         assertRollupsEqualTheBackfillOfTheStoredFacts();
     }
 
+    @Test
+    void concurrentBatchesSharingEntitiesAllCommitAndKeepTheRollupsExact() throws Exception {
+        // Four batches at once, each its own transaction, all naming the same entities (each batch under other
+        // names, so that every one of them renames some) and new aliases; then one more renames "ann" again.
+        List<List<ArticleEnriched>> batches = new ArrayList<>();
+        for (int b = 0; b < 4; b++) {
+            List<ArticleEnriched> batch = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                List<Entity> entities = new ArrayList<>();
+                for (String name : List.of("ann", "bob", "cy", "dee", "eve").subList(0, 2 + (b + i) % 4)) {
+                    entities.add(renamed(person(name, 1 + i % 2), "Batch" + b));
+                }
+                batch.add(event(Articles.newId(), "Wire " + b, APR1_06.plus(Duration.ofHours(5L * i + b)), V1,
+                        Articles.ENRICHED, entities, List.of(new EntityTone(id("ann"), 0.1 * b, 1 + i))));
+            }
+            batches.add(batch);
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(batches.size());
+        try {
+            List<Future<List<ArticleProjection.Outcome>>> applied = new ArrayList<>();
+            for (List<ArticleEnriched> batch : batches) {
+                applied.add(threads.submit(() -> apply(batch)));
+            }
+            for (Future<List<ArticleProjection.Outcome>> outcome : applied) {
+                // no retry here: a deadlock or a lost update would fail the batch
+                assertThat(outcome.get(60, TimeUnit.SECONDS)).containsOnly(ArticleProjection.Outcome.APPLIED);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertRollupsEqualTheBackfillOfTheStoredFacts();
+        assertThat(profile("ann").getLong("articleCount")).isEqualTo(40);
+        assertThat(profile("ann").getString("name")).matches("Batch[0-3] Ann " + word);
+
+        ArticleEnriched later = event(Articles.newId(), "Wire", APR5_10, V1, Articles.ENRICHED,
+                List.of(renamed(person("ann", 1), "Dr")), List.of());
+        apply(List.of(later));
+        assertThat(profile("ann").getString("name")).isEqualTo("Dr Ann " + word);
+        assertThat(given().queryParam("q", "Batch2 Ann " + word).get("/entities").then().statusCode(200).extract().jsonPath()
+                .getList("id")).contains(id("ann"));
+    }
+
     /**
      * Runs V8's INSERT ... SELECT statements over everything stored, into temporary copies of the rollup tables, and
      * compares: counts and sums exactly; a day's first/last article date may be wider than the facts' (the
@@ -248,6 +299,23 @@ class EntityRollupTest {
             mentions.add(new Mention(100 * i, 100 * i + 3, shown.substring(0, 3)));
         }
         return new Entity(id(name), shown, "PERSON", List.of(shown), 0.5, mentions);
+    }
+
+    /** {@code batch} through the projection's batch write, on a Vert.x context as the consumer has. */
+    private List<ArticleProjection.Outcome> apply(List<ArticleEnriched> batch) throws Exception {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> projection.applyAll(batch));
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code entity} under the name (and alias) "{@code title} name". */
+    private static Entity renamed(Entity entity, String title) {
+        String name = title + " " + entity.name();
+        return new Entity(entity.id(), name, entity.type(), List.of(name), entity.salience(), entity.mentions());
     }
 
     private static ArticleEnriched event(String id, String source, Instant published, String nlpVersion,

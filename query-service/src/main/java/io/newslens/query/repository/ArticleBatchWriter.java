@@ -54,14 +54,23 @@ public class ArticleBatchWriter {
     // deadlock; the writer that comes second then judges against what the first stored.
     private static final String LOCK = """
             SELECT id, nlp_version, enriched_at FROM query.article WHERE id = ANY($1) ORDER BY id FOR UPDATE""";
-    // Names and types are rewritten only when they change, so a known entity costs no new row version. Rows go in
-    // id order (as do aliases), so two writers sharing entities (two replicas, or parallel loaders) take their
-    // locks in the same order and wait for each other instead of deadlocking.
-    private static final String UPSERT_ENTITIES = """
-            INSERT INTO query.entity AS e (id, name, type)
+    // New entities only: a known entity's row is neither rewritten nor locked. (ON CONFLICT DO UPDATE locks every
+    // conflicting row until the commit, even where its WHERE is false, and every batch names the most frequent
+    // entities: concurrent batches waited for each other's whole transaction.) Rows go in id order (as do aliases),
+    // so two writers inserting the same new entities wait for each other instead of deadlocking.
+    private static final String INSERT_ENTITIES = """
+            INSERT INTO query.entity (id, name, type)
             SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, name, type) ORDER BY u.id
-            ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, type = EXCLUDED.type
-            WHERE (e.name, e.type) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.type)""";
+            ON CONFLICT (id) DO NOTHING""";
+    // Then the latest name and type where they changed, locking only those rows, in id order.
+    private static final String RENAME_ENTITIES = """
+            WITH changed AS (
+                SELECT e.id, u.name, u.type
+                FROM query.entity e JOIN unnest($1::text[], $2::text[], $3::text[]) AS u(id, name, type) ON u.id = e.id
+                WHERE (e.name, e.type) IS DISTINCT FROM (u.name, u.type)
+                ORDER BY e.id
+                FOR UPDATE OF e)
+            UPDATE query.entity e SET name = c.name, type = c.type FROM changed c WHERE e.id = c.id""";
     private static final String ARTICLE_COLUMNS = """
             unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[],
                    $8::timestamptz[], $9::text[], $10::timestamptz[], $11::float8[], $12::text[])
@@ -142,8 +151,13 @@ public class ArticleBatchWriter {
         }
 
         /**
-         * Entities first: mentions and entity facts refer to them. The entity rollups next, while the replaced
-         * articles still have their old dates and facts (see {@link EntityRollups}).
+         * Entities and aliases first, the entity rollups last: the rollups' upserts lock the rows of the batch's
+         * entities (the most frequent ones in every batch), so concurrent batches wait for each other from there to
+         * the commit. A batch that replaces stored articles applies the rollups right after the aliases instead,
+         * while the replaced articles still have their old dates and facts (see {@link EntityRollups}). Either way
+         * every statement that may wait for another batch's new entity or alias runs before any rollup lock is
+         * held, so two batches cannot wait for each other. (Two batches with the same new article, which only a
+         * rebalance makes, still could: PostgreSQL then fails one, and the consumer retries it.)
          */
         public Uni<Void> write(Changes changes) {
             Collection<NamedEntity> entities = changes.entities();
@@ -152,11 +166,16 @@ public class ArticleBatchWriter {
             List<StoredQuote> quotes = changes.quotes();
             List<StoredKeyword> keywords = changes.keywords();
             Collection<EntityAlias> aliases = changes.aliases();
-            return run(UPSERT_ENTITIES, entities,
-                            () -> columns(texts(entities, e -> e.id), texts(entities, e -> e.name),
-                                    texts(entities, e -> e.type)))
-                    .chain(() -> EntityRollups.apply(connection, ids(changes.updated()), facts,
-                            dates(changes.inserted(), changes.updated())))
+            Supplier<Tuple> entityColumns = () -> columns(texts(entities, e -> e.id), texts(entities, e -> e.name),
+                    texts(entities, e -> e.type));
+            Supplier<Uni<Void>> rollups = () -> EntityRollups.apply(connection, ids(changes.updated()), facts,
+                    dates(changes.inserted(), changes.updated()));
+            boolean replacing = !changes.updated().isEmpty();
+            return run(INSERT_ENTITIES, entities, entityColumns)
+                    .chain(() -> run(RENAME_ENTITIES, entities, entityColumns))
+                    .chain(() -> run(ADD_ALIASES, aliases, () -> columns(texts(aliases, a -> a.entityId),
+                            texts(aliases, a -> a.alias))))
+                    .chain(() -> replacing ? rollups.get() : Uni.createFrom().voidItem())
                     .chain(() -> run(INSERT_ARTICLES, changes.inserted(), () -> articleColumns(changes.inserted())))
                     .chain(() -> run(UPDATE_ARTICLES, changes.updated(), () -> articleColumns(changes.updated())))
                     .chain(() -> run(DELETE_FACTS, changes.updated(), () -> columns(texts(changes.updated(), a -> a.id))))
@@ -174,8 +193,7 @@ public class ArticleBatchWriter {
                     .chain(() -> run(INSERT_KEYWORDS, keywords, () -> columns(texts(keywords, k -> k.articleId),
                             texts(keywords, k -> k.phrase), doubles(keywords, k -> k.score),
                             ints(keywords, k -> k.occurrences))))
-                    .chain(() -> run(ADD_ALIASES, aliases, () -> columns(texts(aliases, a -> a.entityId),
-                            texts(aliases, a -> a.alias))));
+                    .chain(() -> replacing ? Uni.createFrom().voidItem() : rollups.get());
         }
 
         /** Runs {@code sql} with one array per column, unless there are no rows. */

@@ -41,6 +41,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -57,7 +58,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * build:
  * {@code ./mvnw -B test -pl query-service -am -Dtest=ProjectionThroughputBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dnewslens.benchmark=true [-Dnewslens.bench.events=5000]}.
- * Prints a Markdown row.
+ * Prints a Markdown row. {@code -Dnewslens.bench.events-source=bbc} publishes the real BBC enrichments of
+ * {@link ReplicatedCorpus} instead (warm-up and measured events are consecutive slices of it, so every id is new).
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -69,6 +71,7 @@ class ProjectionThroughputBenchmark {
     private static final int EVENTS = Integer.getInteger("newslens.bench.events", 5_000);
     /** Enough for the JIT to have compiled the hot paths of the service, the broker and OpenSearch. */
     private static final int WARM_UP = Integer.getInteger("newslens.bench.warm-up", 10_000);
+    private static final boolean BBC = "bbc".equals(System.getProperty("newslens.bench.events-source"));
     private static final int ENTITY_POOL = 400;
     private static final String GROUP = "query-service";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -79,8 +82,16 @@ class ProjectionThroughputBenchmark {
     @Inject
     Pool pool;
 
+    private ReplicatedCorpus corpus;
+    private int published;
+
     @Test
     void projectionThroughput() throws Exception {
+        if (BBC) {
+            var file = ReplicatedCorpus.eventsFile();
+            Assumptions.assumeTrue(file.isPresent(), "no bbc-enriched-*.ndjson in ~/.cache/newslens (see docs/benchmarks.md)");
+            corpus = ReplicatedCorpus.read(file.get());
+        }
         try (KafkaProducer<String, String> producer = producer(); Admin admin = admin()) {
             publishAndAwait(producer, admin, WARM_UP);
             String loadBefore = StackCpu.loadAverage();
@@ -106,8 +117,16 @@ class ProjectionThroughputBenchmark {
         double before = applied();
         List<String> payloads = new ArrayList<>(n);
         List<String> keys = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            ArticleEnriched event = event(i, i % 10 == 9 ? keys.get(i - 1) : null);
+        List<ArticleEnriched> events = new ArrayList<>(n);
+        if (BBC) {
+            events.addAll(corpus.slice(published, published + n));
+        } else {
+            for (int i = 0; i < n; i++) {
+                events.add(event(i, i % 10 == 9 ? events.get(i - 1).articleId() : null));
+            }
+        }
+        published += n;
+        for (ArticleEnriched event : events) {
             keys.add(event.articleId());
             payloads.add(JSON.writeValueAsString(event));
         }

@@ -48,6 +48,9 @@ class QueryMetricsTest {
             assertThat(delta(before, after, "stale")).isEqualTo(1);
             assertThat(after.sum(LAG)).isGreaterThanOrEqualTo(3600);
             assertThat(after.increase(before, "newslens_query_end_to_end_seconds_count")).isEqualTo(2);
+            // every record arrived in some batch: the batches' sizes add up to the four records
+            assertThat(after.increase(before, "newslens_query_projection_batch_records_sum")).isEqualTo(4);
+            assertThat(after.increase(before, "newslens_query_projection_batch_records_count")).isBetween(1.0, 4.0);
         });
 
         topic.publishInOrder(enriched(Articles.newId(), Instant.now()));

@@ -120,6 +120,7 @@ public class EnrichedArticleConsumer {
     @Incoming("articles-enriched")
     public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
         List<Item> items = batch.getRecords().stream().map(this::item).toList();
+        metrics.batch(items.size());
         Context context = Vertx.currentContext();
         return isolatingRejects(items.stream().filter(i -> i.event != null).toList(), part -> store(part, context))
                 .chain(() -> isolatingRejects(items.stream().filter(EnrichedArticleConsumer::toIndex).toList(),

@@ -1,6 +1,7 @@
 package io.newslens.query.service;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -28,6 +29,7 @@ public class QueryMetrics {
     private final Map<Outcome, Counter> events = new EnumMap<>(Outcome.class);
     private final AtomicLong lagMillis = new AtomicLong();
     private final Timer endToEnd;
+    private final DistributionSummary batchSize;
 
     public QueryMetrics(MeterRegistry registry) {
         for (Outcome outcome : Outcome.values()) {
@@ -43,6 +45,14 @@ public class QueryMetrics {
                 .description("From ingest-service accepting an article (ingestedAt) until the read model stored it")
                 .publishPercentileHistogram()
                 .register(registry);
+        batchSize = DistributionSummary.builder("newslens_query_projection_batch_records")
+                .description("Records per batch the projection takes from articles.enriched (one transaction each)")
+                .register(registry);
+    }
+
+    /** A batch of {@code records} taken from articles.enriched. */
+    public void batch(int records) {
+        batchSize.record(records);
     }
 
     public void applied(ArticleEnriched event, Outcome outcome) {

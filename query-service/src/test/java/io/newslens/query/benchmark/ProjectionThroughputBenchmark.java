@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newslens.contracts.Topics;
 import io.newslens.contracts.event.ArticleEnriched;
@@ -95,9 +96,16 @@ class ProjectionThroughputBenchmark {
         try (KafkaProducer<String, String> producer = producer(); Admin admin = admin()) {
             publishAndAwait(producer, admin, WARM_UP);
             String loadBefore = StackCpu.loadAverage();
+            DistributionSummary batches = registry.find("newslens_query_projection_batch_records").summary();
+            long batchesBefore = batches.count();
+            double recordsBefore = batches.totalAmount();
             Result run = publishAndAwait(producer, admin, EVENTS);
             String loadAfter = StackCpu.loadAverage();
+            System.out.printf("%nBatches while measuring: %d, %.1f records each on average%n",
+                    batches.count() - batchesBefore,
+                    (batches.totalAmount() - recordsBefore) / Math.max(1, batches.count() - batchesBefore));
             StackCpu perEvent = run.cpu().per(EVENTS);
+            System.out.println(run.threads());
             System.out.printf("%n| events | applied in s | events/s | lag 0 after s | events/s to lag 0 "
                     + "| CPU ms per event: all (JVM / OpenSearch / PostgreSQL) | load before | load after |%n"
                     + "|---|---|---|---|---|---|---|---|%n"
@@ -109,8 +117,11 @@ class ProjectionThroughputBenchmark {
         }
     }
 
-    /** @param cpu CPU time spent until the last event was applied */
-    private record Result(Duration applied, Duration lagZero, StackCpu cpu) {
+    /**
+     * @param cpu CPU time spent until the last event was applied
+     * @param threads the JVM's share of it, split between query-service and the Kafka side
+     */
+    private record Result(Duration applied, Duration lagZero, StackCpu cpu, String threads) {
     }
 
     private Result publishAndAwait(KafkaProducer<String, String> producer, Admin admin, int n) throws Exception {
@@ -131,6 +142,7 @@ class ProjectionThroughputBenchmark {
             payloads.add(JSON.writeValueAsString(event));
         }
         StackCpu cpuBefore = StackCpu.sample(pool);
+        ThreadCpu threadsBefore = ThreadCpu.sample();
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             producer.send(new ProducerRecord<>(Topics.ARTICLES_ENRICHED, keys.get(i), payloads.get(i)));
@@ -141,10 +153,11 @@ class ProjectionThroughputBenchmark {
         }
         Duration applied = Duration.ofNanos(System.nanoTime() - start);
         StackCpu cpu = StackCpu.sample(pool).minus(cpuBefore);
+        String threads = ThreadCpu.sample().describeSince(threadsBefore, n);
         while (lag(admin) > 0) {
             Thread.sleep(100);
         }
-        return new Result(applied, Duration.ofNanos(System.nanoTime() - start), cpu);
+        return new Result(applied, Duration.ofNanos(System.nanoTime() - start), cpu, threads);
     }
 
     private double applied() {

@@ -57,19 +57,26 @@ public class ArticleBatchWriter {
     // New entities only: a known entity's row is neither rewritten nor locked. (ON CONFLICT DO UPDATE locks every
     // conflicting row until the commit, even where its WHERE is false, and every batch names the most frequent
     // entities: concurrent batches waited for each other's whole transaction.) Rows go in id order (as do aliases),
-    // so two writers inserting the same new entities wait for each other instead of deadlocking.
+    // so two writers inserting the same new entities wait for each other instead of deadlocking. Known ids are left
+    // out before the insert: ON CONFLICT would only find them after drawing a number (V10's entity.num) for each.
     private static final String INSERT_ENTITIES = """
             INSERT INTO query.entity (id, name, type)
-            SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, name, type) ORDER BY u.id
+            SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, name, type)
+            WHERE NOT EXISTS (SELECT 1 FROM query.entity e WHERE e.id = u.id)
+            ORDER BY u.id
             ON CONFLICT (id) DO NOTHING""";
-    // Then the latest name and type where they changed, locking only those rows, in id order.
+    // Then the latest name and type where they changed, locking only those rows, in id order. A row another batch is
+    // renaming right now is left to it (SKIP LOCKED): neither batch is the later one, and waiting meant waiting for
+    // that batch's whole transaction. Names of one id differ in spelling across articles ("WorldCom", "Worldcom"), so
+    // such renames come in most batches of real news: waiting on them kept one of two consumers idle a third of the
+    // time (docs/benchmarks.md, projection throughput, session 8).
     private static final String RENAME_ENTITIES = """
             WITH changed AS (
                 SELECT e.id, u.name, u.type
                 FROM query.entity e JOIN unnest($1::text[], $2::text[], $3::text[]) AS u(id, name, type) ON u.id = e.id
                 WHERE (e.name, e.type) IS DISTINCT FROM (u.name, u.type)
                 ORDER BY e.id
-                FOR UPDATE OF e)
+                FOR UPDATE OF e SKIP LOCKED)
             UPDATE query.entity e SET name = c.name, type = c.type FROM changed c WHERE e.id = c.id""";
     private static final String ARTICLE_COLUMNS = """
             unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[],

@@ -71,14 +71,19 @@ public class EntityQueries {
             ORDER BY d.day
             """;
 
-    /* From the V8 rollup entity_pair, which keeps each unordered pair once (a < b): the entity on either side. */
+    /*
+     * From the V8 rollup entity_pair, which keeps each unordered pair once (a < b, entity numbers since V10): the
+     * entity on either side.
+     */
     private static final String CO_MENTIONS = """
-            SELECT n.other AS entity_id, e.name, e.type, n.articles
-            FROM (SELECT p.b AS other, p.articles FROM query.entity_pair p WHERE p.a = $1
+            WITH centre AS (
+                SELECT num FROM query.entity WHERE id = $1)
+            SELECT e.id AS entity_id, e.name, e.type, n.articles
+            FROM (SELECT p.b AS other, p.articles FROM query.entity_pair p JOIN centre c ON p.a = c.num
                   UNION ALL
-                  SELECT p.a, p.articles FROM query.entity_pair p WHERE p.b = $1) n
-            JOIN query.entity e ON e.id = n.other
-            ORDER BY n.articles DESC, e.name, n.other
+                  SELECT p.a, p.articles FROM query.entity_pair p JOIN centre c ON p.b = c.num) n
+            JOIN query.entity e ON e.num = n.other
+            ORDER BY n.articles DESC, e.name, e.id
             LIMIT $2
             """;
 

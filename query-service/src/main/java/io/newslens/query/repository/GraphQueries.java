@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The co-occurrence network, from the V8 rollups the projection keeps: {@code entity_pair} (articles per unordered
- * pair, a < b) for neighbours and edges, {@code entity_total} (articles per entity) for node weights. Two statements
+ * pair of entity numbers, a < b, since V10) for neighbours and edges, {@code entity_total} (articles per entity) for node weights. Two statements
  * per graph: the nodes, then the edges among them; neither reads article_entity, so their cost does not grow with
  * the entity's article count.
  */
@@ -20,22 +20,25 @@ import java.util.List;
 public class GraphQueries {
 
     /*
-     * The centre, then its neighbours that share at least $2 articles with it, most shared first. An unknown
-     * centre yields no row at all: the join with entity finds nothing.
+     * The centre, then its neighbours that share at least $2 articles with it, most shared first (ties by entity
+     * number: the limit is applied to entity_pair's numbers, before the few picked are looked up by number). An
+     * unknown centre yields no row at all: it has no number, and the join with entity finds nothing.
      */
     private static final String AROUND = """
-            WITH neighbour AS (
-                SELECT n.other AS id, n.articles AS shared
-                FROM (SELECT p.b AS other, p.articles FROM query.entity_pair p WHERE p.a = $1
+            WITH centre AS (
+                SELECT num FROM query.entity WHERE id = $1),
+            neighbour AS (
+                SELECT n.other AS num, n.articles AS shared
+                FROM (SELECT p.b AS other, p.articles FROM query.entity_pair p JOIN centre c ON p.a = c.num
                       UNION ALL
-                      SELECT p.a, p.articles FROM query.entity_pair p WHERE p.b = $1) n
+                      SELECT p.a, p.articles FROM query.entity_pair p JOIN centre c ON p.b = c.num) n
                 WHERE n.articles >= $2
                 ORDER BY shared DESC, n.other
                 LIMIT $3 - 1),
             picked AS (
-                SELECT $1::text AS id, NULL::bigint AS shared
+                SELECT e.id, NULL::bigint AS shared FROM query.entity e WHERE e.id = $1
                 UNION ALL
-                SELECT id, shared FROM neighbour)
+                SELECT e.id, neighbour.shared FROM neighbour JOIN query.entity e ON e.num = neighbour.num)
             SELECT e.id, e.name, e.type, coalesce(t.articles, 0) AS weight
             FROM picked JOIN query.entity e ON e.id = picked.id
             LEFT JOIN query.entity_total t ON t.entity_id = e.id
@@ -51,14 +54,16 @@ public class GraphQueries {
             """;
 
     /*
-     * Every unordered pair of the given ids (source < target) looked up by entity_pair's key: compared in the key's
-     * collation, "C" (V9), since the parameters would otherwise compare in the database's.
+     * Every unordered pair of the given ids looked up by entity_pair's key (their numbers, a < b), given as source <
+     * target by id: the ids compare in their column's collation, "C" (V9).
      */
     private static final String EDGES = """
-            SELECT p.a AS source, p.b AS target, p.articles
-            FROM unnest($1::text[]) x(id)
-            JOIN unnest($1::text[]) y(id) ON y.id > x.id COLLATE "C"
-            JOIN query.entity_pair p ON p.a = x.id AND p.b = y.id
+            WITH node AS (
+                SELECT id, num FROM query.entity WHERE id = ANY($1))
+            SELECT least(x.id, y.id) AS source, greatest(x.id, y.id) AS target, p.articles
+            FROM node x
+            JOIN node y ON y.num > x.num
+            JOIN query.entity_pair p ON p.a = x.num AND p.b = y.num
             WHERE p.articles >= $2
             ORDER BY p.articles DESC, source, target
             """;

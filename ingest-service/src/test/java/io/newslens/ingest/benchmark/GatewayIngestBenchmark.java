@@ -49,6 +49,8 @@ class GatewayIngestBenchmark {
     private static final int[] CONCURRENCIES = {4, 16, 64};
     private static final int BATCH_SIZE = 1_000;
     private static final int BATCHES = Integer.getInteger("newslens.bench.batches", 20);
+    private static final boolean FRESH = Boolean.getBoolean("newslens.bench.fresh");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{4,}");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
@@ -112,7 +114,7 @@ class GatewayIngestBenchmark {
                 ingest.awaitReady(Duration.ofMinutes(3));
                 gw.awaitReady(Duration.ofMinutes(3));
                 gateway = gw.url();
-                System.out.printf("corpus: %d BBC articles; logs (and ingest.jfr) in %s; ingest settings %s%n",
+                System.out.printf("corpus: %d BBC articles (fresh passes: " + FRESH + "); logs (and ingest.jfr) in %s; ingest settings %s%n",
                         texts.size(), data, ingestSettings);
 
                 singles(16, Duration.ofSeconds(15)); // warm-up: JIT, connection pools, Lingua models
@@ -203,11 +205,36 @@ class GatewayIngestBenchmark {
         return new Run(articles.get(), requests.get(), failures.get(), seconds, latencies, cpu);
     }
 
-    /** A BBC article made unique by a marker line, so exact de-duplication never answers it from the index. */
+    /**
+     * A BBC article made unique by a marker line, so exact de-duplication never answers it from the index. With
+     * {@code newslens.bench.fresh=true}, beyond the corpus's first pass only one article in 20 is such a copy (a near
+     * duplicate, as a wire story re-run is); the others are respelled per pass (see {@link #respelled}), so that, as
+     * in real traffic, most articles share no MinHash band with a stored one. Without it every article after the first
+     * pass is a near-duplicate of each earlier pass, which makes the near-duplicate lookup find and rank candidates
+     * for all of them.
+     */
     private ArticleSubmission next() {
         long n = sequence.getAndIncrement();
-        String text = texts.get((int) (n % texts.size())) + "\n\nBenchmark run " + marker + ", article " + n + ".";
+        int pass = (int) (n / texts.size());
+        String body = texts.get((int) (n % texts.size()));
+        if (FRESH && pass > 0 && n % 20 != 19) {
+            body = respelled(body, pass);
+        }
+        String text = body + "\n\nBenchmark run " + marker + ", article " + n + ".";
         return new ArticleSubmission(text, null, "BBC", null, null);
+    }
+
+    /**
+     * The text with every word of four or more letters given a suffix of letters that spells {@code pass}: every
+     * three-word shingle differs from the other passes', while the text keeps its length, sentences and mostly
+     * English letter sequences for cleaning and language detection.
+     */
+    static String respelled(String text, int pass) {
+        StringBuilder suffix = new StringBuilder();
+        for (int p = pass; p > 0; p /= 26) {
+            suffix.append((char) ('a' + p % 26));
+        }
+        return WORD.matcher(text).replaceAll(m -> m.group() + suffix);
     }
 
     private HttpResponse<Void> post(String path, String type, byte[] body) throws IOException, InterruptedException {

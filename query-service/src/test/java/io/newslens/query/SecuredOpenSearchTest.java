@@ -59,12 +59,12 @@ class SecuredOpenSearchTest {
         JsonPath reindex = given().post("/admin/reindex").then().statusCode(200).extract().jsonPath();
 
         String index = reindex.getString("index");
-        assertThat(index).startsWith("articles-v5-");
+        assertThat(index).startsWith("articles-v4-");
         assertThat(reindex.getLong("indexed")).isEqualTo(3);
         assertThat(JsonPath.from(SecuredOpenSearchResource.get("/_alias/articles", QUERY).body())
                 .getMap("$").keySet()).containsExactly(index);
-        assertThat(reindex.<String>getList("deleted")).containsExactly("articles-v5");
-        assertThat(SecuredOpenSearchResource.get("/articles-v5", "admin").statusCode()).isEqualTo(404);
+        assertThat(reindex.<String>getList("deleted")).containsExactly("articles-v4");
+        assertThat(SecuredOpenSearchResource.get("/articles-v4", "admin").statusCode()).isEqualTo(404);
         SearchFiltersTest.awaitTotal(r -> r.queryParam("q", w).queryParam("fold", false), 3);
         given().get("/q/health/ready").then().statusCode(200);
     }

@@ -43,11 +43,9 @@ public class ArticleIndex {
      * 2: {@code storyId} (near-duplicates folded into one hit). 3: global ordinals of the faceted and collapsed
      * keywords built at refresh rather than by the first search after it, and concurrent segment search for
      * aggregations (docs/benchmarks.md, read model). 4: {@code duplicate}, to count a search's stories cheaply
-     * (StoryFolding). 5: no concurrent segment search again: on a 2-core node, where a folded search sends two
-     * requests at once, slicing their aggregations over threads cost more than it gained (docs/benchmarks.md, read
-     * model, session 8).
+     * (StoryFolding).
      */
-    public static final int MAPPING_VERSION = 5;
+    public static final int MAPPING_VERSION = 4;
 
     private static final Logger LOG = Logger.getLogger(ArticleIndex.class);
 

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * An article as the search index holds it (mapping: resources/opensearch/articles-v5.json). {@code entityIds}
+ * An article as the search index holds it (mapping: resources/opensearch/articles-v4.json). {@code entityIds}
  * are for filters and facets; {@code entities}, most salient first, only stored, name them in hits and facets;
  * {@code storyId} folds near-duplicates into one hit; {@code duplicate} (the story is another article's) lets a
  * search count its stories without counting distinct story ids (repository/StoryFolding).

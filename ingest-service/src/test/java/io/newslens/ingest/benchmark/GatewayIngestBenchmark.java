@@ -114,8 +114,8 @@ class GatewayIngestBenchmark {
                 ingest.awaitReady(Duration.ofMinutes(3));
                 gw.awaitReady(Duration.ofMinutes(3));
                 gateway = gw.url();
-                System.out.printf("corpus: %d BBC articles (fresh passes: " + FRESH + "); logs (and ingest.jfr) in %s; ingest settings %s%n",
-                        texts.size(), data, ingestSettings);
+                System.out.printf("corpus: %d BBC articles (fresh passes: %s); logs (and ingest.jfr) in %s; "
+                        + "ingest settings %s%n", texts.size(), FRESH, data, ingestSettings);
 
                 singles(16, Duration.ofSeconds(15)); // warm-up: JIT, connection pools, Lingua models
                 batches(2, 3);

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps the V8 rollups (entity_day, entity_pair, keyed by entity number since V10, entity_total) equal to sums over article_entity, as deltas within
- * the projection's transaction: a replaced article's stored facts count -1 (at its stored date), the facts being
- * written +1 (at their article's new date). One statement per table nets the batch's deltas per key, skips keys whose
- * delta is zero (a re-enrichment that changes nothing rewrites no rollup row) and upserts the rest in key order, so
- * two writers sharing keys wait for each other rather than deadlock (tables always in the order day, pair, total).
+ * Keeps the V8 rollups (entity_day, entity_pair, keyed by entity number since V10, entity_total) equal to sums over
+ * article_entity, as deltas within the projection's transaction: a replaced article's stored facts count -1 (at its
+ * stored date), the facts being written +1 (at their article's new date). One statement per table nets the batch's
+ * deltas per key, skips keys whose delta is zero (a re-enrichment that changes nothing rewrites no rollup row) and
+ * upserts the rest in key order, so two writers sharing keys wait for each other rather than deadlock (tables always
+ * in the order day, pair, total).
  * Must run before the replaced articles' rows and facts change: their old date and facts are read from the tables.
  */
 final class EntityRollups {

@@ -12,9 +12,9 @@ import java.util.List;
 
 /**
  * The co-occurrence network, from the V8 rollups the projection keeps: {@code entity_pair} (articles per unordered
- * pair of entity numbers, a < b, since V10) for neighbours and edges, {@code entity_total} (articles per entity) for node weights. Two statements
- * per graph: the nodes, then the edges among them; neither reads article_entity, so their cost does not grow with
- * the entity's article count.
+ * pair of entity numbers, a < b, since V10) for neighbours and edges, {@code entity_total} (articles per entity) for
+ * node weights. Two statements per graph: the nodes, then the edges among them; neither reads article_entity, so
+ * their cost does not grow with the entity's article count.
  */
 @ApplicationScoped
 public class GraphQueries {

@@ -1,6 +1,8 @@
 package io.newslens.query.service;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.newslens.contracts.api.ArticleHit.EntityRef;
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.Entity;
@@ -13,18 +15,18 @@ import java.util.List;
  * An article as the search index holds it (mapping: resources/opensearch/articles-v4.json). {@code entityIds}
  * are for filters and facets; {@code entities}, most salient first, only stored, name them in hits and facets;
  * {@code storyId} folds near-duplicates into one hit; {@code duplicate} (the story is another article's) lets a
- * search count its stories without counting distinct story ids (repository/StoryFolding).
+ * search count its stories without counting distinct story ids (repository/StoryFolding). It follows from
+ * {@code storyId}, so it is written to the index but never read back into a document.
  */
+@JsonIgnoreProperties(value = "duplicate", allowGetters = true)
 public record ArticleDocument(String id, String title, String text, List<String> quotes, String source,
         String language, Instant publishedAt, Instant enrichedAt, Double tone, List<String> entityIds,
-        List<EntityRef> entities, String storyId, boolean duplicate, @JsonIgnore String nlpVersion) {
+        List<EntityRef> entities, String storyId, @JsonIgnore String nlpVersion) {
 
-    /** A document whose {@code duplicate} follows from its story: any story but its own. */
-    public ArticleDocument(String id, String title, String text, List<String> quotes, String source, String language,
-            Instant publishedAt, Instant enrichedAt, Double tone, List<String> entityIds, List<EntityRef> entities,
-            String storyId, String nlpVersion) {
-        this(id, title, text, quotes, source, language, publishedAt, enrichedAt, tone, entityIds, entities, storyId,
-                storyId != null && !storyId.equals(id), nlpVersion);
+    /** Whether the article belongs to another article's story: any story but its own. */
+    @JsonProperty("duplicate")
+    public boolean duplicate() {
+        return storyId != null && !storyId.equals(id);
     }
 
     /** Entities a hit shows. */

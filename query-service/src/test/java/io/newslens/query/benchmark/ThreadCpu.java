@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
  */
 final class ThreadCpu {
 
-    /** Threads of the in-process KRaft broker (request handlers, network, raft, log) and of a Kafka producer. */
+    /**
+     * Threads of the in-process KRaft broker (request handlers, network, raft, metadata, coordinators, log) and of the
+     * benchmark's producer; query-service itself runs only Kafka consumers, whose threads name "consumer" or its
+     * group ("kafka-coordinator-heartbeat-thread | query-service").
+     */
     private static final Pattern KAFKA_SIDE = Pattern.compile(
-            "data-plane-kafka.*|kafka-producer-network-thread.*|.*raft.*|quorum-controller.*|broker-.*|"
-                    + "kafka-scheduler.*|kafka-log-.*|ExpirationReaper.*|group-coordinator.*|.*-reaper.*|"
-                    + "controller-.*|LogDirFailureHandler|kafka-.*-thread.*(?<!consumer.*)");
+            "(?i)(?!.*(consumer|query-service)).*(kafka|raft|quorum|broker|controller|coordinator|ExpirationReaper"
+                    + "|LogDirFailureHandler).*");
 
     private final Map<Long, Long> nanos;
     private final Map<Long, String> names;

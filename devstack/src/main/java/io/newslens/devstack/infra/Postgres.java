@@ -41,6 +41,11 @@ public final class Postgres implements AutoCloseable {
                     // As the cluster in k8s/infra/postgres.yaml: the read model's working set (rollups, facts) at
                     // 100,000 articles outgrows the default 128 MB (docs/benchmarks.md, projection throughput).
                     .setServerConfig("shared_buffers", "512MB")
+                    // The projection writes about 50 kB of WAL per real article; with the default 1 GB a checkpoint
+                    // came every ~10 s under load, and each one makes the next change of every page write a full
+                    // page image (docs/benchmarks.md, projection throughput, session 9).
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
                     .start();
             createDatabase(server);
             return new Postgres(server, dataDir.toAbsolutePath());

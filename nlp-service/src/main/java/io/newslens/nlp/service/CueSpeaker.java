@@ -21,6 +21,17 @@ import java.util.regex.Pattern;
 final class CueSpeaker {
 
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
+    /** "Waterford man", "Newport-based athlete": the noun after a place and the word that may join them. */
+    private static final Pattern PLACE_THEN_NOUN = Pattern.compile("(?:-\\p{Ll}+)?\\s+(\\p{Ll}+)\\b");
+    static final String PERSON_NOUNS_RESOURCE = "/nlp/person-nouns.txt";
+    private static final Set<String> PERSON_NOUNS = Set.copyOf(ResourceLines.read(PERSON_NOUNS_RESOURCE));
+    static final String DOCUMENT_SUBJECTS = "/nlp/document-subjects.txt";
+    private static final String DOCUMENTS = String.join("|", ResourceLines.read(DOCUMENT_SUBJECTS));
+    /** "a report", "the new study", "its latest survey": a document as the whole subject of a cue. */
+    private static final Pattern DOCUMENT = Pattern.compile("(?i)(?:(?:the|a|an|its|this|their)\\s+)?(?:(?:new|latest|annual|same)\\s+)?(?:"
+            + DOCUMENTS + ")");
+    private static final Pattern DOCUMENT_WORD = Pattern.compile("(?i)\\b(?:" + DOCUMENTS + ")\\b");
+    private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She)\\b");
     /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
     private static final Pattern NOTHING = Pattern.compile("[\\s,;:”\"’'—–-]*");
     /** "were told", "was asked": the subject heard the words, it did not speak them. */
@@ -39,6 +50,8 @@ final class CueSpeaker {
             + String.join("|", ResourceLines.read(GROUP_SUBJECTS).stream().map(Pattern::quote).toList()) + ")$");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
     private static final String TITLES = String.join("|", PersonTitles.all().stream().map(Pattern::quote).toList());
+    /** "Scotland's first minister", "the company's chief executive": a role of the name before "'s". */
+    private static final Pattern POSSESSIVE_ROLE = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?i:" + TITLES + ")$");
     /** A role ending a clause, with the word that may be its article: "a home office spokesman". */
     private static final Pattern ROLE_AT_END = Pattern.compile("(?:^|\\s)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + TITLES + ")$");
     /** "the cardinal", not "the cardinal's"; spokespeople are left out (never the principal). */
@@ -59,7 +72,11 @@ final class CueSpeaker {
     SpeakerAttributor.Attribution at(AttributionCues.Cue cue, int from, int to, QuoteSpan inside) {
         String cueText = cue.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (cue.isAccordingTo()) {
-            Entity source = first(cue.end(), layout.clauseEnd(cue.end(), to), inside, false);
+            int end = layout.clauseEnd(cue.end(), to);
+            Entity source = first(cue.end(), end, inside, false);
+            if (source == null && DOCUMENT.matcher(layout.masked.substring(cue.end(), end).replaceAll("[\\s,:;]+$", "").strip()).matches()) {
+                source = documentAuthor(); // "According to the report, ..."
+            }
             return new SpeakerAttributor.Attribution(source, cueText, false);
         }
         if (PASSIVE.matcher(layout.masked.substring(Math.max(0, cue.start() - 12), cue.start())).matches()) {
@@ -75,12 +92,23 @@ final class CueSpeaker {
                 return new SpeakerAttributor.Attribution(main.speaker(), cueText, main.unnamed());
             }
         }
+        if (DOCUMENT.matcher(AUXILIARIES.matcher(clause).replaceAll("").strip()).matches()) {
+            Entity author = documentAuthor(); // "a report says", "the report adds"
+            return new SpeakerAttributor.Attribution(author, cueText, author == null);
+        }
         Entity speaker = nearest(clauseStart, cue.start(), inside, true);
         if (speaker == null && pronounAfterUnnamed(clauseStart, cue.start())) {
             return new SpeakerAttributor.Attribution(null, cueText, true);
         }
         if (speaker == null) {
             speaker = pronounOrRole(clauseStart, cue.start());
+        }
+        if (speaker == null) {
+            Placed holder = roleOf(clauseStart, cue.start());
+            if (holder != null) {
+                Entity person = roleHolder(holder, cue.start());
+                return new SpeakerAttributor.Attribution(person, cueText, person == null);
+            }
         }
         if (speaker == null) {
             speaker = group(clauseStart, cue.start());
@@ -90,6 +118,15 @@ final class CueSpeaker {
         }
         if (speaker == null && NOTHING.matcher(clause).matches()) {
             // Inverted: "..., said Foreign Ministry spokeswoman Hua Chunying."
+            int clauseEnd = layout.clauseEnd(cue.end(), to);
+            Placed described = describedPerson(cue.end(), clauseEnd, inside);
+            if (described != null) {
+                String noun = layout.masked.substring(described.end(), clauseEnd).strip().toLowerCase(Locale.ROOT);
+                String title = PersonTitles.all().stream().filter(t -> noun.matches("(?s)(?:[\\p{L}-]+\\s+){0,2}?" + Pattern.quote(t) + "\\b.*"))
+                        .findFirst().orElse(null);
+                Entity person = title != null ? titledPerson(title, cue.start()) : topicPerson(cue.start());
+                return new SpeakerAttributor.Attribution(person, cueText, person == null);
+            }
             speaker = first(cue.end(), layout.clauseEnd(cue.end(), to), inside, true);
             if (speaker == null) {
                 speaker = first(cue.end(), layout.clauseEnd(cue.end(), to), inside, false);
@@ -109,6 +146,26 @@ final class CueSpeaker {
         }
         boolean unnamed = speaker == null && clause.matches("(?s).*\\p{L}{3,}.*");
         return new SpeakerAttributor.Attribution(speaker, cueText, unnamed);
+    }
+
+    /**
+     * After an inverted cue, a definite description instead of a name: "said the Birchfield Harrier" (a
+     * name NER takes for a person's, but persons take no article), "says the Waterford man", "said the
+     * Newport-based athlete" (a place describing a person). The mention it hangs on, or null.
+     */
+    private Placed describedPerson(int from, int to, QuoteSpan inside) {
+        Placed p = layout.mentions.stream().filter(m -> m.start() >= from && m.end() <= to && layout.visible(m, inside))
+                .findFirst().orElse(null);
+        if (p == null || !layout.masked.substring(from, p.start()).matches("\\s+the\\s+")) {
+            return null;
+        }
+        if (p.isPerson()) {
+            return p;
+        }
+        Matcher noun = PLACE_THEN_NOUN.matcher(layout.masked.substring(p.end(), to));
+        boolean person = noun.lookingAt() && (PERSON_NOUNS.contains(noun.group(1))
+                || PersonTitles.all().stream().anyMatch(t -> t.equalsIgnoreCase(noun.group(1))));
+        return p.entity().type().equals("LOCATION") && person ? p : null;
     }
 
     /** The person (or, with {@code personOnly} false, organisation or place) named last in the range. */
@@ -202,9 +259,11 @@ final class CueSpeaker {
         if (at < 0) {
             return false;
         }
+        // The last person named as a subject: not after a cue of their sentence, where a person is what the
+        // cue's subject spoke about ("an executive spokeswoman insisted Mr McConnell had ... . "...," she said").
         int lastPerson = 0;
         for (Placed p : layout.mentions) {
-            if (p.end() <= at && p.isPerson() && layout.visible(p, null)) {
+            if (p.end() <= at && p.isPerson() && layout.visible(p, null) && !afterSubjectCue(p)) {
                 lastPerson = p.end();
             }
         }
@@ -218,13 +277,93 @@ final class CueSpeaker {
     }
 
     /**
+     * A place's or organisation's role as the subject ("Scotland's first minister has told"): the mention
+     * of the place or organisation, whose role holder speaks, not it; null if the clause is no such role.
+     */
+    private Placed roleOf(int from, int to) {
+        String clause = AUXILIARIES.matcher(layout.masked.substring(from, to)).replaceAll("").stripTrailing();
+        Matcher m = POSSESSIVE_ROLE.matcher(clause);
+        if (!m.find()) {
+            return null;
+        }
+        int end = from + m.start();
+        return layout.mentions.stream().filter(p -> p.end() == end && p.isOrganizationOrPlace()).findFirst().orElse(null);
+    }
+
+    /**
+     * Who holds the role of {@code holder}'s: the person named right after that title before, else the person
+     * opening the next sentence ("Scotland's first minister has told pupils ... . Jack McConnell was speaking").
+     */
+    private Entity roleHolder(Placed holder, int cueStart) {
+        String role = layout.masked.substring(holder.end(), cueStart).toLowerCase(Locale.ROOT);
+        for (String title : PersonTitles.all()) {
+            if (role.matches("(?s)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?" + Pattern.quote(title) + "\\b.*")) {
+                Entity titled = titledPerson(title, cueStart);
+                if (titled != null) {
+                    return titled;
+                }
+                break;
+            }
+        }
+        int next = layout.sentenceAt(cueStart) + 1;
+        if (next >= layout.sentences.size()) {
+            return null;
+        }
+        int start = layout.sentenceStart(next);
+        return layout.mentions.stream().filter(p -> p.start() >= start && p.end() <= layout.sentenceEnd(next)).findFirst()
+                .filter(p -> p.isPerson() && layout.text.substring(start, p.start()).isBlank()).map(Placed::entity).orElse(null);
+    }
+
+    /**
+     * The organisation that wrote the document the article quotes ({@code /nlp/document-subjects.txt}):
+     * one named in the sentence that first mentions the document, else one opening the next sentence
+     * ("... , a report says. / The National Audit Office praised ministers ..."); null when none is.
+     */
+    private Entity documentAuthor() {
+        Matcher m = DOCUMENT_WORD.matcher(layout.masked);
+        if (!m.find()) {
+            return null;
+        }
+        int sentence = layout.sentenceAt(m.start());
+        for (int i = sentence; i <= sentence + 1 && i < layout.sentences.size(); i++) {
+            int start = layout.sentenceStart(i);
+            int end = layout.sentenceEnd(i);
+            List<Placed> named = layout.mentions.stream()
+                    .filter(p -> p.start() >= start && p.end() <= end && layout.visible(p, null)).toList();
+            if (i == sentence) {
+                Placed org = named.stream().filter(p -> p.entity().type().equals("ORGANIZATION")).findFirst().orElse(null);
+                if (org != null) {
+                    return org.entity();
+                }
+            } else if (!named.isEmpty() && named.get(0).entity().type().equals("ORGANIZATION")
+                    && layout.text.substring(start, named.get(0).start()).strip().matches("(?:The)?")) {
+                return named.get(0).entity();
+            }
+        }
+        return null;
+    }
+
+    /** A cue with a subject of its own before the person in their sentence (not an inverted "said X"). */
+    private boolean afterSubjectCue(Placed p) {
+        int start = layout.sentenceStart(layout.sentenceAt(p.start()));
+        return layout.cues(layout.masked, start, p.start()).stream()
+                .anyMatch(c -> !NOTHING.matcher(layout.masked.substring(start, c.start())).matches());
+    }
+
+    /**
      * "a Home Office spokesman", "another minister": a role with an indefinite article, nobody named. ("The
      * Tory spokesman" stands for a person named before, introduced with another title.)
      */
     private boolean unnamedRole(String clause) {
         String words = AUXILIARIES.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll("").strip();
         Matcher role = ROLE_AT_END.matcher(words);
-        return role.find() && INDEFINITE.contains(role.group(1));
+        // each word may be the article: "but an executive spokeswoman" is found at "but" first
+        for (int from = 0; from < words.length() && role.find(from); from = role.start(1) + 1) {
+            if (INDEFINITE.contains(role.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -298,11 +437,14 @@ final class CueSpeaker {
 
     /**
      * The person a pronoun at {@code at} most likely stands for: the last person who came first among
-     * the persons of their sentence (the subject, as a rule), outside quotations; else the last person.
+     * the persons of their sentence that can be its subject, outside quotations; else the last person.
+     * A sentence that opens with "He"/"She" has that pronoun for its subject, so the names in it are
+     * objects ("He has worked on ... The Incredibles and Indiana Jones"): they come last in both orders.
      */
     private Entity topicPerson(int at) {
         Entity subject = null;
         Entity last = null;
+        Entity lastObject = null;
         int sentenceSeen = -1;
         for (Placed p : layout.mentions) {
             if (p.end() > at) {
@@ -311,16 +453,25 @@ final class CueSpeaker {
             if (!p.isPerson() || !layout.visible(p, null)) {
                 continue;
             }
-            last = p.entity();
             int sentence = layout.sentenceAt(p.start());
-            if (sentence != sentenceSeen) {
+            if (opensWithPronoun(sentence)) {
+                lastObject = p.entity();
+                continue;
+            }
+            last = p.entity();
+            // the first person of the sentence who can be its subject ("In a speech on the re-election of George
+            // W Bush, Mr Kennedy said": Mr Kennedy)
+            if (sentence != sentenceSeen && canBeSubject(p)) {
                 sentenceSeen = sentence;
-                if (canBeSubject(p)) {
-                    subject = p.entity();
-                }
+                subject = p.entity();
             }
         }
-        return subject != null ? subject : last;
+        return subject != null ? subject : last != null ? last : lastObject;
+    }
+
+    private boolean opensWithPronoun(int sentence) {
+        int start = layout.sentenceStart(sentence);
+        return PRONOUN_OPENING.matcher(layout.masked).region(start, layout.masked.length()).lookingAt();
     }
 
     /**

@@ -115,7 +115,8 @@ final class EntityGrouper {
         }
         for (NamedMention l : longForm.mentions) {
             for (NamedMention a : acronym.mentions) {
-                if (a.start() > l.end() && text.substring(l.end(), a.start()).matches("\\s*\\(\\s*")
+                // "The Movie Association for America's (MPAA)": a possessive may come before the parenthesis
+                if (a.start() > l.end() && text.substring(l.end(), a.start()).matches("(?:['’]s)?\\s*\\(\\s*")
                         && text.startsWith(")", a.end())) {
                     return true;
                 }
@@ -258,11 +259,11 @@ final class EntityGrouper {
         /** Lower-case letters when every mention is written as capitals ("PLA", "U.S."), else null. */
         String acronymLetters() {
             for (NamedMention m : mentions) {
-                if (!m.text().matches("(?:[A-Z]\\.?){2,6}")) {
+                if (!m.text().matches("(?:[A-Z]\\.?|&){2,7}") || m.text().replaceAll("[^A-Z]", "").length() < 2) {
                     return null;
                 }
             }
-            return slug;
+            return slug.replace("-", ""); // "S&P" ("s-p") is the initials "sp" of "Standard & Poor's"
         }
 
         String name() {

@@ -28,13 +28,39 @@ final class MentionFinder {
             // CharacterOffsetBegin/End count UTF-16 units, as Java strings do (code-point offsets are
             // separate annotations, made only with tokenize.codepoint=true); a test with emoji pins it.
             int start = mention.charOffsets().first();
-            int end = mention.charOffsets().second();
+            int end = type.get().equals("ORGANIZATION") ? nameEnd(document, mention) : mention.charOffsets().second();
             found.add(new NamedMention(type.get(), start, end, text.substring(start, end), beforeVerb(document, mention)));
         }
         found.addAll(AliasTable.get().untagged(text, found));
         found.addAll(UntaggedNames.find(text, found));
         found.sort(java.util.Comparator.comparingInt(NamedMention::start));
         return found;
+    }
+
+    /**
+     * Where an organisation's name ends: after an "'s" that a verb follows ("Moody's have long since upped",
+     * "Standard & Poor's has classed"), which is part of the name rather than a possessive, when the article
+     * never writes the name without it ("BA's profits" is BA's, "BA" standing alone elsewhere); else where NER
+     * ends it.
+     */
+    private static int nameEnd(CoreDocument document, CoreEntityMention mention) {
+        CoreLabel last = mention.tokens().get(mention.tokens().size() - 1);
+        List<CoreLabel> sentence = document.sentences().get(last.sentIndex()).tokens();
+        int next = last.index();
+        if (next + 1 < sentence.size() && sentence.get(next).word().matches("['’]s")
+                && sentence.get(next).beginPosition() == last.endPosition()) {
+            String tag = sentence.get(next + 1).tag();
+            boolean finite = tag != null && (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBD") || tag.equals("MD"));
+            if (finite && !writtenWithoutS(document.text(), mention.text())) {
+                return sentence.get(next).endPosition();
+            }
+        }
+        return mention.charOffsets().second();
+    }
+
+    private static boolean writtenWithoutS(String text, String name) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name) + "(?!['’]s|[\\p{L}\\p{N}])")
+                .matcher(text).find();
     }
 
     /**

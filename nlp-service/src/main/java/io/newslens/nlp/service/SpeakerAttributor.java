@@ -36,10 +36,14 @@ final class SpeakerAttributor {
     private static final Pattern NAME_LIKE = Pattern.compile(
             "\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|a|an|the|of|and|are|is|in|on|for|to|you)){0,4}");
 
+    /** "I" or "we" right before a cue inside a quotation: the outer speaker speaks of themselves. */
+    private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("\\b(?:I|we|We)(?:\\s+(?:have|had|also|then|just))*\\s+$");
     private static final Pattern SO_CALLED = Pattern.compile("\\bso-called\\s+$", Pattern.CASE_INSENSITIVE);
     /** A line that is an item of a list: "- Compelling ...", "* ...", "• ...". */
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-*\u2022]\\s");
 
+    /** How many sentences apart an uncued quotation in a later paragraph may carry on the last one's speaker. */
+    private static final int CARRY_ON_SENTENCES = 3;
     /** How far after a quote, in its sentence, its attribution cue may start, in characters. */
     private static final int AFTER_REACH = 160;
 
@@ -88,7 +92,8 @@ final class SpeakerAttributor {
                         adjacentSentence(layout.sentenceAt(q.open()) - 1, true),
                         adjacentSentence(layout.sentenceAt(q.close() - 1) + 1, false));
             }
-            if (!a.settled() && previous.found() && (continues(previousQuote, q) || inListItem(q))) {
+            if (!a.settled() && previous.found()
+                    && (continues(previousQuote, q) || inListItem(q) || carriesOn(previousQuote, q, previous.speaker()))) {
                 a = new Attribution(previous.speaker(), null, false);
             }
             byQuote.put(q, a);
@@ -172,6 +177,10 @@ final class SpeakerAttributor {
             Entity lede = ledeSpeaker();
             return lede != null ? new Attribution(lede, null, false) : new Attribution(null, null, true);
         }
+        Placed introducer = colonIntroducer(q);
+        if (introducer != null) {
+            return new Attribution(introducer.entity(), null, false);
+        }
         String words = layout.text.substring(q.start(), q.end());
         if (!words.isEmpty() && Character.isLowerCase(words.charAt(0))) {
             for (Placed p : layout.mentions) {
@@ -221,8 +230,24 @@ final class SpeakerAttributor {
         String between = layout.masked.substring(first.end(), q.open());
         boolean opens = lead.isEmpty() || lead.equals("The") || PersonTitles.leadingTitleLength(lead + " ") == lead.length() + 1;
         boolean near = between.startsWith(" ") && between.matches("[\\p{L}' -]*") && between.strip().split("\\s+").length <= 6;
-        boolean alone = layout.mentions.stream().noneMatch(p -> p.start() >= first.end() && p.end() <= q.open());
+        boolean alone = layout.mentions.stream().noneMatch(p -> p.start() >= first.end() && p.end() <= q.open()
+                && (p.isPerson() || p.entity().type().equals("ORGANIZATION")));
         return opens && near && alone ? first : null;
+    }
+
+    /**
+     * A quotation introduced by a colon without a cue ("Mr Dean is confident though: "I think ..."", "...
+     * began his response with the quip: "..."): the first person, else organisation, of the words before it.
+     */
+    private Placed colonIntroducer(QuoteSpan q) {
+        int start = layout.sentenceStart(layout.sentenceAt(q.open()));
+        if (!layout.masked.substring(start, q.open()).strip().endsWith(":")) {
+            return null;
+        }
+        List<Placed> before = layout.mentions.stream()
+                .filter(p -> p.start() >= start && p.end() <= q.open() && layout.visible(p, null)).toList();
+        return before.stream().filter(Placed::isPerson).findFirst()
+                .or(() -> before.stream().filter(p -> p.entity().type().equals("ORGANIZATION")).findFirst()).orElse(null);
     }
 
     /** The quotation's last sentence ends inside its marks with a full stop. */
@@ -268,7 +293,14 @@ final class SpeakerAttributor {
             }
         }
         List<AttributionCues.Cue> found = layout.cues(maskedInside, from, inner.open());
-        return found.isEmpty() ? Attribution.NONE : cueSpeaker.at(found.get(found.size() - 1), from, inner.open(), outer);
+        if (found.isEmpty()) {
+            return Attribution.NONE;
+        }
+        AttributionCues.Cue cue = found.get(found.size() - 1);
+        if (FIRST_PERSON_SUBJECT.matcher(maskedInside.substring(from, cue.start())).find()) {
+            return Attribution.NONE; // "... and I said to myself 'if you're ...'": the outer quote's speaker's words
+        }
+        return cueSpeaker.at(cue, from, inner.open(), outer);
     }
 
     /**
@@ -283,6 +315,35 @@ final class SpeakerAttributor {
     /** Only spaces between them, in one paragraph: one speaker's quotations written one after another. */
     private boolean rightAfter(QuoteSpan previous, QuoteSpan q) {
         return previous != null && layout.text.substring(previous.close(), q.open()).matches("[ \\t]*");
+    }
+
+    /**
+     * A quotation opening a sentence of a later paragraph, with no cue of its own or between, where the text since the last one
+     * has no cue and no other person opening a sentence, within {@value #CARRY_ON_SENTENCES} sentences: an
+     * interview's next answer ("... ," says Mr Dean. The restoration ... revealed some items too. / "There
+     * are scans ..."). A person named inside a sentence ("sessions with Johnston McEvoy") is who it is about.
+     */
+    private boolean carriesOn(QuoteSpan previous, QuoteSpan q, Entity speaker) {
+        int first = layout.sentenceAt(previous.close() - 1);
+        int last = layout.sentenceAt(q.open());
+        if (!layout.text.substring(layout.sentenceStart(last), q.open()).isBlank()) {
+            return false; // a quoted phrase within a sentence ('believe ... "natural differences"') is no answer
+        }
+        // from the end of the last quotation's sentence: its own cue ('..." explains Mr Dean.') may follow it
+        int since = Math.max(previous.close(), layout.sentenceEnd(first));
+        if (last - first > CARRY_ON_SENTENCES || !layout.cues(layout.masked, since, q.open()).isEmpty()) {
+            return false;
+        }
+        for (int i = first + 1; i < last; i++) {
+            int start = layout.sentenceStart(i);
+            int end = layout.sentenceEnd(i);
+            Placed opening = layout.mentions.stream().filter(p -> p.start() >= start && p.end() <= end).findFirst().orElse(null);
+            if (opening != null && opening.isPerson() && !opening.entity().id().equals(speaker.id())
+                    && layout.text.substring(start, opening.start()).strip().matches("(?:\\p{Lu}\\p{L}{0,3}\\.?)?")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Nothing but white space between them, or the same paragraph. */

@@ -1,7 +1,9 @@
 package io.newslens.nlp.service;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +11,9 @@ import java.util.regex.Pattern;
  * Names NER leaves untagged, found from the words written before them: a capitalised surname after an
  * honorific ({@code /nlp/honorifics.txt}: "said Mr Oaten") is a person; a capitalised name after a
  * company description ({@link OrganizationWords}: "market leader Best Buy", "key rival Sapporo",
- * "drinks firm X") is an organisation. Only text no tagged mention overlaps.
+ * "drinks firm X") is an organisation; the surname of a person tagged by full name elsewhere in the article
+ * ("Gardener, Darren Campbell ... ." / "Gardener added:", after "Jason Gardener") is that person, as NER
+ * misses a lone surname that is also a word. Only text no tagged mention overlaps.
  */
 final class UntaggedNames {
 
@@ -22,6 +26,12 @@ final class UntaggedNames {
     /** Capitalised words, "&" between them allowed ("Procter & Gamble"). */
     private static final Pattern NAME = Pattern.compile("\\G(" + WORD + "(?: (?:& )?" + WORD + "){0,3})");
 
+    /**
+     * What makes a surname that opens a sentence a name rather than a capitalised word ("Major banks"): a comma
+     * or a verb in the past or a speech verb after it ("Gardener, Darren Campbell and ...", "Gardener added").
+     */
+    private static final Pattern SUBJECT_AFTER = Pattern.compile(",| (?:says|said|told|tells|\\p{Ll}+ed)\\b");
+
     private UntaggedNames() {
     }
 
@@ -30,6 +40,15 @@ final class UntaggedNames {
         Matcher m = TITLED.matcher(text);
         while (m.find()) {
             add(found, tagged, new NamedMention("PERSON", m.start(1), m.end(1), m.group(1)));
+        }
+        for (String surname : surnames(tagged)) {
+            Matcher lone = Pattern.compile("(?<![\\p{L}'-]|\\p{Lu}\\p{L}{0,20} )" + Pattern.quote(surname)
+                    + "(?![\\p{L}'-]| \\p{Lu})").matcher(text);
+            while (lone.find()) {
+                if (!opensSentence(text, lone.start()) || SUBJECT_AFTER.matcher(text).region(lone.end(), text.length()).lookingAt()) {
+                    add(found, tagged, new NamedMention("PERSON", lone.start(), lone.end(), surname));
+                }
+            }
         }
         Matcher name = NAME.matcher(text);
         for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
@@ -42,6 +61,27 @@ final class UntaggedNames {
             }
         }
         return found;
+    }
+
+    /** The last words of persons tagged with two or more words ("Gardener" of "Jason Gardener"), of 3+ letters. */
+    private static Set<String> surnames(List<NamedMention> tagged) {
+        Set<String> surnames = new LinkedHashSet<>();
+        for (NamedMention m : tagged) {
+            int space = m.text().lastIndexOf(' ');
+            String last = m.text().substring(space + 1);
+            if (m.type().equals("PERSON") && space > 0 && last.length() >= 3 && last.matches(WORD)) {
+                surnames.add(last);
+            }
+        }
+        return surnames;
+    }
+
+    private static boolean opensSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\u201c')) {
+            i--;
+        }
+        return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0;
     }
 
     /** "supermarket" describes a company, "Supermarket" in "Consumers Against Supermarket Privacy" is a name. */

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Scores the service's enrichment against our gold annotations: the five seed articles
  * ({@code src/test/resources/gold/seeds/}), 20 BBC articles the rules were tuned on ({@code gold/bbc/},
- * politics and business 001-010) and five sets of BBC articles they were not tuned on ({@code gold/heldout/},
- * {@code gold/unseen/}, {@code gold/unseen2/}, {@code gold/unseen3/}, {@code gold/unseen4/}). Entity precision and recall per
+ * politics and business 001-010) and seven sets of BBC articles they were not tuned on at first
+ * ({@code gold/heldout/}, {@code gold/unseen/} to {@code gold/unseen6/}). Entity precision and recall per
  * type, canonical merges, quote detection and speaker
  * attribution, per set and combined. The figures are printed and recorded in docs/nlp.md; the
  * assertions hold the issue's targets where they are met and the measured level where not, so that a
@@ -56,6 +56,12 @@ class GoldScoringTest {
     /** Annotated in session 9 and committed before the service ran on them; the first gold with all five sections. */
     private static final List<String> UNSEEN_4 = List.of("entertainment-093", "entertainment-094", "sport-090",
             "sport-093", "politics-094", "business-091", "tech-091", "tech-094");
+    /** Annotated in session 9 while round 7's rules were written from unseen4's misses; scored once, blind, when done. */
+    private static final List<String> UNSEEN_5 = List.of("entertainment-090", "sport-094", "sport-097",
+            "politics-093", "politics-095", "business-093", "business-097", "tech-090");
+    /** Annotated after round 7's last rules and scored once, blind; no rule changed after that score. */
+    private static final List<String> UNSEEN_6 = List.of("entertainment-097", "sport-099", "politics-097",
+            "politics-098", "business-100", "tech-098");
     // Measured levels of the sets not tuned on (docs/nlp.md), a little under. Round 6's rules answer misses
     // of heldout, unseen and unseen2, so only unseen3's first score (0.636, 0.838) was blind.
     private static final double HELD_OUT_ATTRIBUTION = 0.93;
@@ -64,8 +70,15 @@ class GoldScoringTest {
     private static final double UNSEEN_ORGANIZATIONS = 0.93;
     private static final double UNSEEN_2_ATTRIBUTION = 0.90;
     private static final double UNSEEN_2_ORGANIZATIONS = 0.88;
-    private static final double UNSEEN_3_ATTRIBUTION = 0.70;
+    private static final double UNSEEN_3_ATTRIBUTION = 0.78;
     private static final double UNSEEN_3_ORGANIZATIONS = 0.83;
+    // Round 7 was written from unseen4's misses (blind: 0.557, 0.563), its last rules from unseen5's (blind: 0.804).
+    private static final double UNSEEN_4_ATTRIBUTION = 0.95;
+    private static final double UNSEEN_4_ORGANIZATIONS = 0.74;
+    private static final double UNSEEN_5_ATTRIBUTION = 0.93;
+    private static final double UNSEEN_5_ORGANIZATIONS = 0.78;
+    /** Three musicians' names (Eminem, Tote King, Papo Record) are not tagged in unseen5's tech-090. */
+    private static final double UNSEEN_5_PERSONS = 0.90;
 
     private static final List<String> SEEDS = List.of("000_c5a94af7eacc4306", "001_459c1da9db5dd484",
             "002_076bccee9a179dba", "003_c57c071476f4b5ea", "004_435511b6664966e9");
@@ -92,6 +105,8 @@ class GoldScoringTest {
         Score unseen2 = score("unseen2", UNSEEN_2, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
         Score unseen3 = score("unseen3", UNSEEN_3, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
         Score unseen4 = score("unseen4", UNSEEN_4, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
+        Score unseen5 = score("unseen5", UNSEEN_5, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
+        Score unseen6 = score("unseen6", UNSEEN_6, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
         Score all = new Score();
         all.addAll(seeds);
         all.addAll(bbc);
@@ -103,6 +118,8 @@ class GoldScoringTest {
         System.out.println(unseen2.report("Second unseen BBC articles (5, scored once before round 6)"));
         System.out.println(unseen3.report("Third unseen BBC articles (7, kept from round 6's tuning)"));
         System.out.println(unseen4.report("Fourth unseen BBC articles (8, all sections)"));
+        System.out.println(unseen5.report("Fifth unseen BBC articles (8, blind for round 7)"));
+        System.out.println(unseen6.report("Sixth unseen BBC articles (6, blind for round 7's last rules)"));
 
         SoftAssertions soft = new SoftAssertions();
         // The issue's targets, met on the seeds and the tuning set.
@@ -126,10 +143,11 @@ class GoldScoringTest {
         soft.assertThat(bbc.mergeAccuracy()).as("bbc: canonical merge accuracy").isGreaterThanOrEqualTo(0.95);
         // Articles the rules were not tuned on: below the targets for attribution and organisations, held
         // at the measured level so that a rule that helps the tuning set at their cost shows.
-        for (Score s : List.of(heldOut, unseen, unseen2, unseen3)) {
+        for (Score s : List.of(heldOut, unseen, unseen2, unseen3, unseen4, unseen5)) {
             // unseen2 has a stray closing mark in its source ('for terrorists".') that swallows two quotes: 0.92.
             soft.assertThat(s.quoteRecall()).as("not tuned on: quote detection recall").isGreaterThanOrEqualTo(0.90);
-            soft.assertThat(s.recall("PERSON")).as("not tuned on: PERSON recall").isGreaterThanOrEqualTo(0.95);
+            soft.assertThat(s.recall("PERSON")).as("not tuned on: PERSON recall")
+                    .isGreaterThanOrEqualTo(s == unseen5 ? UNSEEN_5_PERSONS : 0.95);
         }
         soft.assertThat(heldOut.attributionAccuracy()).as("held-out: speaker attribution").isGreaterThanOrEqualTo(HELD_OUT_ATTRIBUTION);
         soft.assertThat(heldOut.recall("ORGANIZATION")).as("held-out: ORGANIZATION recall").isGreaterThanOrEqualTo(HELD_OUT_ORGANIZATIONS);
@@ -139,6 +157,10 @@ class GoldScoringTest {
         soft.assertThat(unseen2.recall("ORGANIZATION")).as("unseen2: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_2_ORGANIZATIONS);
         soft.assertThat(unseen3.attributionAccuracy()).as("unseen3: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_3_ATTRIBUTION);
         soft.assertThat(unseen3.recall("ORGANIZATION")).as("unseen3: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_3_ORGANIZATIONS);
+        soft.assertThat(unseen4.attributionAccuracy()).as("unseen4: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_4_ATTRIBUTION);
+        soft.assertThat(unseen4.recall("ORGANIZATION")).as("unseen4: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_4_ORGANIZATIONS);
+        soft.assertThat(unseen5.attributionAccuracy()).as("unseen5: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_5_ATTRIBUTION);
+        soft.assertThat(unseen5.recall("ORGANIZATION")).as("unseen5: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_5_ORGANIZATIONS);
         soft.assertAll();
     }
 

@@ -70,6 +70,20 @@ class EntityGrouperTest {
     }
 
     @Test
+    void acronymWithAnAmpersandJoinsItsInitialsAndADefinitionMayFollowAPossessive() {
+        assertThat(EntityGrouper.group(mentions("ORGANIZATION:Standard & Poor's", "ORGANIZATION:S&P")))
+                .extracting(Entity::name, Entity::aliases)
+                .containsExactly(tuple("Standard & Poor's", List.of("Standard & Poor's", "S&P")));
+
+        String text = "The Movie Association for America's (MPAA) tool. The MPAA said so.";
+        List<NamedMention> found = List.of(
+                new NamedMention("ORGANIZATION", 4, 33, "Movie Association for America"),
+                new NamedMention("ORGANIZATION", 37, 41, "MPAA"),
+                new NamedMention("ORGANIZATION", 53, 57, "MPAA"));
+        assertThat(EntityGrouper.group(found, text)).extracting(Entity::name).containsExactly("Movie Association for America");
+    }
+
+    @Test
     void sameWordsInAnotherOrderAreOneOrganisation() {
         List<Entity> entities = EntityGrouper.group(mentions(
                 "ORGANIZATION:Foreign Affairs Ministry", "ORGANIZATION:Ministry of Foreign Affairs"));

@@ -287,4 +287,87 @@ class SpeakerAttributorTest {
                 + "\"Who are they trying to fool?\" he said.";
         assertThat(speakers(text, "PERSON:Jo Bloggs")).containsExactly("Jo Bloggs/said");
     }
+
+    @Test
+    void namesInASentenceOpenedByAPronounAreItsObjectsNotWhomTheNextPronounMeans() {
+        String text = "For Rick Dean, the future is exciting. He has worked on Finding Nemo and Indiana Jones. "
+                + "\"There was a time,\" he told the website.";
+        assertThat(speakers(text, "PERSON:Rick Dean", "PERSON:Indiana Jones")).containsExactly("Rick Dean/told");
+    }
+
+    @Test
+    void aDescriptionAfterAnInvertedCueIsThePersonTheTextIsAbout() {
+        String harrier = "Then Lewis-Francis ran the final leg. \"Winning was the highlight,\" said the Birchfield Harrier.";
+        assertThat(speakers(harrier, "PERSON:Mark Lewis-Francis|Lewis-Francis", "PERSON:Birchfield Harrier"))
+                .containsExactly("Mark Lewis-Francis/said");
+        String local = "Jamie Costin should be paralysed. \"I was in pain,\" says the Waterford man.";
+        assertThat(speakers(local, "PERSON:Jamie Costin", "LOCATION:Waterford")).containsExactly("Jamie Costin/says");
+        // a country itself still speaks
+        assertThat(speakers("\"We object,\" said the US.", "LOCATION:United States|US")).containsExactly("United States/said");
+    }
+
+    @Test
+    void anUncuedQuoteOpeningALaterParagraphCarriesOnTheLastSpeakerUnlessSomebodyElseIsTheSubject() {
+        String text = "\"It was make-up,\" explains Mr Dean. The restoration revealed items too.\n\n\"There are scans.\"";
+        assertThat(speakers(text, "PERSON:Rick Dean|Dean")).containsExactly("Rick Dean/explains", "Rick Dean/null");
+        String other = "\"It was make-up,\" explains Mr Dean. Ann Lee disagrees.\n\n\"There are scans.\"";
+        assertThat(speakers(other, "PERSON:Rick Dean|Dean", "PERSON:Ann Lee")).containsExactly("Rick Dean/explains", null);
+        // a quoted phrase inside a sentence is no answer of the last speaker
+        String phrase = "\"It was make-up,\" explains Mr Dean. The restoration revealed items.\n\nMany believe the gap comes from \"natural differences\".";
+        assertThat(speakers(phrase, "PERSON:Rick Dean|Dean")).containsExactly("Rick Dean/explains", null);
+    }
+
+    @Test
+    void aColonWithoutACueGivesTheQuoteToThePersonBeforeIt() {
+        assertThat(speakers("Mr Dean is confident though: \"I think so.\"", "PERSON:Rick Dean|Dean"))
+                .containsExactly("Rick Dean/null");
+    }
+
+    @Test
+    void aPronounAfterAnUnnamedRoleIsNobodyAlsoWhenTheRoleSpokeAboutANamedPerson() {
+        String text = "But an executive spokeswoman insisted Mr McConnell had made the remark. "
+                + "\"He was talking about adults,\" she said.";
+        assertThat(speakers(text, "PERSON:Jack McConnell|McConnell")).containsExactly((String) null);
+    }
+
+    @Test
+    void aPlacesRoleAsSubjectIsThePersonHoldingItNotThePlace() {
+        String text = "Scotland's first minister has told pupils to get drunk \"once in a while\".\n"
+                + "Jack McConnell was speaking to pupils.";
+        assertThat(speakers(text, "LOCATION:Scotland", "PERSON:Jack McConnell")).containsExactly("Jack McConnell/told");
+    }
+
+    @Test
+    void aDocumentSpeaksForTheOrganisationNamedWhereItIsFirstMentioned() {
+        String text = "The target will be missed, a report says.\nThe National Audit Office praised ministers.\n"
+                + "According to the report, \"more than half\" were young. \"Progress is slow,\" the report adds.";
+        assertThat(speakers(text, "ORGANIZATION:National Audit Office"))
+                .containsExactly("National Audit Office/according to", "National Audit Office/adds");
+        // without an author named, nobody
+        assertThat(speakers("\"Progress is slow,\" the report adds.")).containsExactly((String) null);
+    }
+
+    @Test
+    void aPronounMeansTheFirstPersonOfASentenceWhoCanBeItsSubject() {
+        String text = "Tony Blair should set out a plan, Charles Kennedy has said.\n"
+                + "In a speech on the re-election of George W Bush, Mr Kennedy said Iraq had changed. "
+                + "\"There is some truth in that,\" he said.";
+        assertThat(speakers(text, "PERSON:Tony Blair", "PERSON:Charles Kennedy|Kennedy", "PERSON:George W Bush"))
+                .containsExactly("Charles Kennedy/said");
+    }
+
+    @Test
+    void aQuoteWithinAQuoteAfterIorWeSaidIsTheOuterSpeakers() {
+        String text = "Beattie said: \"William Gallas was blocking me and I said to myself 'I'll go straight over you'.\"";
+        assertThat(speakers(text, "PERSON:James Beattie|Beattie", "PERSON:William Gallas"))
+                .containsExactly("James Beattie/said", "James Beattie/said");
+    }
+
+    @Test
+    void spokeOfAndCallsFrameAQuotedPhraseOfTheirSubject() {
+        assertThat(speakers("Jonathan Baume, of the union, spoke of \"competing agendas\".", "PERSON:Jonathan Baume"))
+                .containsExactly("Jonathan Baume/spoke of");
+        assertThat(speakers("The genre is in what Millan calls its \"infant stage\".", "PERSON:Manuel Millan|Millan"))
+                .containsExactly("Manuel Millan/calls");
+    }
 }

@@ -30,4 +30,14 @@ class UntaggedNamesTest {
         NamedMention quelch = new NamedMention("PERSON", 3, 9, "Quelch");
         assertThat(UntaggedNames.find(text, List.of(quelch))).isEmpty();
     }
+
+    @Test
+    void aLoneSurnameOfAPersonTaggedInFullIsThatPersonUnlessItOpensASentenceAsAWord() {
+        String text = "Jason Gardener won. Gardener, Darren Campbell and others were honoured. Gardener added: \"Yes.\" "
+                + "John Major spoke. Major banks fell. Later, Major smiled.";
+        List<NamedMention> tagged = List.of(new NamedMention("PERSON", 0, 14, "Jason Gardener"),
+                new NamedMention("PERSON", 30, 45, "Darren Campbell"), new NamedMention("PERSON", 95, 105, "John Major"));
+        assertThat(UntaggedNames.find(text, tagged)).extracting(NamedMention::start, NamedMention::text).containsExactly(
+                tuple(20, "Gardener"), tuple(72, "Gardener"), tuple(138, "Major"));
+    }
 }

@@ -79,6 +79,9 @@ class GoldScoringTest {
     private static final double UNSEEN_5_ORGANIZATIONS = 0.78;
     /** Three musicians' names (Eminem, Tote King, Papo Record) are not tagged in unseen5's tech-090. */
     private static final double UNSEEN_5_PERSONS = 0.90;
+    // unseen6's blind score of round 7's final code, kept as its floor: 0.813 and 0.650.
+    private static final double UNSEEN_6_ATTRIBUTION = 0.81;
+    private static final double UNSEEN_6_ORGANIZATIONS = 0.65;
 
     private static final List<String> SEEDS = List.of("000_c5a94af7eacc4306", "001_459c1da9db5dd484",
             "002_076bccee9a179dba", "003_c57c071476f4b5ea", "004_435511b6664966e9");
@@ -143,7 +146,7 @@ class GoldScoringTest {
         soft.assertThat(bbc.mergeAccuracy()).as("bbc: canonical merge accuracy").isGreaterThanOrEqualTo(0.95);
         // Articles the rules were not tuned on: below the targets for attribution and organisations, held
         // at the measured level so that a rule that helps the tuning set at their cost shows.
-        for (Score s : List.of(heldOut, unseen, unseen2, unseen3, unseen4, unseen5)) {
+        for (Score s : List.of(heldOut, unseen, unseen2, unseen3, unseen4, unseen5, unseen6)) {
             // unseen2 has a stray closing mark in its source ('for terrorists".') that swallows two quotes: 0.92.
             soft.assertThat(s.quoteRecall()).as("not tuned on: quote detection recall").isGreaterThanOrEqualTo(0.90);
             soft.assertThat(s.recall("PERSON")).as("not tuned on: PERSON recall")
@@ -161,6 +164,8 @@ class GoldScoringTest {
         soft.assertThat(unseen4.recall("ORGANIZATION")).as("unseen4: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_4_ORGANIZATIONS);
         soft.assertThat(unseen5.attributionAccuracy()).as("unseen5: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_5_ATTRIBUTION);
         soft.assertThat(unseen5.recall("ORGANIZATION")).as("unseen5: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_5_ORGANIZATIONS);
+        soft.assertThat(unseen6.attributionAccuracy()).as("unseen6: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_6_ATTRIBUTION);
+        soft.assertThat(unseen6.recall("ORGANIZATION")).as("unseen6: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_6_ORGANIZATIONS);
         soft.assertAll();
     }
 

@@ -43,7 +43,8 @@ public final class Postgres implements AutoCloseable {
                     .setServerConfig("shared_buffers", "512MB")
                     // The projection writes about 50 kB of WAL per real article; with the default 1 GB a checkpoint
                     // came every ~10 s under load, and each one makes the next change of every page write a full
-                    // page image (docs/benchmarks.md, projection throughput, session 9).
+                    // page image: 7 checkpoints and 5x the full-page images over 60,000 events, 17% more WAL. Less
+                    // I/O; no change in CPU or rate here (docs/benchmarks.md, projection throughput, session 9).
                     .setServerConfig("max_wal_size", "4GB")
                     .setServerConfig("checkpoint_timeout", "15min")
                     .start();

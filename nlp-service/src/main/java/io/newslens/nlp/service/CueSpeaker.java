@@ -28,8 +28,8 @@ final class CueSpeaker {
     static final String DOCUMENT_SUBJECTS = "/nlp/document-subjects.txt";
     private static final String DOCUMENTS = String.join("|", ResourceLines.read(DOCUMENT_SUBJECTS));
     /** "a report", "the new study", "its latest survey": a document as the whole subject of a cue. */
-    private static final Pattern DOCUMENT = Pattern.compile("(?i)(?:(?:the|a|an|its|this|their)\\s+)?(?:(?:new|latest|annual|same)\\s+)?(?:"
-            + DOCUMENTS + ")");
+    private static final Pattern DOCUMENT = Pattern.compile("(?i)(?:(?:the|a|an|its|this|their)\\s+)?"
+            + "(?:(?:new|latest|annual|same)\\s+)?(?:" + DOCUMENTS + ")");
     private static final Pattern DOCUMENT_WORD = Pattern.compile("(?i)\\b(?:" + DOCUMENTS + ")\\b");
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She)\\b");
     /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
@@ -74,7 +74,8 @@ final class CueSpeaker {
         if (cue.isAccordingTo()) {
             int end = layout.clauseEnd(cue.end(), to);
             Entity source = first(cue.end(), end, inside, false);
-            if (source == null && DOCUMENT.matcher(layout.masked.substring(cue.end(), end).replaceAll("[\\s,:;]+$", "").strip()).matches()) {
+            String named = layout.masked.substring(cue.end(), end).replaceAll("[\\s,:;]+$", "").strip();
+            if (source == null && DOCUMENT.matcher(named).matches()) {
                 source = documentAuthor(); // "According to the report, ..."
             }
             return new SpeakerAttributor.Attribution(source, cueText, false);
@@ -122,7 +123,8 @@ final class CueSpeaker {
             Placed described = describedPerson(cue.end(), clauseEnd, inside);
             if (described != null) {
                 String noun = layout.masked.substring(described.end(), clauseEnd).strip().toLowerCase(Locale.ROOT);
-                String title = PersonTitles.all().stream().filter(t -> noun.matches("(?s)(?:[\\p{L}-]+\\s+){0,2}?" + Pattern.quote(t) + "\\b.*"))
+                String title = PersonTitles.all().stream()
+                        .filter(t -> noun.matches("(?s)(?:[\\p{L}-]+\\s+){0,2}?" + Pattern.quote(t) + "\\b.*"))
                         .findFirst().orElse(null);
                 Entity person = title != null ? titledPerson(title, cue.start()) : topicPerson(cue.start());
                 return new SpeakerAttributor.Attribution(person, cueText, person == null);

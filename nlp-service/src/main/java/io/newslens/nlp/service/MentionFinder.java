@@ -50,7 +50,7 @@ final class MentionFinder {
         if (next + 1 < sentence.size() && sentence.get(next).word().matches("['’]s")
                 && sentence.get(next).beginPosition() == last.endPosition()) {
             String tag = sentence.get(next + 1).tag();
-            boolean finite = tag != null && (tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBD") || tag.equals("MD"));
+            boolean finite = tag != null && java.util.Set.of("VBZ", "VBP", "VBD", "MD").contains(tag);
             if (finite && !writtenWithoutS(document.text(), mention.text())) {
                 return sentence.get(next).endPosition();
             }
@@ -59,8 +59,8 @@ final class MentionFinder {
     }
 
     private static boolean writtenWithoutS(String text, String name) {
-        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name) + "(?!['’]s|[\\p{L}\\p{N}])")
-                .matcher(text).find();
+        String quoted = java.util.regex.Pattern.quote(name);
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + quoted + "(?!['’]s|[\\p{L}\\p{N}])").matcher(text).find();
     }
 
     /**

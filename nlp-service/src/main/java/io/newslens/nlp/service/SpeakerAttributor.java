@@ -37,7 +37,8 @@ final class SpeakerAttributor {
             "\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|a|an|the|of|and|are|is|in|on|for|to|you)){0,4}");
 
     /** "I" or "we" right before a cue inside a quotation: the outer speaker speaks of themselves. */
-    private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("\\b(?:I|we|We)(?:\\s+(?:have|had|also|then|just))*\\s+$");
+    private static final Pattern FIRST_PERSON_SUBJECT =
+            Pattern.compile("\\b(?:I|we|We)(?:\\s+(?:have|had|also|then|just))*\\s+$");
     private static final Pattern SO_CALLED = Pattern.compile("\\bso-called\\s+$", Pattern.CASE_INSENSITIVE);
     /** A line that is an item of a list: "- Compelling ...", "* ...", "• ...". */
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-*\u2022]\\s");
@@ -318,9 +319,9 @@ final class SpeakerAttributor {
     }
 
     /**
-     * A quotation opening a sentence of a later paragraph, with no cue of its own or between, where the text since the last one
-     * has no cue and no other person opening a sentence, within {@value #CARRY_ON_SENTENCES} sentences: an
-     * interview's next answer ("... ," says Mr Dean. The restoration ... revealed some items too. / "There
+     * A quotation opening a sentence of a later paragraph, with no cue of its own or between, where the text
+     * since the last one has no cue and no other person opening a sentence, within {@value #CARRY_ON_SENTENCES}
+     * sentences: an interview's next answer ("... ," says Mr Dean. The restoration ... revealed some items too. / "There
      * are scans ..."). A person named inside a sentence ("sessions with Johnston McEvoy") is who it is about.
      */
     private boolean carriesOn(QuoteSpan previous, QuoteSpan q, Entity speaker) {
@@ -337,7 +338,8 @@ final class SpeakerAttributor {
         for (int i = first + 1; i < last; i++) {
             int start = layout.sentenceStart(i);
             int end = layout.sentenceEnd(i);
-            Placed opening = layout.mentions.stream().filter(p -> p.start() >= start && p.end() <= end).findFirst().orElse(null);
+            Placed opening = layout.mentions.stream().filter(p -> p.start() >= start && p.end() <= end)
+                    .findFirst().orElse(null);
             if (opening != null && opening.isPerson() && !opening.entity().id().equals(speaker.id())
                     && layout.text.substring(start, opening.start()).strip().matches("(?:\\p{Lu}\\p{L}{0,3}\\.?)?")) {
                 return false;

@@ -45,7 +45,8 @@ final class UntaggedNames {
             Matcher lone = Pattern.compile("(?<![\\p{L}'-]|\\p{Lu}\\p{L}{0,20} )" + Pattern.quote(surname)
                     + "(?![\\p{L}'-]| \\p{Lu})").matcher(text);
             while (lone.find()) {
-                if (!opensSentence(text, lone.start()) || SUBJECT_AFTER.matcher(text).region(lone.end(), text.length()).lookingAt()) {
+                boolean subject = SUBJECT_AFTER.matcher(text).region(lone.end(), text.length()).lookingAt();
+                if (!opensSentence(text, lone.start()) || subject) {
                     add(found, tagged, new NamedMention("PERSON", lone.start(), lone.end(), surname));
                 }
             }

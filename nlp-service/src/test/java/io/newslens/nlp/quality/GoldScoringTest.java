@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -101,15 +102,16 @@ class GoldScoringTest {
                         + " (seeds/, bbc/): check out ../shared beside the project to score the enrichment");
         pipeline.whenReady().toCompletableFuture().get(3, TimeUnit.MINUTES);
 
+        Function<String, Path> bbcText = name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt");
         Score seeds = score("seeds", SEEDS, seed -> corpus.resolve("seeds").resolve(seed + ".txt"));
-        Score bbc = score("bbc", bbcArticles(), name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
-        Score heldOut = score("heldout", HELD_OUT, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
-        Score unseen = score("unseen", UNSEEN, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
-        Score unseen2 = score("unseen2", UNSEEN_2, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
-        Score unseen3 = score("unseen3", UNSEEN_3, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
-        Score unseen4 = score("unseen4", UNSEEN_4, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
-        Score unseen5 = score("unseen5", UNSEEN_5, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
-        Score unseen6 = score("unseen6", UNSEEN_6, name -> corpus.resolve("bbc").resolve(name.replace('-', '/') + ".txt"));
+        Score bbc = score("bbc", bbcArticles(), bbcText);
+        Score heldOut = score("heldout", HELD_OUT, bbcText);
+        Score unseen = score("unseen", UNSEEN, bbcText);
+        Score unseen2 = score("unseen2", UNSEEN_2, bbcText);
+        Score unseen3 = score("unseen3", UNSEEN_3, bbcText);
+        Score unseen4 = score("unseen4", UNSEEN_4, bbcText);
+        Score unseen5 = score("unseen5", UNSEEN_5, bbcText);
+        Score unseen6 = score("unseen6", UNSEEN_6, bbcText);
         Score all = new Score();
         all.addAll(seeds);
         all.addAll(bbc);
@@ -152,24 +154,23 @@ class GoldScoringTest {
             soft.assertThat(s.recall("PERSON")).as("not tuned on: PERSON recall")
                     .isGreaterThanOrEqualTo(s == unseen5 ? UNSEEN_5_PERSONS : 0.95);
         }
-        soft.assertThat(heldOut.attributionAccuracy()).as("held-out: speaker attribution").isGreaterThanOrEqualTo(HELD_OUT_ATTRIBUTION);
-        soft.assertThat(heldOut.recall("ORGANIZATION")).as("held-out: ORGANIZATION recall").isGreaterThanOrEqualTo(HELD_OUT_ORGANIZATIONS);
-        soft.assertThat(unseen.attributionAccuracy()).as("unseen: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_ATTRIBUTION);
-        soft.assertThat(unseen.recall("ORGANIZATION")).as("unseen: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_ORGANIZATIONS);
-        soft.assertThat(unseen2.attributionAccuracy()).as("unseen2: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_2_ATTRIBUTION);
-        soft.assertThat(unseen2.recall("ORGANIZATION")).as("unseen2: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_2_ORGANIZATIONS);
-        soft.assertThat(unseen3.attributionAccuracy()).as("unseen3: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_3_ATTRIBUTION);
-        soft.assertThat(unseen3.recall("ORGANIZATION")).as("unseen3: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_3_ORGANIZATIONS);
-        soft.assertThat(unseen4.attributionAccuracy()).as("unseen4: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_4_ATTRIBUTION);
-        soft.assertThat(unseen4.recall("ORGANIZATION")).as("unseen4: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_4_ORGANIZATIONS);
-        soft.assertThat(unseen5.attributionAccuracy()).as("unseen5: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_5_ATTRIBUTION);
-        soft.assertThat(unseen5.recall("ORGANIZATION")).as("unseen5: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_5_ORGANIZATIONS);
-        soft.assertThat(unseen6.attributionAccuracy()).as("unseen6: speaker attribution").isGreaterThanOrEqualTo(UNSEEN_6_ATTRIBUTION);
-        soft.assertThat(unseen6.recall("ORGANIZATION")).as("unseen6: ORGANIZATION recall").isGreaterThanOrEqualTo(UNSEEN_6_ORGANIZATIONS);
+        holdsMeasuredLevel(soft, "held-out", heldOut, HELD_OUT_ATTRIBUTION, HELD_OUT_ORGANIZATIONS);
+        holdsMeasuredLevel(soft, "unseen", unseen, UNSEEN_ATTRIBUTION, UNSEEN_ORGANIZATIONS);
+        holdsMeasuredLevel(soft, "unseen2", unseen2, UNSEEN_2_ATTRIBUTION, UNSEEN_2_ORGANIZATIONS);
+        holdsMeasuredLevel(soft, "unseen3", unseen3, UNSEEN_3_ATTRIBUTION, UNSEEN_3_ORGANIZATIONS);
+        holdsMeasuredLevel(soft, "unseen4", unseen4, UNSEEN_4_ATTRIBUTION, UNSEEN_4_ORGANIZATIONS);
+        holdsMeasuredLevel(soft, "unseen5", unseen5, UNSEEN_5_ATTRIBUTION, UNSEEN_5_ORGANIZATIONS);
+        holdsMeasuredLevel(soft, "unseen6", unseen6, UNSEEN_6_ATTRIBUTION, UNSEEN_6_ORGANIZATIONS);
         soft.assertAll();
     }
 
-    private Score score(String set, List<String> articles, java.util.function.Function<String, Path> textOf) throws Exception {
+    private static void holdsMeasuredLevel(SoftAssertions soft, String set, Score score, double attribution,
+            double organizations) {
+        soft.assertThat(score.attributionAccuracy()).as(set + ": speaker attribution").isGreaterThanOrEqualTo(attribution);
+        soft.assertThat(score.recall("ORGANIZATION")).as(set + ": ORGANIZATION recall").isGreaterThanOrEqualTo(organizations);
+    }
+
+    private Score score(String set, List<String> articles, Function<String, Path> textOf) throws Exception {
         Score score = new Score();
         for (String article : articles) {
             String text = Files.readString(textOf.apply(article));

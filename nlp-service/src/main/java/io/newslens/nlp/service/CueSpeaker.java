@@ -4,6 +4,7 @@ import io.newslens.contracts.event.Entity;
 import io.newslens.nlp.service.QuoteLayout.Placed;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +52,8 @@ final class CueSpeaker {
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
     private static final String TITLES = String.join("|", PersonTitles.all().stream().map(Pattern::quote).toList());
     /** "Scotland's first minister", "the company's chief executive": a role of the name before "'s". */
-    private static final Pattern POSSESSIVE_ROLE = Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?i:" + TITLES + ")$");
+    private static final Pattern POSSESSIVE_ROLE =
+            Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?((?i:" + TITLES + "))$");
     /** A role ending a clause, with the word that may be its article: "a home office spokesman". */
     private static final Pattern ROLE_AT_END = Pattern.compile("(?:^|\\s)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + TITLES + ")$");
     /** "the cardinal", not "the cardinal's"; spokespeople are left out (never the principal). */
@@ -59,6 +61,8 @@ final class CueSpeaker {
             .filter(t -> !t.startsWith("spokes")).map(Pattern::quote).toList()) + ")\\b(?!'s|’s)");
 
     private final QuoteLayout layout;
+    /** The article's document author, found on first use (it is the same for every cue of the article). */
+    private Optional<Entity> documentAuthor;
 
     CueSpeaker(QuoteLayout layout) {
         this.layout = layout;
@@ -105,9 +109,9 @@ final class CueSpeaker {
             speaker = pronounOrRole(clauseStart, cue.start());
         }
         if (speaker == null) {
-            Placed holder = roleOf(clauseStart, cue.start());
-            if (holder != null) {
-                Entity person = roleHolder(holder, cue.start());
+            HeldRole role = roleOf(clauseStart, cue.start());
+            if (role != null) {
+                Entity person = roleHolder(role, cue.start());
                 return new SpeakerAttributor.Attribution(person, cueText, person == null);
             }
         }
@@ -278,42 +282,43 @@ final class CueSpeaker {
         return false;
     }
 
+    /** A role of a place or organisation ("Scotland's first minister"): the mention and the title. */
+    private record HeldRole(Placed holder, String title) {
+    }
+
     /**
      * A place's or organisation's role as the subject ("Scotland's first minister has told"): the mention
-     * of the place or organisation, whose role holder speaks, not it; null if the clause is no such role.
+     * of the place or organisation, whose role holder speaks, not it, and the title; null if the clause is no
+     * such role.
      */
-    private Placed roleOf(int from, int to) {
+    private HeldRole roleOf(int from, int to) {
         String clause = AUXILIARIES.matcher(layout.masked.substring(from, to)).replaceAll("").stripTrailing();
         Matcher m = POSSESSIVE_ROLE.matcher(clause);
         if (!m.find()) {
             return null;
         }
         int end = from + m.start();
-        return layout.mentions.stream().filter(p -> p.end() == end && p.isOrganizationOrPlace()).findFirst().orElse(null);
+        String title = m.group(1).toLowerCase(Locale.ROOT);
+        return layout.mentions.stream().filter(p -> p.end() == end && p.isOrganizationOrPlace()).findFirst()
+                .map(p -> new HeldRole(p, title)).orElse(null);
     }
 
     /**
-     * Who holds the role of {@code holder}'s: the person named right after that title before, else the person
-     * opening the next sentence ("Scotland's first minister has told pupils ... . Jack McConnell was speaking").
+     * Who holds the role: the person named right after that title before, else the person opening the next
+     * sentence ("Scotland's first minister has told pupils ... . Jack McConnell was speaking").
      */
-    private Entity roleHolder(Placed holder, int cueStart) {
-        String role = layout.masked.substring(holder.end(), cueStart).toLowerCase(Locale.ROOT);
-        for (String title : PersonTitles.all()) {
-            if (role.matches("(?s)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?" + Pattern.quote(title) + "\\b.*")) {
-                Entity titled = titledPerson(title, cueStart);
-                if (titled != null) {
-                    return titled;
-                }
-                break;
-            }
+    private Entity roleHolder(HeldRole role, int cueStart) {
+        Entity titled = titledPerson(role.title(), cueStart);
+        if (titled != null) {
+            return titled;
         }
         int next = layout.sentenceAt(cueStart) + 1;
         if (next >= layout.sentences.size()) {
             return null;
         }
-        int start = layout.sentenceStart(next);
-        return layout.mentions.stream().filter(p -> p.start() >= start && p.end() <= layout.sentenceEnd(next)).findFirst()
-                .filter(p -> p.isPerson() && layout.text.substring(start, p.start()).isBlank()).map(Placed::entity).orElse(null);
+        Placed opening = layout.firstMentionIn(next);
+        return opening != null && opening.isPerson()
+                && layout.text.substring(layout.sentenceStart(next), opening.start()).isBlank() ? opening.entity() : null;
     }
 
     /**
@@ -322,6 +327,13 @@ final class CueSpeaker {
      * ("... , a report says. / The National Audit Office praised ministers ..."); null when none is.
      */
     private Entity documentAuthor() {
+        if (documentAuthor == null) {
+            documentAuthor = Optional.ofNullable(findDocumentAuthor());
+        }
+        return documentAuthor.orElse(null);
+    }
+
+    private Entity findDocumentAuthor() {
         Matcher m = DOCUMENT_WORD.matcher(layout.masked);
         if (!m.find()) {
             return null;

@@ -112,6 +112,13 @@ final class QuoteLayout {
         return sentences.size() - 1;
     }
 
+    /** The first entity mention within sentence {@code index}, inside quotations or not; null if none. */
+    Placed firstMentionIn(int index) {
+        int start = sentenceStart(index);
+        int end = sentenceEnd(index);
+        return mentions.stream().filter(p -> p.start() >= start && p.end() <= end).findFirst().orElse(null);
+    }
+
     int sentenceStart(int index) {
         return index < 0 ? 0 : sentences.get(index)[0];
     }

@@ -337,9 +337,7 @@ final class SpeakerAttributor {
         }
         for (int i = first + 1; i < last; i++) {
             int start = layout.sentenceStart(i);
-            int end = layout.sentenceEnd(i);
-            Placed opening = layout.mentions.stream().filter(p -> p.start() >= start && p.end() <= end)
-                    .findFirst().orElse(null);
+            Placed opening = layout.firstMentionIn(i);
             if (opening != null && opening.isPerson() && !opening.entity().id().equals(speaker.id())
                     && layout.text.substring(start, opening.start()).strip().matches("(?:\\p{Lu}\\p{L}{0,3}\\.?)?")) {
                 return false;

@@ -27,6 +27,13 @@ final class UntaggedNames {
     private static final Pattern NAME = Pattern.compile("\\G(" + WORD + "(?: (?:& )?" + WORD + "){0,3})");
 
     /**
+     * A capitalised word standing alone: no letter, apostrophe or dash joined to it, no capitalised word right
+     * before or after it (so not part of a longer name). One scan of the text finds every lone surname.
+     */
+    private static final Pattern LONE_WORD = Pattern.compile("(?<![\\p{L}'-]|\\p{Lu}\\p{L}{0,20} )" + WORD
+            + "(?![\\p{L}'-]| \\p{Lu})");
+
+    /**
      * What makes a surname that opens a sentence a name rather than a capitalised word ("Major banks"): a comma
      * or a verb in the past or a speech verb after it ("Gardener, Darren Campbell and ...", "Gardener added").
      */
@@ -41,14 +48,12 @@ final class UntaggedNames {
         while (m.find()) {
             add(found, tagged, new NamedMention("PERSON", m.start(1), m.end(1), m.group(1)));
         }
-        for (String surname : surnames(tagged)) {
-            Matcher lone = Pattern.compile("(?<![\\p{L}'-]|\\p{Lu}\\p{L}{0,20} )" + Pattern.quote(surname)
-                    + "(?![\\p{L}'-]| \\p{Lu})").matcher(text);
-            while (lone.find()) {
-                boolean subject = SUBJECT_AFTER.matcher(text).region(lone.end(), text.length()).lookingAt();
-                if (!opensSentence(text, lone.start()) || subject) {
-                    add(found, tagged, new NamedMention("PERSON", lone.start(), lone.end(), surname));
-                }
+        Set<String> surnames = surnames(tagged);
+        Matcher lone = LONE_WORD.matcher(text);
+        while (!surnames.isEmpty() && lone.find()) {
+            if (surnames.contains(lone.group()) && (!opensSentence(text, lone.start())
+                    || SUBJECT_AFTER.matcher(text).region(lone.end(), text.length()).lookingAt())) {
+                add(found, tagged, new NamedMention("PERSON", lone.start(), lone.end(), lone.group()));
             }
         }
         Matcher name = NAME.matcher(text);

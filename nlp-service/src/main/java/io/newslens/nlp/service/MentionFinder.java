@@ -32,6 +32,7 @@ final class MentionFinder {
             found.add(new NamedMention(type.get(), start, end, text.substring(start, end), beforeVerb(document, mention)));
         }
         found.addAll(AliasTable.get().untagged(text, found));
+        found.addAll(KnownOrganizations.get().untagged(text, found));
         found.addAll(UntaggedNames.find(text, found));
         found.sort(java.util.Comparator.comparingInt(NamedMention::start));
         return found;

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *   <li>a nationality right before an organisation's name or an institution noun is part of it
  *       ("Scottish" + "National Party", "Scottish Executive"), also where NER tags it only elsewhere in
  *       the article;</li>
- *   <li>a number after a broadcaster's name is part of it ("BBC Radio" + "4").</li>
+ *   <li>a number after a broadcaster's name is part of it ("BBC Radio" + "4");</li>
+ *   <li>a name of {@link KnownOrganizations} is an organisation ("Fitch" as a person, "Kremlin" as a place).</li>
  * </ul>
  */
 final class OrganizationTyping {
@@ -47,7 +48,8 @@ final class OrganizationTyping {
         }
         List<NamedMention> typed = new ArrayList<>();
         for (NamedMention m : joined) {
-            typed.add(retypable(m) && isCompany(EntityIds.slug(m.text()), companies) ? as("ORGANIZATION", m) : numbered(m, text));
+            typed.add(retypable(m) && (isCompany(EntityIds.slug(m.text()), companies)
+                    || KnownOrganizations.get().contains(m.text())) ? as("ORGANIZATION", m) : numbered(m, text));
         }
         return typed;
     }

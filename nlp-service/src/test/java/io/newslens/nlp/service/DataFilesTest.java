@@ -21,6 +21,16 @@ class DataFilesTest {
     }
 
     @Test
+    void knownOrganisationsAreOneNamePerLineAndNoneIsAnAlias() {
+        List<String> known = ResourceLines.read(KnownOrganizations.RESOURCE);
+        AliasTable aliases = AliasTable.get();
+        assertThat(known).isNotEmpty().doesNotHaveDuplicates()
+                .allMatch(name -> name.matches("[\\p{L}\\p{N}&'.\\- ]+"), "a name, no separators")
+                // an alias gives its entity a canonical name already; being in both would be dead data
+                .allMatch(name -> aliases.lookup(name, true).isEmpty(), "not in entity-aliases.txt");
+    }
+
+    @Test
     void aliasLinesInAnotherFormatAreRejected() {
         assertThatThrownBy(() -> AliasTable.load(List.of("United States, US, America")))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -66,6 +66,21 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void knownOrganisationsAreFoundWhereNerTaggedNothingOnlyAsWrittenAndAsWholeWords() {
+        String text = "Rivals T-Mobile, O2 and One2One cut prices, Fitch said. A bo2 and t-mobile plan failed.";
+        assertThat(KnownOrganizations.get().untagged(text, List.of())).extracting(NamedMention::text, NamedMention::type)
+                .containsExactly(tuple("T-Mobile", "ORGANIZATION"), tuple("O2", "ORGANIZATION"),
+                        tuple("One2One", "ORGANIZATION"), tuple("Fitch", "ORGANIZATION"));
+    }
+
+    @Test
+    void aKnownOrganisationNerTypedAsAPersonOrPlaceIsAnOrganisationButALongerNameIsNot() {
+        String text = "Fitch said the Kremlin and Fitch Smith agreed.";
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Fitch", "LOCATION:Kremlin", "PERSON:Fitch Smith"), text))
+                .extracting(NamedMention::type).containsExactly("ORGANIZATION", "ORGANIZATION", "PERSON");
+    }
+
+    @Test
     void aPlaceAfterAWordForACompetitorIsAnOrganisationButAPersonStaysAPerson() {
         String text = "Key rival Sapporo sells more beer in Kyoto. His rival Jo Bloggs disagreed.";
         assertThat(OrganizationTyping.apply(mentions(text, "LOCATION:Sapporo", "LOCATION:Kyoto", "PERSON:Jo Bloggs"), text))

@@ -1,0 +1,57 @@
+package io.newslens.nlp.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Organisations that news names often and that NER misses or types as persons or places
+ * ({@code /nlp/known-organizations.txt}: "T-Mobile", "Fitch", "Kremlin"). They are found as written, and a mention
+ * of exactly such a name is an organisation; unlike {@link AliasTable} they give no canonical name, so an article's
+ * own long form and acronym definition still name the entity.
+ */
+final class KnownOrganizations {
+
+    static final String RESOURCE = "/nlp/known-organizations.txt";
+
+    private static final KnownOrganizations INSTANCE = new KnownOrganizations(ResourceLines.read(RESOURCE));
+
+    private final Set<String> names;
+    /** The names, longest first, as whole words: "Sony Ericsson" before "Ericsson"; "O2" not inside "BO2". */
+    private final Pattern written;
+
+    KnownOrganizations(List<String> names) {
+        this.names = Set.copyOf(names);
+        this.written = Pattern.compile(names.stream().distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}&-])(?:", ")(?![\\p{L}\\p{N}&-])")));
+    }
+
+    static KnownOrganizations get() {
+        return INSTANCE;
+    }
+
+    /** Whether {@code name} is, exactly as written, a known organisation. */
+    boolean contains(String name) {
+        return names.contains(name.strip());
+    }
+
+    /** The known organisations written in {@code text} where no mention of {@code tagged} is. */
+    List<NamedMention> untagged(String text, List<NamedMention> tagged) {
+        List<NamedMention> found = new ArrayList<>();
+        Matcher m = written.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (tagged.stream().noneMatch(t -> t.start() < end && start < t.end())) {
+                found.add(new NamedMention("ORGANIZATION", start, end, m.group()));
+            }
+        }
+        return found;
+    }
+}

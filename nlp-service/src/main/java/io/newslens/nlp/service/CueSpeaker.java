@@ -41,6 +41,10 @@ final class CueSpeaker {
     /** Words after which a name is an object, not a subject. */
     private static final Set<String> PREPOSITIONS = Set.of("by", "with", "to", "for", "from", "of", "at", "on",
             "about", "against", "between", "among", "than", "like");
+    /** Days and months: a preposition before one of them governs the date ("on Tuesday Mr Ebbers denied"). */
+    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
     /** "the firm", "The news and financial data seller": a definite description ending the clause. */
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile("(?:^|\\s)(?:the|The)\\s+(?:[\\p{Ll}&-]+\\s+){0,4}?([\\p{Ll}-]+)$");
     private static final Pattern PASSIVE = Pattern.compile("(?s).*\\b(?:was|were|been|being|is|are|be)\\s+$");
@@ -454,17 +458,22 @@ final class CueSpeaker {
      * the persons of their sentence that can be its subject, outside quotations; else the last person.
      * A sentence that opens with "He"/"She" has that pronoun for its subject, so the names in it are
      * objects ("He has worked on ... The Incredibles and Indiana Jones"): they come last in both orders.
+     * A name before a quotation that the pronoun's cue follows in the same sentence is inside what the
+     * pronoun reports ('Mr Sullivan "made accounting decisions," he told the court' is "he told the court Mr
+     * Sullivan made ...", where "he" cannot be Mr Sullivan): it is no candidate.
      */
     private Entity topicPerson(int at) {
         Entity subject = null;
         Entity last = null;
         Entity lastObject = null;
         int sentenceSeen = -1;
+        int reportedBefore = reportedClauseEnd(at);
         for (Placed p : layout.mentions) {
             if (p.end() > at) {
                 break;
             }
-            if (!p.isPerson() || !layout.visible(p, null)) {
+            if (!p.isPerson() || !layout.visible(p, null) || p.start() < reportedBefore
+                    && layout.sentenceAt(p.start()) == layout.sentenceAt(at)) {
                 continue;
             }
             int sentence = layout.sentenceAt(p.start());
@@ -481,6 +490,23 @@ final class CueSpeaker {
             }
         }
         return subject != null ? subject : last != null ? last : lastObject;
+    }
+
+    /**
+     * Where the last top-level quotation before {@code at} in its sentence opens, when only a comma, spaces and
+     * the pronoun lie between its close and {@code at} (the pronoun's cue follows the quotation); else -1.
+     */
+    private int reportedClauseEnd(int at) {
+        int sentenceStart = layout.sentenceStart(layout.sentenceAt(at));
+        for (int i = layout.topLevel.size() - 1; i >= 0; i--) {
+            QuoteSpan q = layout.topLevel.get(i);
+            if (q.close() <= at) {
+                boolean adjoins = q.open() >= sentenceStart
+                        && layout.text.substring(q.close(), at).matches("[\\s,]*");
+                return adjoins ? q.open() : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean opensWithPronoun(int sentence) {
@@ -504,12 +530,16 @@ final class CueSpeaker {
         String lead = layout.masked.substring(Math.max(sentenceStart, p.start() - 60), p.start());
         int stop = Math.max(lead.lastIndexOf(','), Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')));
         String[] words = lead.substring(stop + 1).strip().split("\\s+");
+        boolean governed = false;
         for (int i = Math.max(0, words.length - 5); i < words.length; i++) {
-            if (PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
-                return false;
+            String word = words[i].toLowerCase(Locale.ROOT);
+            if (PREPOSITIONS.contains(word)) {
+                governed = true;
+            } else if (governed && CALENDAR_WORDS.contains(word)) {
+                governed = false; // "during the case on Tuesday Mr Ebbers denied": the date was the object
             }
         }
-        return true;
+        return !governed;
     }
 
     /**

@@ -63,26 +63,35 @@ class GoldScoringTest {
     /** Annotated after round 7's last rules and scored once, blind; no rule changed after that score. */
     private static final List<String> UNSEEN_6 = List.of("entertainment-097", "sport-099", "politics-097",
             "politics-098", "business-100", "tech-098");
+    /**
+     * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was
+     * written and before the service ran on them; scored for ORGANIZATION recall and precision.
+     */
+    private static final List<String> ORGS_7 = List.of("business-110", "business-120", "politics-110",
+            "politics-120", "tech-110", "tech-120", "entertainment-110", "sport-110");
     // Measured levels of the sets not tuned on (docs/nlp.md), a little under. Round 6's rules answer misses
     // of heldout, unseen and unseen2, so only unseen3's first score (0.636, 0.838) was blind.
     private static final double HELD_OUT_ATTRIBUTION = 0.93;
-    private static final double HELD_OUT_ORGANIZATIONS = 0.92;
+    private static final double HELD_OUT_ORGANIZATIONS = 0.95;
     private static final double UNSEEN_ATTRIBUTION = 0.72;
     private static final double UNSEEN_ORGANIZATIONS = 0.93;
     private static final double UNSEEN_2_ATTRIBUTION = 0.90;
-    private static final double UNSEEN_2_ORGANIZATIONS = 0.88;
+    private static final double UNSEEN_2_ORGANIZATIONS = 0.94;
     private static final double UNSEEN_3_ATTRIBUTION = 0.78;
-    private static final double UNSEEN_3_ORGANIZATIONS = 0.83;
+    private static final double UNSEEN_3_ORGANIZATIONS = 0.89;
     // Round 7 was written from unseen4's misses (blind: 0.557, 0.563), its last rules from unseen5's (blind: 0.804).
     private static final double UNSEEN_4_ATTRIBUTION = 0.95;
-    private static final double UNSEEN_4_ORGANIZATIONS = 0.74;
+    private static final double UNSEEN_4_ORGANIZATIONS = 0.87;
     private static final double UNSEEN_5_ATTRIBUTION = 0.93;
     private static final double UNSEEN_5_ORGANIZATIONS = 0.78;
     /** Three musicians' names (Eminem, Tote King, Papo Record) are not tagged in unseen5's tech-090. */
     private static final double UNSEEN_5_PERSONS = 0.90;
-    // unseen6's blind score of round 7's final code, kept as its floor: 0.813 and 0.650.
-    private static final double UNSEEN_6_ATTRIBUTION = 0.81;
-    private static final double UNSEEN_6_ORGANIZATIONS = 0.65;
+    // unseen6's blind score of round 7's final code was 0.813 and 0.650; session 10's pronoun rules answer 4 of its
+    // misses (Principle C, a date after a preposition) and known-organizations.txt 3, so it is no longer blind.
+    private static final double UNSEEN_6_ATTRIBUTION = 0.93;
+    private static final double UNSEEN_6_ORGANIZATIONS = 0.80;
+    // orgs7, blind: 0.517 with round 7's code, 0.552 with known-organizations.txt.
+    private static final double ORGS_7_ORGANIZATIONS = 0.55;
 
     private static final List<String> SEEDS = List.of("000_c5a94af7eacc4306", "001_459c1da9db5dd484",
             "002_076bccee9a179dba", "003_c57c071476f4b5ea", "004_435511b6664966e9");
@@ -112,6 +121,7 @@ class GoldScoringTest {
         Score unseen4 = score("unseen4", UNSEEN_4, bbcText);
         Score unseen5 = score("unseen5", UNSEEN_5, bbcText);
         Score unseen6 = score("unseen6", UNSEEN_6, bbcText);
+        Score orgs7 = score("orgs7", ORGS_7, bbcText);
         Score all = new Score();
         all.addAll(seeds);
         all.addAll(bbc);
@@ -125,6 +135,7 @@ class GoldScoringTest {
         System.out.println(unseen4.report("Fourth unseen BBC articles (8, all sections)"));
         System.out.println(unseen5.report("Fifth unseen BBC articles (8, blind for round 7)"));
         System.out.println(unseen6.report("Sixth unseen BBC articles (6, blind for round 7's last rules)"));
+        System.out.println(orgs7.organizationReport("Seventh unseen BBC articles (8, organisations only)"));
 
         SoftAssertions soft = new SoftAssertions();
         // The targets, met on the seeds and the tuning set.
@@ -161,6 +172,8 @@ class GoldScoringTest {
         holdsMeasuredLevel(soft, "unseen4", unseen4, UNSEEN_4_ATTRIBUTION, UNSEEN_4_ORGANIZATIONS);
         holdsMeasuredLevel(soft, "unseen5", unseen5, UNSEEN_5_ATTRIBUTION, UNSEEN_5_ORGANIZATIONS);
         holdsMeasuredLevel(soft, "unseen6", unseen6, UNSEEN_6_ATTRIBUTION, UNSEEN_6_ORGANIZATIONS);
+        soft.assertThat(orgs7.recall("ORGANIZATION")).as("orgs7: ORGANIZATION recall")
+                .isGreaterThanOrEqualTo(ORGS_7_ORGANIZATIONS);
         soft.assertAll();
     }
 

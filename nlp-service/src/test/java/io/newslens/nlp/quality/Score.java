@@ -154,6 +154,19 @@ final class Score {
         speakersRight += other.speakersRight;
     }
 
+    /** For a set that annotates organisations only: their precision, recall, merges and differences. */
+    String organizationReport(String title) {
+        int[] c = byType.get("ORGANIZATION");
+        StringBuilder b = new StringBuilder(title).append(" against gold annotations\n");
+        b.append(String.format("  %-12s precision %.3f (%d/%d)  recall %.3f (%d/%d)%n", "ORGANIZATION",
+                precision("ORGANIZATION"), c[0], c[1], recall("ORGANIZATION"), c[0], c[2]));
+        b.append(String.format("  canonical merge accuracy   %.3f (%d/%d aliases)%n", mergeAccuracy(), aliasesMerged, aliasesExpected));
+        b.append("  differences:\n");
+        misses.stream().filter(m -> m.contains("organization:"))
+                .forEach(m -> b.append("    ").append(m).append('\n'));
+        return b.toString();
+    }
+
     String report(String title) {
         StringBuilder b = new StringBuilder(title).append(" against gold annotations\n");
         for (String type : TYPES) {

@@ -102,6 +102,21 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPronounIsNotThePersonWhoseWordsItReportsInItsOwnSentence() {
+        String text = "Bernie Ebbers denied the charges. He said Scott Sullivan ran the books. "
+                + "Mr Sullivan \"made accounting decisions,\" he told the court.";
+        assertThat(speakers(text, "PERSON:Bernie Ebbers|Ebbers", "PERSON:Scott Sullivan|Sullivan"))
+                .containsExactly("Bernie Ebbers/told");
+        // a date after a preposition is its object, not the name after it
+        String dated = "Scott Sullivan testified. However on Tuesday Mr Ebbers denied it. \"I wasn't told,\" he said.";
+        assertThat(speakers(dated, "PERSON:Bernie Ebbers|Ebbers", "PERSON:Scott Sullivan|Sullivan"))
+                .containsExactly("Bernie Ebbers/said");
+        // with the name after the pronoun's cue, the pronoun still means the name before the quote's sentence
+        String after = "Jo Bloggs spoke. \"We won,\" she said of Ann Lee.";
+        assertThat(speakers(after, "PERSON:Jo Bloggs", "PERSON:Ann Lee")).containsExactly("Jo Bloggs/said");
+    }
+
+    @Test
     void aPassiveCueOrAnUnnamedSubjectGivesNoSpeaker() {
         assertThat(speakers("Jo Bloggs spoke first. Another minister says she was told: \"You rose fast.\"",
                 "PERSON:Jo Bloggs"))

@@ -35,6 +35,10 @@ final class CueSpeaker {
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She)\\b");
     /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
     private static final Pattern NOTHING = Pattern.compile("[\\s,;:”\"’'—–-]*");
+    /** A clause with no subject of its own before its cue: up to three lower-case words ("has already"). */
+    private static final Pattern RELATIVE_CLAUSE_GAP = Pattern.compile("\\s*(?:\\p{Ll}+\\s+){0,3}");
+    /** A sentence start whose name a relative clause follows, up to the comma that closes it. */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?s)\\s*(.*?),\\s+(?:who|which)\\s.*,\\s*");
     /** "were told", "was asked": the subject heard the words, it did not speak them. */
     private static final Pattern AUXILIARIES = Pattern.compile(
             "(?:\\s+(?:will|would|has|have|had|did|does|may|might|could|should|can|also))+\\s*$");
@@ -143,6 +147,9 @@ final class CueSpeaker {
             }
         }
         if (speaker == null) {
+            speaker = beforeRelativeClause(clause, clauseStart, cue.start(), inside);
+        }
+        if (speaker == null) {
             speaker = describedOrganization(clauseStart, cue.start());
         }
         if (speaker == null) {
@@ -156,6 +163,26 @@ final class CueSpeaker {
         }
         boolean unnamed = speaker == null && clause.matches("(?s).*\\p{L}{3,}.*");
         return new SpeakerAttributor.Attribution(speaker, cueText, unnamed);
+    }
+
+    /**
+     * The subject of a cue whose own clause has none ("has already said") when a relative clause opened by
+     * "who"/"which" ends right before it: the name that clause follows ("Mr Blair, who has described Africa as a
+     * "scar" ..., has already said"). Null otherwise.
+     */
+    private Entity beforeRelativeClause(String clause, int clauseStart, int cueStart, QuoteSpan inside) {
+        if (!RELATIVE_CLAUSE_GAP.matcher(clause).matches()) {
+            return null;
+        }
+        int sentenceStart = layout.sentenceStart(layout.sentenceAt(cueStart));
+        Matcher relative = RELATIVE_CLAUSE.matcher(layout.masked.substring(sentenceStart, clauseStart));
+        if (!relative.matches()) {
+            return null;
+        }
+        int nameEnd = sentenceStart + relative.end(1);
+        return layout.mentions.stream()
+                .filter(p -> p.end() == nameEnd && layout.visible(p, inside) && !p.entity().type().equals("LOCATION"))
+                .map(Placed::entity).findFirst().orElse(null);
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>are an acronym of the only name with those initials, or defined next to it in parentheses
  *       ("People's Liberation Army" … "PLA"; "Chinese Communist Party (CCP)");</li>
  *   <li>are a short form, whole words at either end, of the only longer person or organisation name
- *       ("Pompeo" → "Mike Pompeo", "Huawei" → "Huawei Technologies").</li>
+ *       ("Pompeo" → "Mike Pompeo", "Huawei" → "Huawei Technologies"), or a person's surname misspelt by one
+ *       letter when no name has it right ("Mukerjee" → "Pranab Mukherjee").</li>
  * </ul>
  * An entity is named by its alias-table name, else by its longest form (organisations without a legal
  * suffix, see {@link CorporateSuffixes}); its id is the type and that name's slug.
@@ -178,11 +179,47 @@ final class EntityGrouper {
                         .filter(g -> g.alias == null && !g.isOrganization() && !g.isPerson() && shortens(shortForm.slug, g.slug))
                         .toList();
             }
+            if (fuller.isEmpty() && shortForm.isPerson()) {
+                // A surname misspelt once ("Pranab Mukherjee" ... "Mr Mukerjee"): one letter added, dropped or changed.
+                fuller = groups.stream()
+                        .filter(g -> g != shortForm && g.isPerson() && misspeltSurname(shortForm.slug, g.slug))
+                        .toList();
+            }
             if (fuller.size() == 1) {
                 fuller.get(0).absorb(shortForm);
                 groups.remove(shortForm);
             }
         }
+    }
+
+    /**
+     * Whether the one word {@code shortSlug} is the last word of the person {@code longSlug} with one letter
+     * added, dropped or changed; both six letters or more, so that short names ("Kerr", "Kerry") stay apart.
+     */
+    static boolean misspeltSurname(String shortSlug, String longSlug) {
+        int dash = longSlug.lastIndexOf('-');
+        if (shortSlug.contains("-") || dash < 0) {
+            return false;
+        }
+        String surname = longSlug.substring(dash + 1);
+        return shortSlug.length() >= 6 && surname.length() >= 6 && oneEditApart(shortSlug, surname);
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        // after the first difference, the rest must match with one letter skipped in the longer (or in both)
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     /** Whole words at either end: "doe" and "jane" shorten "jane-doe"; "xi" shortens "xi-jinping"; "do" shortens nothing. */

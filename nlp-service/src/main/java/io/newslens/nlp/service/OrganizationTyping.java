@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  *       ("Scottish" + "National Party", "Scottish Executive"), also where NER tags it only elsewhere in
  *       the article;</li>
  *   <li>a number after a broadcaster's name is part of it ("BBC Radio" + "4");</li>
- *   <li>a name of {@link KnownOrganizations} is an organisation ("Fitch" as a person, "Kremlin" as a place).</li>
+ *   <li>a name of {@link KnownOrganizations} is an organisation ("Fitch" as a person, "Kremlin" as a place);</li>
+ *   <li>a person's name whose first word the article names as an organisation is one ("Lockheed Martin", with
+ *       "Lockheed" tagged as an organisation elsewhere).</li>
  * </ul>
  */
 final class OrganizationTyping {
@@ -46,12 +48,25 @@ final class OrganizationTyping {
                 companies.add(EntityIds.slug(m.text()));
             }
         }
+        Set<String> organizations = new HashSet<>();
+        joined.stream().filter(m -> "ORGANIZATION".equals(m.type())).forEach(m -> organizations.add(EntityIds.slug(m.text())));
         List<NamedMention> typed = new ArrayList<>();
         for (NamedMention m : joined) {
             typed.add(retypable(m) && (isCompany(EntityIds.slug(m.text()), companies)
-                    || KnownOrganizations.get().contains(m.text())) ? as("ORGANIZATION", m) : numbered(m, text));
+                    || KnownOrganizations.get().contains(m.text()) || startsWithOrganization(m, organizations))
+                    ? as("ORGANIZATION", m) : numbered(m, text));
         }
         return typed;
+    }
+
+    /**
+     * A "person" whose first word the article names as an organisation on its own ("Lockheed Martin" as a person,
+     * "Lockheed said it had signed"): a company named after its founders, which NER reads as a person's name.
+     */
+    private static boolean startsWithOrganization(NamedMention m, Set<String> organizations) {
+        String slug = EntityIds.slug(m.text());
+        int dash = slug.indexOf('-');
+        return "PERSON".equals(m.type()) && dash > 0 && organizations.contains(slug.substring(0, dash));
     }
 
     private static boolean retypable(NamedMention m) {

@@ -11,7 +11,8 @@ import java.util.List;
  * when that one starts with an opening mark, the newspaper convention for long quotations; otherwise
  * the quotation ends with its paragraph. The same holds within a line whose paragraph breaks were lost
  * ({@code ... potential. "It is simply wrong ...,"}): an opening mark after a finished sentence, while a
- * quotation is open, carries it on. Single quotes inside a double quote are nested quotations.
+ * quotation is open, carries it on. Single quotes inside a double quote are nested quotations. Two straight
+ * single quotes ({@code ''Robbie has ...''}, the typewriter's double quote) are one double mark.
  */
 final class QuoteFinder {
 
@@ -24,6 +25,16 @@ final class QuoteFinder {
 
     private static boolean isDouble(char c) {
         return c == '"' || c == '“' || c == '”' || c == '„';
+    }
+
+    /** Two straight single quotes at {@code i}: one double mark. */
+    private static boolean isDoubledSingle(String text, int i) {
+        return text.startsWith("''", i);
+    }
+
+    /** Where the mark at {@code i} ends: two characters for a doubled single quote, else one. */
+    private static int markEnd(String text, int i) {
+        return isDoubledSingle(text, i) ? i + 2 : i + 1;
     }
 
     /** One pass over the text, paragraph by paragraph (a paragraph is a line). */
@@ -65,7 +76,7 @@ final class QuoteFinder {
             }
             if (doubleOpen >= 0) {
                 if (isOpeningDouble(first, from)) {
-                    first++; // the quotation goes on: its re-opening mark is not a new quote
+                    first = markEnd(text, first); // the quotation goes on: its re-opening mark is not a new quote
                 } else {
                     emit(doubleOpen, lastParagraphEnd, lastParagraphEnd, false);
                     doubleOpen = -1;
@@ -76,6 +87,9 @@ final class QuoteFinder {
                 char c = text.charAt(i);
                 if (isDouble(c)) {
                     doubleMark(i, from, c);
+                } else if (isDoubledSingle(text, i)) {
+                    doubleMark(i, from, '"');
+                    i++;
                 } else if (c == '\'' || c == '‘' || c == '’') {
                     singleMark(i, from, to, c);
                 }
@@ -94,7 +108,7 @@ final class QuoteFinder {
             } else if (c == '“' || c == '„') {
                 doubleOpen = i; // a second opening mark: the first was never closed
             } else {
-                emit(doubleOpen, i + 1, i, false);
+                emit(doubleOpen, markEnd(text, i), i, false);
                 doubleOpen = -1;
             }
         }
@@ -110,8 +124,9 @@ final class QuoteFinder {
 
         /** An opening-shaped mark (space before, word after) right after the end of a sentence. */
         private boolean reopensAfterSentence(int i) {
-            if (i < 2 || i + 1 >= text.length() || text.charAt(i - 1) != ' '
-                    || !Character.isLetterOrDigit(text.charAt(i + 1)) || text.charAt(i) == '”') {
+            int after = markEnd(text, i);
+            if (i < 2 || after >= text.length() || text.charAt(i - 1) != ' '
+                    || !Character.isLetterOrDigit(text.charAt(after)) || text.charAt(i) == '”') {
                 return false;
             }
             char before = text.charAt(i - 2);
@@ -132,12 +147,13 @@ final class QuoteFinder {
         }
 
         private boolean isOpeningDouble(int i, int paragraphStart) {
-            return i < text.length() && (text.charAt(i) == '“' || text.charAt(i) == '"' || text.charAt(i) == '„');
+            return i < text.length() && (text.charAt(i) == '“' || text.charAt(i) == '"' || text.charAt(i) == '„'
+                    || isDoubledSingle(text, i));
         }
 
         /** Records a quotation from its opening mark, trimming the space inside the marks. */
         private void emit(int open, int close, int contentEnd, boolean nested) {
-            int start = open + 1;
+            int start = markEnd(text, open);
             int end = contentEnd;
             while (start < end && Character.isWhitespace(text.charAt(start))) {
                 start++;

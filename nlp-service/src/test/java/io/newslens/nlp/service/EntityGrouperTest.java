@@ -34,6 +34,21 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aSurnameMisspeltByOneLetterJoinsTheOnlyPersonItCanBe() {
+        List<Entity> entities = EntityGrouper.group(mentions("PERSON:Pranab Mukherjee", "PERSON:Mukerjee",
+                "PERSON:John Kerry", "PERSON:Kerr"));
+
+        assertThat(entities).extracting(Entity::id, Entity::aliases).containsExactly(
+                tuple("person:pranab-mukherjee", List.of("Pranab Mukherjee", "Mukerjee")),
+                tuple("person:john-kerry", List.of("John Kerry")),
+                tuple("person:kerr", List.of("Kerr")));
+        assertThat(EntityGrouper.misspeltSurname("mukherjea", "pranab-mukherjee")).isTrue();
+        assertThat(EntityGrouper.misspeltSurname("mukherje", "pranab-mukherjee")).isTrue();
+        assertThat(EntityGrouper.misspeltSurname("mukerje", "pranab-mukherjee")).isFalse();
+        assertThat(EntityGrouper.misspeltSurname("browne", "gordon-brown")).isFalse();
+    }
+
+    @Test
     void washingtonIsTheUnitedStatesOnlyWhenItActs() {
         List<NamedMention> found = List.of(
                 new NamedMention("LOCATION", 0, 10, "Washington", true),

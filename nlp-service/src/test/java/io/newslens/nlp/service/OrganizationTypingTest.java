@@ -81,6 +81,16 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void aPersonNamedAfterAnOrganisationOfTheArticleIsThatOrganisationAndABandBeforeItsSingerIsOne() {
+        String text = "Lockheed Martin bid. Lockheed said so. Former Boyzone singer Ronan Keating sang in Boyzone.";
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Lockheed Martin", "ORGANIZATION:Lockheed",
+                "LOCATION:Boyzone", "PERSON:Ronan Keating", "LOCATION:Boyzone"), text))
+                .extracting(NamedMention::text, NamedMention::type).containsExactly(
+                        tuple("Lockheed Martin", "ORGANIZATION"), tuple("Lockheed", "ORGANIZATION"),
+                        tuple("Boyzone", "ORGANIZATION"), tuple("Ronan Keating", "PERSON"), tuple("Boyzone", "ORGANIZATION"));
+    }
+
+    @Test
     void aPlaceAfterAWordForACompetitorIsAnOrganisationButAPersonStaysAPerson() {
         String text = "Key rival Sapporo sells more beer in Kyoto. His rival Jo Bloggs disagreed.";
         assertThat(OrganizationTyping.apply(mentions(text, "LOCATION:Sapporo", "LOCATION:Kyoto", "PERSON:Jo Bloggs"), text))

@@ -51,6 +51,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void twoStraightSingleQuotesAreOneDoubleMarkAlsoWhenTheQuotationGoesOn() {
+        String text = "\"I heard it,\" he said. ''Robbie has an agreement.\n\n''Personally, I agree. ''It would be great.''"
+                + " The players' 'fight' went on.";
+        List<QuoteSpan> found = QuoteFinder.find(text);
+
+        assertThat(quotes(text)).containsExactly("I heard it,",
+                "Robbie has an agreement.\n\n''Personally, I agree. ''It would be great.", "fight");
+        assertThat(text.substring(found.get(1).close() - 2, found.get(1).close())).isEqualTo("''");
+    }
+
+    @Test
     void quotationNeverClosedEndsWithItsParagraph() {
         String text = "He said: \"We will win this election.\nThe next paragraph has no quote.";
         assertThat(quotes(text)).containsExactly("We will win this election.");

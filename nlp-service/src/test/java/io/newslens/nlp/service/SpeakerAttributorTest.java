@@ -117,6 +117,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aQuotedWordInARelativeClauseIsThePersonItDescribes() {
+        String text = "Tony Blair spoke. Mr Blair, who has described Africa as a \"scar\" on the world's conscience, "
+                + "has already said it would be a priority.";
+        assertThat(speakers(text, "PERSON:Tony Blair|Blair", "LOCATION:Africa")).containsExactly("Tony Blair/said");
+    }
+
+    @Test
     void aPassiveCueOrAnUnnamedSubjectGivesNoSpeaker() {
         assertThat(speakers("Jo Bloggs spoke first. Another minister says she was told: \"You rose fast.\"",
                 "PERSON:Jo Bloggs"))

@@ -72,6 +72,9 @@ class GoldScoringTest {
     /** Annotated in session 10 after its rules (newslens-9) and scored once, blind. */
     private static final List<String> UNSEEN_8 = List.of("politics-130", "politics-140", "business-130", "tech-130",
             "entertainment-130", "sport-130");
+    /** Annotated in session 10 after newslens-10 and scored once, blind; no rule changed after that score. */
+    private static final List<String> UNSEEN_9 = List.of("politics-150", "politics-160", "business-150", "tech-150",
+            "entertainment-150", "sport-150");
     // Measured levels of the sets not tuned on (docs/nlp.md), a little under. Round 6's rules answer misses
     // of heldout, unseen and unseen2, so only unseen3's first score (0.636, 0.838) was blind.
     private static final double HELD_OUT_ATTRIBUTION = 0.93;
@@ -99,6 +102,11 @@ class GoldScoringTest {
     // brought to the suffix convention); after the rules written from its misses (newslens-10): 0.842 and 0.722.
     private static final double UNSEEN_8_ATTRIBUTION = 0.84;
     private static final double UNSEEN_8_ORGANIZATIONS = 0.72;
+    // unseen9's blind score with newslens-10, kept as its floor: attribution 0.786, ORGANIZATION recall 0.679,
+    // PERSON recall 0.900 (NER leaves "Usher" and "Jay-Z" untagged and calls "Noe Pamarot" a place).
+    private static final double UNSEEN_9_ATTRIBUTION = 0.78;
+    private static final double UNSEEN_9_ORGANIZATIONS = 0.67;
+    private static final double UNSEEN_9_PERSONS = 0.90;
 
     private static final List<String> SEEDS = List.of("000_c5a94af7eacc4306", "001_459c1da9db5dd484",
             "002_076bccee9a179dba", "003_c57c071476f4b5ea", "004_435511b6664966e9");
@@ -130,6 +138,7 @@ class GoldScoringTest {
         Score unseen6 = score("unseen6", UNSEEN_6, bbcText);
         Score orgs7 = score("orgs7", ORGS_7, bbcText);
         Score unseen8 = score("unseen8", UNSEEN_8, bbcText);
+        Score unseen9 = score("unseen9", UNSEEN_9, bbcText);
         Score all = new Score();
         all.addAll(seeds);
         all.addAll(bbc);
@@ -145,6 +154,7 @@ class GoldScoringTest {
         System.out.println(unseen6.report("Sixth unseen BBC articles (6, blind for round 7's last rules)"));
         System.out.println(orgs7.organizationReport("Seventh unseen BBC articles (8, organisations only)"));
         System.out.println(unseen8.report("Eighth unseen BBC articles (6, blind for session 10's rules)"));
+        System.out.println(unseen9.report("Ninth unseen BBC articles (6, blind for newslens-10)"));
 
         SoftAssertions soft = new SoftAssertions();
         // The targets, met on the seeds and the tuning set.
@@ -182,6 +192,9 @@ class GoldScoringTest {
         holdsMeasuredLevel(soft, "unseen5", unseen5, UNSEEN_5_ATTRIBUTION, UNSEEN_5_ORGANIZATIONS);
         holdsMeasuredLevel(soft, "unseen6", unseen6, UNSEEN_6_ATTRIBUTION, UNSEEN_6_ORGANIZATIONS);
         holdsMeasuredLevel(soft, "unseen8", unseen8, UNSEEN_8_ATTRIBUTION, UNSEEN_8_ORGANIZATIONS);
+        holdsMeasuredLevel(soft, "unseen9", unseen9, UNSEEN_9_ATTRIBUTION, UNSEEN_9_ORGANIZATIONS);
+        soft.assertThat(unseen9.quoteRecall()).as("unseen9: quote detection recall").isGreaterThanOrEqualTo(0.95);
+        soft.assertThat(unseen9.recall("PERSON")).as("unseen9: PERSON recall").isGreaterThanOrEqualTo(UNSEEN_9_PERSONS);
         soft.assertThat(orgs7.recall("ORGANIZATION")).as("orgs7: ORGANIZATION recall")
                 .isGreaterThanOrEqualTo(ORGS_7_ORGANIZATIONS);
         soft.assertAll();

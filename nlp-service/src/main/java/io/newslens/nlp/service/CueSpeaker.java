@@ -25,6 +25,8 @@ final class CueSpeaker {
     /** "Waterford man", "Newport-based athlete": the noun after a place and the word that may join them. */
     private static final Pattern PLACE_THEN_NOUN = Pattern.compile("(?:-\\p{Ll}+)?\\s+(\\p{Ll}+)\\b");
     static final String PERSON_NOUNS_RESOURCE = "/nlp/person-nouns.txt";
+    /** "the Dutchman", "the 17-year-old": a cue's whole subject describing a person (group 1: the noun, if any). */
+    private static final Pattern DESCRIBED_PERSON = Pattern.compile("(?:^|\\s)the\\s+(?:(\\p{L}+)|\\d{1,3}-year-old)$");
     private static final Set<String> PERSON_NOUNS = Set.copyOf(ResourceLines.read(PERSON_NOUNS_RESOURCE));
     static final String DOCUMENT_SUBJECTS = "/nlp/document-subjects.txt";
     private static final String DOCUMENTS = String.join("|", ResourceLines.read(DOCUMENT_SUBJECTS));
@@ -271,6 +273,11 @@ final class CueSpeaker {
         }
         // "the cardinal will ask", "the minister has also said": the role ends before the auxiliaries.
         String clause = AUXILIARIES.matcher(layout.masked.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll("");
+        Matcher described = DESCRIBED_PERSON.matcher(clause.strip());
+        if (described.find() && (described.group(1) == null || PERSON_NOUNS.contains(described.group(1))
+                && !PersonTitles.all().contains(described.group(1)))) { // a title names whom it was written before
+            return topicPerson(to); // "the Dutchman said", "the 17-year-old added"
+        }
         for (String title : PersonTitles.all()) {
             Matcher role = Pattern.compile("\\b(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:[\\p{L}]+-)?"
                     + Pattern.quote(title) + "\\s*$").matcher(clause.strip());

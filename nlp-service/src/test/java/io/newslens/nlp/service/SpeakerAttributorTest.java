@@ -124,6 +124,17 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aDescriptionAsTheSubjectOfACueIsThePersonTheTextIsAbout() {
+        String text = "Martin Jol praised his side. \"It was professional,\" the Dutchman said. "
+                + "Robbie Keane agreed. \"We won,\" the 24-year-old said. \"We knew it,\" the Irishman added.";
+        assertThat(speakers(text, "PERSON:Martin Jol", "PERSON:Robbie Keane"))
+                .containsExactly("Martin Jol/said", "Robbie Keane/said", "Robbie Keane/added");
+        // a description the person list does not hold is still nobody
+        assertThat(speakers("Jo Bloggs spoke. \"No comment,\" the official said.", "PERSON:Jo Bloggs"))
+                .containsExactly((String) null);
+    }
+
+    @Test
     void aPassiveCueOrAnUnnamedSubjectGivesNoSpeaker() {
         assertThat(speakers("Jo Bloggs spoke first. Another minister says she was told: \"You rose fast.\"",
                 "PERSON:Jo Bloggs"))

@@ -17,6 +17,7 @@ final class OrganizationWords {
     private static final Set<String> INSTITUTIONS = kind("institution");
     private static final Set<String> NUMBERED = kind("numbered");
     private static final Set<String> RIVALS = kind("rival");
+    private static final Set<String> SOURCES = kind("source");
     /** After "shares" these make it a verb ("Brown shares the view"), not a company's stock. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
             "that", "these", "those", "some", "many", "our", "my", "your");
@@ -31,7 +32,7 @@ final class OrganizationWords {
 
     /** Lines whose kind is none of the known ones (the data-file test checks there are none). */
     static List<String> malformed() {
-        return LINES.stream().filter(l -> !l.matches("(?:noun|before|after|institution|numbered|rival) \\S.*")).toList();
+        return LINES.stream().filter(l -> !l.matches("(?:noun|before|after|institution|numbered|rival|source) \\S.*")).toList();
     }
 
     static boolean isCompanyNoun(String word) {
@@ -71,10 +72,17 @@ final class OrganizationWords {
 
     /**
      * Whether the words right before {@code start} describe a company: a company noun, a "before"
-     * phrase or a "rival" word ("key rival Sapporo"). For a name NER tagged as a place or not at all.
+     * phrase, a "rival" word ("key rival Sapporo") or a "source" phrase ("according to the Independent"). For a
+     * name NER did not tag.
      */
     static boolean describesCompany(String text, int start) {
-        return precedesOrganization(text, start, true) || followsRival(text, start);
+        return precedesOrganization(text, start, true) || followsRival(text, start) || followsSource(text, start);
+    }
+
+    /** Whether a "source" phrase ends right before {@code start} ("according to the Independent"). */
+    private static boolean followsSource(String text, int start) {
+        String lead = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
+        return SOURCES.stream().anyMatch(phrase -> lead.endsWith(" " + phrase + " ") || lead.equals(phrase + " "));
     }
 
     /** Whether a "rival" word ends right before {@code start}. */

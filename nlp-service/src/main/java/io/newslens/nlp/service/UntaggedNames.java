@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Names NER leaves untagged, found from the words written before them: a capitalised surname after an
  * honorific ({@code /nlp/honorifics.txt}: "said Mr Oaten") is a person; a capitalised name after a
  * company description ({@link OrganizationWords}: "market leader Best Buy", "key rival Sapporo",
- * "drinks firm X") is an organisation; the surname of a person tagged by full name elsewhere in the article
+ * "drinks firm X", "according to the Independent") or before a publication word ("Thursday's Sun newspaper") is
+ * an organisation; the surname of a person tagged by full name elsewhere in the article
  * ("Gardener, Darren Campbell ... ." / "Gardener added:", after "Jason Gardener") is that person, as NER
  * misses a lone surname that is also a word. Only text no tagged mention overlaps.
  */
@@ -39,6 +40,12 @@ final class UntaggedNames {
      */
     private static final Pattern SUBJECT_AFTER = Pattern.compile(",| (?:says|said|told|tells|\\p{Ll}+ed)\\b");
 
+    /** The words after a name that make it a publication's, NER tag or not. */
+    private static final Pattern PUBLICATION_AFTER = Pattern.compile(" (?:newspaper|magazine|website)\\b");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
+    /** "told the Today programme": a programme is no organisation. */
+    private static final Pattern PROGRAMME_AFTER = Pattern.compile(" (?:programme|program|show)\\b");
+
     private UntaggedNames() {
     }
 
@@ -58,15 +65,25 @@ final class UntaggedNames {
         }
         Matcher name = NAME.matcher(text);
         for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
-            if (name.region(i + 1, text.length()).lookingAt() && lowerCaseWordBefore(text, i)
-                    && OrganizationWords.describesCompany(text, i + 1)) {
-                String words = name.group(1);
-                if (PersonTitles.leadingTitleLength(words + " ") == 0) {
-                    add(found, tagged, new NamedMention("ORGANIZATION", name.start(1), name.end(1), words));
-                }
+            if (!name.region(i + 1, text.length()).lookingAt()) {
+                continue;
+            }
+            String words = name.group(1);
+            boolean described = lowerCaseWordBefore(text, i) && OrganizationWords.describesCompany(text, i + 1);
+            // "Thursday's Sun newspaper": a publication word after the name (a possessive may come before it)
+            boolean publication = (lowerCaseWordBefore(text, i) || possessiveBefore(text, i))
+                    && !POSSESSIVE.matcher(words).find()
+                    && PUBLICATION_AFTER.matcher(text).region(name.end(1), text.length()).lookingAt();
+            if ((described || publication) && PersonTitles.leadingTitleLength(words + " ") == 0
+                    && !PROGRAMME_AFTER.matcher(text).region(name.end(1), text.length()).lookingAt()) {
+                add(found, tagged, new NamedMention("ORGANIZATION", name.start(1), name.end(1), words));
             }
         }
         return found;
+    }
+
+    private static boolean possessiveBefore(String text, int space) {
+        return text.startsWith("'s", space - 2) || text.startsWith("\u2019s", space - 2);
     }
 
     /** The last words of persons tagged with two or more words ("Gardener" of "Jason Gardener"), of 3+ letters. */

@@ -96,17 +96,18 @@ class GoldScoringTest {
     // misses (Principle C, a date after a preposition) and known-organizations.txt 3, so it is no longer blind.
     private static final double UNSEEN_6_ATTRIBUTION = 0.93;
     private static final double UNSEEN_6_ORGANIZATIONS = 0.80;
-    // orgs7, blind: 0.517 with round 7's code, 0.552 with known-organizations.txt.
-    private static final double ORGS_7_ORGANIZATIONS = 0.55;
+    // orgs7, blind: 0.517 with round 7's code, 0.552 with known-organizations.txt; 0.621 with newslens-12's
+    // publication rules, written from the misses of orgs7, unseen8 and unseen9.
+    private static final double ORGS_7_ORGANIZATIONS = 0.62;
     // unseen8, blind with newslens-9: attribution 0.667, ORGANIZATION recall 0.639 (0.667 after one gold name was
     // brought to the suffix convention); after the rules written from its misses (newslens-10): 0.842 and 0.722.
     private static final double UNSEEN_8_ATTRIBUTION = 0.84;
-    private static final double UNSEEN_8_ORGANIZATIONS = 0.72;
+    private static final double UNSEEN_8_ORGANIZATIONS = 0.75;
     // unseen9's blind score with newslens-10: attribution 0.786, ORGANIZATION recall 0.679, PERSON recall 0.900 (NER
     // leaves "Usher" and "Jay-Z" untagged and calls "Noe Pamarot" a place). newslens-11's descriptions as cue
     // subjects ("the Dutchman said") were written from its misses: attribution 0.929.
     private static final double UNSEEN_9_ATTRIBUTION = 0.92;
-    private static final double UNSEEN_9_ORGANIZATIONS = 0.67;
+    private static final double UNSEEN_9_ORGANIZATIONS = 0.71;
     private static final double UNSEEN_9_PERSONS = 0.90;
 
     private static final List<String> SEEDS = List.of("000_c5a94af7eacc4306", "001_459c1da9db5dd484",

@@ -25,6 +25,15 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aPublicationNamedAsASourceOrBeforeItsKindIsAnOrganisationButAProgrammeOrATitleIsNot() {
+        String text = "According to the Independent, more will go. Thursday's Sun newspaper ran it, and the Shadowcrew "
+                + "website closed. He told the Today programme, then told the Prime Minister, and think-tank Demos agreed.";
+        assertThat(UntaggedNames.find(text, List.of())).extracting(NamedMention::text, NamedMention::type)
+                .containsExactly(tuple("Independent", "ORGANIZATION"), tuple("Sun", "ORGANIZATION"),
+                        tuple("Shadowcrew", "ORGANIZATION"), tuple("Demos", "ORGANIZATION"));
+    }
+
+    @Test
     void taggedNamesTitlesAndLowerCaseWordsAreLeftAlone() {
         String text = "Mr Quelch met the firm Chief Executive. The company said its rival was weak.";
         NamedMention quelch = new NamedMention("PERSON", 3, 9, "Quelch");

@@ -75,6 +75,9 @@ class GoldScoringTest {
     /** Annotated in session 10 after newslens-10 and scored once, blind; one rule (newslens-11) followed. */
     private static final List<String> UNSEEN_9 = List.of("politics-150", "politics-160", "business-150", "tech-150",
             "entertainment-150", "sport-150");
+    /** Annotated in session 10 after newslens-12 and scored once, blind; no rule changed after that score. */
+    private static final List<String> UNSEEN_10 = List.of("politics-170", "business-170", "business-180", "tech-170",
+            "entertainment-170", "sport-170");
     // Measured levels of the sets not tuned on (docs/nlp.md), a little under. Round 6's rules answer misses
     // of heldout, unseen and unseen2, so only unseen3's first score (0.636, 0.838) was blind.
     private static final double HELD_OUT_ATTRIBUTION = 0.93;
@@ -109,6 +112,11 @@ class GoldScoringTest {
     private static final double UNSEEN_9_ATTRIBUTION = 0.92;
     private static final double UNSEEN_9_ORGANIZATIONS = 0.71;
     private static final double UNSEEN_9_PERSONS = 0.90;
+    // unseen10's blind score with newslens-12, kept as its floor: attribution 0.929, ORGANIZATION recall 0.741,
+    // PERSON recall 0.933. Round 7's code (newslens-8) scores unseen9 and unseen10 exactly the same.
+    private static final double UNSEEN_10_ATTRIBUTION = 0.92;
+    private static final double UNSEEN_10_ORGANIZATIONS = 0.74;
+    private static final double UNSEEN_10_PERSONS = 0.93;
 
     private static final List<String> SEEDS = List.of("000_c5a94af7eacc4306", "001_459c1da9db5dd484",
             "002_076bccee9a179dba", "003_c57c071476f4b5ea", "004_435511b6664966e9");
@@ -141,6 +149,7 @@ class GoldScoringTest {
         Score orgs7 = score("orgs7", ORGS_7, bbcText);
         Score unseen8 = score("unseen8", UNSEEN_8, bbcText);
         Score unseen9 = score("unseen9", UNSEEN_9, bbcText);
+        Score unseen10 = score("unseen10", UNSEEN_10, bbcText);
         Score all = new Score();
         all.addAll(seeds);
         all.addAll(bbc);
@@ -157,6 +166,7 @@ class GoldScoringTest {
         System.out.println(orgs7.organizationReport("Seventh unseen BBC articles (8, organisations only)"));
         System.out.println(unseen8.report("Eighth unseen BBC articles (6, blind for session 10's rules)"));
         System.out.println(unseen9.report("Ninth unseen BBC articles (6, blind for newslens-10)"));
+        System.out.println(unseen10.report("Tenth unseen BBC articles (6, blind for newslens-12)"));
 
         SoftAssertions soft = new SoftAssertions();
         // The targets, met on the seeds and the tuning set.
@@ -197,6 +207,9 @@ class GoldScoringTest {
         holdsMeasuredLevel(soft, "unseen9", unseen9, UNSEEN_9_ATTRIBUTION, UNSEEN_9_ORGANIZATIONS);
         soft.assertThat(unseen9.quoteRecall()).as("unseen9: quote detection recall").isGreaterThanOrEqualTo(0.95);
         soft.assertThat(unseen9.recall("PERSON")).as("unseen9: PERSON recall").isGreaterThanOrEqualTo(UNSEEN_9_PERSONS);
+        holdsMeasuredLevel(soft, "unseen10", unseen10, UNSEEN_10_ATTRIBUTION, UNSEEN_10_ORGANIZATIONS);
+        soft.assertThat(unseen10.quoteRecall()).as("unseen10: quote detection recall").isGreaterThanOrEqualTo(0.95);
+        soft.assertThat(unseen10.recall("PERSON")).as("unseen10: PERSON recall").isGreaterThanOrEqualTo(UNSEEN_10_PERSONS);
         soft.assertThat(orgs7.recall("ORGANIZATION")).as("orgs7: ORGANIZATION recall")
                 .isGreaterThanOrEqualTo(ORGS_7_ORGANIZATIONS);
         soft.assertAll();

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -64,16 +63,8 @@ final class AliasTable {
      * have questioned"), as mentions of the table's type; case as written in the table.
      */
     List<NamedMention> untagged(String text, List<NamedMention> tagged) {
-        List<NamedMention> found = new ArrayList<>();
-        Matcher m = written.matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            if (tagged.stream().noneMatch(t -> t.start() < end && start < t.end())) {
-                found.add(new NamedMention(bySlug.get(EntityIds.slug(m.group())).canonical().type(), start, end, m.group()));
-            }
-        }
-        return found;
+        return MentionFinder.untaggedMatches(written, text, tagged,
+                name -> bySlug.get(EntityIds.slug(name)).canonical().type());
     }
 
     /** Parses lines {@code TYPE | canonical name | alias; alias; ...}; fails on anything else. */

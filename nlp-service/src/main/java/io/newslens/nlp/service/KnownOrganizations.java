@@ -1,10 +1,8 @@
 package io.newslens.nlp.service;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -43,15 +41,6 @@ final class KnownOrganizations {
 
     /** The known organisations written in {@code text} where no mention of {@code tagged} is. */
     List<NamedMention> untagged(String text, List<NamedMention> tagged) {
-        List<NamedMention> found = new ArrayList<>();
-        Matcher m = written.matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            if (tagged.stream().noneMatch(t -> t.start() < end && start < t.end())) {
-                found.add(new NamedMention("ORGANIZATION", start, end, m.group()));
-            }
-        }
-        return found;
+        return MentionFinder.untaggedMatches(written, text, tagged, name -> "ORGANIZATION");
     }
 }

@@ -6,6 +6,9 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The named-entity mentions CoreNLP found in an annotated document, in newslens types. */
 final class MentionFinder {
@@ -35,6 +38,25 @@ final class MentionFinder {
         found.addAll(KnownOrganizations.get().untagged(text, found));
         found.addAll(UntaggedNames.find(text, found));
         found.sort(java.util.Comparator.comparingInt(NamedMention::start));
+        return found;
+    }
+
+    /**
+     * The matches of {@code names} in {@code text} that no mention of {@code tagged} overlaps, as mentions of the
+     * type {@code typeOf} gives the matched text (the curated names' scans: {@link AliasTable}, {@link
+     * KnownOrganizations}).
+     */
+    static List<NamedMention> untaggedMatches(Pattern names, String text, List<NamedMention> tagged,
+            Function<String, String> typeOf) {
+        List<NamedMention> found = new ArrayList<>();
+        Matcher m = names.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (tagged.stream().noneMatch(t -> t.start() < end && start < t.end())) {
+                found.add(new NamedMention(typeOf.apply(m.group()), start, end, m.group()));
+            }
+        }
         return found;
     }
 

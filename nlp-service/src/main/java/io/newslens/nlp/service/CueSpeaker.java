@@ -501,13 +501,13 @@ final class CueSpeaker {
         Entity last = null;
         Entity lastObject = null;
         int sentenceSeen = -1;
-        int reportedBefore = reportedClauseEnd(at);
+        int reportedBefore = reportedQuotationOpen(at);
         for (Placed p : layout.mentions) {
             if (p.end() > at) {
                 break;
             }
-            if (!p.isPerson() || !layout.visible(p, null) || p.start() < reportedBefore
-                    && layout.sentenceAt(p.start()) == layout.sentenceAt(at)) {
+            if (!p.isPerson() || !layout.visible(p, null)
+                    || (p.start() < reportedBefore && layout.sentenceAt(p.start()) == layout.sentenceAt(at))) {
                 continue;
             }
             int sentence = layout.sentenceAt(p.start());
@@ -527,10 +527,11 @@ final class CueSpeaker {
     }
 
     /**
-     * Where the last top-level quotation before {@code at} in its sentence opens, when only a comma, spaces and
-     * the pronoun lie between its close and {@code at} (the pronoun's cue follows the quotation); else -1.
+     * Where the last top-level quotation before the pronoun at {@code at} opens, when it is in the pronoun's
+     * sentence and only commas and spaces lie between its close and the pronoun (the pronoun's cue follows it);
+     * else -1. Names of the sentence before that point are in what the pronoun reports.
      */
-    private int reportedClauseEnd(int at) {
+    private int reportedQuotationOpen(int at) {
         int sentenceStart = layout.sentenceStart(layout.sentenceAt(at));
         for (int i = layout.topLevel.size() - 1; i >= 0; i--) {
             QuoteSpan q = layout.topLevel.get(i);

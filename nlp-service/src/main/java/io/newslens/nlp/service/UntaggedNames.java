@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Names NER leaves untagged, found from the words written before them: a capitalised surname after an
- * honorific ({@code /nlp/honorifics.txt}: "said Mr Oaten") is a person; a capitalised name after a
+ * honorific ({@code /nlp/honorifics.txt}: "said Mr Oaten") or a name after an occupation
+ * ({@code /nlp/person-occupations.txt}: "R&B singer Usher") is a person; a capitalised name after a
  * company description ({@link OrganizationWords}: "market leader Best Buy", "key rival Sapporo",
  * "drinks firm X", "according to the Independent") or before a publication word ("Thursday's Sun newspaper") is
  * an organisation; the surname of a person tagged by full name elsewhere in the article
@@ -19,11 +20,16 @@ import java.util.regex.Pattern;
 final class UntaggedNames {
 
     static final String HONORIFICS = "/nlp/honorifics.txt";
+    static final String OCCUPATIONS = "/nlp/person-occupations.txt";
 
     private static final String WORD = "\\p{Lu}[\\p{L}'-]*\\p{L}";
     private static final Pattern TITLED = Pattern.compile("\\b(?:"
             + String.join("|", ResourceLines.read(HONORIFICS).stream().map(Pattern::quote).toList())
             + ")\\.? (" + WORD + "(?: " + WORD + ")?)");
+    /** "singer Usher", "artist Papo Record": a name of one or two words after an occupation. */
+    private static final Pattern OCCUPIED = Pattern.compile("\\b(?:"
+            + String.join("|", ResourceLines.read(OCCUPATIONS).stream().map(Pattern::quote).toList())
+            + ") (" + WORD + "(?: " + WORD + ")?)(?![\\p{L}'-])");
     /** Capitalised words, "&" between them allowed ("Procter & Gamble"). */
     private static final Pattern NAME = Pattern.compile("\\G(" + WORD + "(?: (?:& )?" + WORD + "){0,3})");
 
@@ -54,6 +60,13 @@ final class UntaggedNames {
         Matcher m = TITLED.matcher(text);
         while (m.find()) {
             add(found, tagged, new NamedMention("PERSON", m.start(1), m.end(1), m.group(1)));
+        }
+        Matcher occupied = OCCUPIED.matcher(text);
+        while (occupied.find()) {
+            String words = occupied.group(1);
+            if (PersonTitles.leadingTitleLength(words + " ") == 0) {
+                add(found, tagged, new NamedMention("PERSON", occupied.start(1), occupied.end(1), words));
+            }
         }
         Set<String> surnames = surnames(tagged);
         Matcher lone = LONE_WORD.matcher(text);

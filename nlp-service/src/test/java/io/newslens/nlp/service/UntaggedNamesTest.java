@@ -17,6 +17,15 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aNameAfterAnOccupationIsAPersonButNotATitleOrATaggedName() {
+        String text = "R&B singer Usher won, artist Papo Record sang, and bullfighter Manolete died. "
+                + "The actor Johnny Depp came; writer President Smith did not.";
+        NamedMention depp = new NamedMention("PERSON", text.indexOf("Johnny"), text.indexOf("Johnny") + 11, "Johnny Depp");
+        assertThat(UntaggedNames.find(text, List.of(depp))).extracting(NamedMention::text, NamedMention::type)
+                .containsExactly(tuple("Usher", "PERSON"), tuple("Papo Record", "PERSON"), tuple("Manolete", "PERSON"));
+    }
+
+    @Test
     void aNameAfterACompanyDescriptionIsAnOrganisation() {
         String text = "Market leader Brightmart cut prices, and key rival Hopsfield & Sons followed; drinks firm Vintra did not; Shoppers Against Supermarket Pricing Rules protested.";
         assertThat(UntaggedNames.find(text, List.of())).extracting(NamedMention::text, NamedMention::type)

@@ -78,6 +78,9 @@ class GoldScoringTest {
     /** Annotated in session 10 after newslens-12 and scored once, blind; no rule changed after that score. */
     private static final List<String> UNSEEN_10 = List.of("politics-170", "business-170", "business-180", "tech-170",
             "entertainment-170", "sport-170");
+    /** Annotated in session 10 after newslens-13 and scored once, blind; no rule changed after that score. */
+    private static final List<String> UNSEEN_11 = List.of("politics-180", "politics-190", "business-190", "tech-180",
+            "entertainment-180", "sport-200");
     // Measured levels of the sets not tuned on (docs/nlp.md), a little under. Round 6's rules answer misses
     // of heldout, unseen and unseen2, so only unseen3's first score (0.636, 0.838) was blind.
     private static final double HELD_OUT_ATTRIBUTION = 0.93;
@@ -119,6 +122,11 @@ class GoldScoringTest {
     private static final double UNSEEN_10_ATTRIBUTION = 0.92;
     private static final double UNSEEN_10_ORGANIZATIONS = 0.74;
     private static final double UNSEEN_10_PERSONS = 0.95;
+    // unseen11's blind score with newslens-13, kept as its floor: attribution 0.816, ORGANIZATION recall 0.857, PERSON
+    // recall 0.906. Round 7's code: the same but for one organisation (0.810).
+    private static final double UNSEEN_11_ATTRIBUTION = 0.81;
+    private static final double UNSEEN_11_ORGANIZATIONS = 0.85;
+    private static final double UNSEEN_11_PERSONS = 0.90;
 
     private static final List<String> SEEDS = List.of("000_c5a94af7eacc4306", "001_459c1da9db5dd484",
             "002_076bccee9a179dba", "003_c57c071476f4b5ea", "004_435511b6664966e9");
@@ -152,6 +160,7 @@ class GoldScoringTest {
         Score unseen8 = score("unseen8", UNSEEN_8, bbcText);
         Score unseen9 = score("unseen9", UNSEEN_9, bbcText);
         Score unseen10 = score("unseen10", UNSEEN_10, bbcText);
+        Score unseen11 = score("unseen11", UNSEEN_11, bbcText);
         Score all = new Score();
         all.addAll(seeds);
         all.addAll(bbc);
@@ -169,6 +178,7 @@ class GoldScoringTest {
         System.out.println(unseen8.report("Eighth unseen BBC articles (6, blind for session 10's rules)"));
         System.out.println(unseen9.report("Ninth unseen BBC articles (6, blind for newslens-10)"));
         System.out.println(unseen10.report("Tenth unseen BBC articles (6, blind for newslens-12)"));
+        System.out.println(unseen11.report("Eleventh unseen BBC articles (6, blind for newslens-13)"));
 
         SoftAssertions soft = new SoftAssertions();
         // The targets, met on the seeds and the tuning set.
@@ -212,6 +222,9 @@ class GoldScoringTest {
         holdsMeasuredLevel(soft, "unseen10", unseen10, UNSEEN_10_ATTRIBUTION, UNSEEN_10_ORGANIZATIONS);
         soft.assertThat(unseen10.quoteRecall()).as("unseen10: quote detection recall").isGreaterThanOrEqualTo(0.95);
         soft.assertThat(unseen10.recall("PERSON")).as("unseen10: PERSON recall").isGreaterThanOrEqualTo(UNSEEN_10_PERSONS);
+        holdsMeasuredLevel(soft, "unseen11", unseen11, UNSEEN_11_ATTRIBUTION, UNSEEN_11_ORGANIZATIONS);
+        soft.assertThat(unseen11.quoteRecall()).as("unseen11: quote detection recall").isGreaterThanOrEqualTo(0.95);
+        soft.assertThat(unseen11.recall("PERSON")).as("unseen11: PERSON recall").isGreaterThanOrEqualTo(UNSEEN_11_PERSONS);
         soft.assertThat(orgs7.recall("ORGANIZATION")).as("orgs7: ORGANIZATION recall")
                 .isGreaterThanOrEqualTo(ORGS_7_ORGANIZATIONS);
         soft.assertAll();

@@ -52,9 +52,9 @@ final class OrganizationTyping {
         joined.stream().filter(m -> "ORGANIZATION".equals(m.type())).forEach(m -> organizations.add(EntityIds.slug(m.text())));
         List<NamedMention> typed = new ArrayList<>();
         for (NamedMention m : joined) {
-            typed.add(retypable(m) && (isCompany(EntityIds.slug(m.text()), companies)
-                    || KnownOrganizations.get().contains(m.text()) || startsWithOrganization(m, organizations))
-                    ? as("ORGANIZATION", m) : numbered(m, text));
+            String slug = EntityIds.slug(m.text());
+            typed.add(retypable(m) && (isCompany(slug, companies) || KnownOrganizations.get().contains(m.text())
+                    || startsWithOrganization(m, slug, organizations)) ? as("ORGANIZATION", m) : numbered(m, text));
         }
         return typed;
     }
@@ -63,8 +63,7 @@ final class OrganizationTyping {
      * A "person" whose first word the article names as an organisation on its own ("Lockheed Martin" as a person,
      * "Lockheed said it had signed"): a company named after its founders, which NER reads as a person's name.
      */
-    private static boolean startsWithOrganization(NamedMention m, Set<String> organizations) {
-        String slug = EntityIds.slug(m.text());
+    private static boolean startsWithOrganization(NamedMention m, String slug, Set<String> organizations) {
         int dash = slug.indexOf('-');
         return "PERSON".equals(m.type()) && dash > 0 && organizations.contains(slug.substring(0, dash));
     }

@@ -62,12 +62,7 @@ final class OrganizationWords {
         if (NOUNS.contains(lastWord)) {
             return true;
         }
-        for (String phrase : phrases ? BEFORE : Set.<String>of()) {
-            if (lead.endsWith(" " + phrase) || lead.equals(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return phrases && endsWithPhrase(lead, BEFORE);
     }
 
     /**
@@ -79,10 +74,15 @@ final class OrganizationWords {
         return precedesOrganization(text, start, true) || followsRival(text, start) || followsSource(text, start);
     }
 
-    /** Whether a "source" phrase ends right before {@code start} ("according to the Independent"). */
+    /** Whether a "source" phrase and one space end right before {@code start} ("according to the Independent"). */
     private static boolean followsSource(String text, int start) {
         String lead = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
-        return SOURCES.stream().anyMatch(phrase -> lead.endsWith(" " + phrase + " ") || lead.equals(phrase + " "));
+        return lead.endsWith(" ") && endsWithPhrase(lead.substring(0, lead.length() - 1), SOURCES);
+    }
+
+    /** Whether {@code lead} (lower case) is or ends with one of {@code phrases} as whole words. */
+    private static boolean endsWithPhrase(String lead, Set<String> phrases) {
+        return phrases.stream().anyMatch(phrase -> lead.endsWith(" " + phrase) || lead.equals(phrase));
     }
 
     /** Whether a "rival" word ends right before {@code start}. */

@@ -82,9 +82,10 @@ final class UntaggedNames {
                 continue;
             }
             String words = name.group(1);
-            boolean described = lowerCaseWordBefore(text, i) && OrganizationWords.describesCompany(text, i + 1);
+            boolean lowerCaseBefore = lowerCaseWordBefore(text, i);
+            boolean described = lowerCaseBefore && OrganizationWords.describesCompany(text, i + 1);
             // "Thursday's Sun newspaper": a publication word after the name (a possessive may come before it)
-            boolean publication = (lowerCaseWordBefore(text, i) || possessiveBefore(text, i))
+            boolean publication = (lowerCaseBefore || possessiveBefore(text, i))
                     && !POSSESSIVE.matcher(words).find()
                     && PUBLICATION_AFTER.matcher(text).region(name.end(1), text.length()).lookingAt();
             if ((described || publication) && PersonTitles.leadingTitleLength(words + " ") == 0

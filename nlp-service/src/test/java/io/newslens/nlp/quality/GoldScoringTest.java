@@ -216,18 +216,20 @@ class GoldScoringTest {
         holdsMeasuredLevel(soft, "unseen5", unseen5, UNSEEN_5_ATTRIBUTION, UNSEEN_5_ORGANIZATIONS);
         holdsMeasuredLevel(soft, "unseen6", unseen6, UNSEEN_6_ATTRIBUTION, UNSEEN_6_ORGANIZATIONS);
         holdsMeasuredLevel(soft, "unseen8", unseen8, UNSEEN_8_ATTRIBUTION, UNSEEN_8_ORGANIZATIONS);
-        holdsMeasuredLevel(soft, "unseen9", unseen9, UNSEEN_9_ATTRIBUTION, UNSEEN_9_ORGANIZATIONS);
-        soft.assertThat(unseen9.quoteRecall()).as("unseen9: quote detection recall").isGreaterThanOrEqualTo(0.95);
-        soft.assertThat(unseen9.recall("PERSON")).as("unseen9: PERSON recall").isGreaterThanOrEqualTo(UNSEEN_9_PERSONS);
-        holdsMeasuredLevel(soft, "unseen10", unseen10, UNSEEN_10_ATTRIBUTION, UNSEEN_10_ORGANIZATIONS);
-        soft.assertThat(unseen10.quoteRecall()).as("unseen10: quote detection recall").isGreaterThanOrEqualTo(0.95);
-        soft.assertThat(unseen10.recall("PERSON")).as("unseen10: PERSON recall").isGreaterThanOrEqualTo(UNSEEN_10_PERSONS);
-        holdsMeasuredLevel(soft, "unseen11", unseen11, UNSEEN_11_ATTRIBUTION, UNSEEN_11_ORGANIZATIONS);
-        soft.assertThat(unseen11.quoteRecall()).as("unseen11: quote detection recall").isGreaterThanOrEqualTo(0.95);
-        soft.assertThat(unseen11.recall("PERSON")).as("unseen11: PERSON recall").isGreaterThanOrEqualTo(UNSEEN_11_PERSONS);
+        holdsMeasuredLevel(soft, "unseen9", unseen9, UNSEEN_9_ATTRIBUTION, UNSEEN_9_ORGANIZATIONS, UNSEEN_9_PERSONS);
+        holdsMeasuredLevel(soft, "unseen10", unseen10, UNSEEN_10_ATTRIBUTION, UNSEEN_10_ORGANIZATIONS, UNSEEN_10_PERSONS);
+        holdsMeasuredLevel(soft, "unseen11", unseen11, UNSEEN_11_ATTRIBUTION, UNSEEN_11_ORGANIZATIONS, UNSEEN_11_PERSONS);
         soft.assertThat(orgs7.recall("ORGANIZATION")).as("orgs7: ORGANIZATION recall")
                 .isGreaterThanOrEqualTo(ORGS_7_ORGANIZATIONS);
         soft.assertAll();
+    }
+
+    /** As below, and quote detection ≥ 0.95 and PERSON recall at its measured level (the sets of session 10). */
+    private static void holdsMeasuredLevel(SoftAssertions soft, String set, Score score, double attribution,
+            double organizations, double persons) {
+        holdsMeasuredLevel(soft, set, score, attribution, organizations);
+        soft.assertThat(score.quoteRecall()).as(set + ": quote detection recall").isGreaterThanOrEqualTo(0.95);
+        soft.assertThat(score.recall("PERSON")).as(set + ": PERSON recall").isGreaterThanOrEqualTo(persons);
     }
 
     private static void holdsMeasuredLevel(SoftAssertions soft, String set, Score score, double attribution,

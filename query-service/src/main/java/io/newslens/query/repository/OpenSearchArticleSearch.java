@@ -77,9 +77,11 @@ public class OpenSearchArticleSearch implements ArticleSearch {
         } else if (page.after() != null) {
             request.searchAfterVals(page.after().after().stream().map(OpenSearchArticleSearch::fieldValue).toList());
         }
-        Uni<SearchResult> hits = Uni.createFrom().completionStage(() -> searchAsync(request.build()))
-                .chain(response -> Uni.combine().all().unis(folded(query, page, response), stories(query, page, response))
-                        .with((folded, stories) -> toResult(query, page, response, folded, stories)));
+        Uni<SearchResult> hits = Uni.combine().all().unis(
+                Uni.createFrom().completionStage(() -> searchAsync(request.build()))
+                        .chain(response -> folded(query, page, response).map(folded -> Map.entry(response, folded))),
+                stories(query, page))
+                .with((found, stories) -> toResult(query, page, found.getKey(), found.getValue(), stories));
         return Uni.combine().all().unis(hits, facets(query, page)).with(SearchResult::withFacets)
                 .onFailure(e -> page.after() != null && OpenSearchErrors.status(e) == 400).transform(e -> new CursorRejected())
                 .onFailure(e -> !(e instanceof ProblemException)).transform(e -> new SearchUnavailable(e.toString()));
@@ -118,18 +120,23 @@ public class OpenSearchArticleSearch implements ArticleSearch {
                 .map(answer -> StoryFolding.read(answer.aggregations(), hitOfStory));
     }
 
-    /** For a folded page, the stories among all matches (StoryFolding); null otherwise. */
-    private Uni<Long> stories(ArticleQuery query, SearchPage page, SearchResponse<ArticleDocument> response) {
+    /**
+     * For a folded page, what counts the stories among all matches ({@link StoryFolding}), from requests sent
+     * alongside the hits'; null otherwise.
+     */
+    private Uni<StoryFolding.StoryCount> stories(ArticleQuery query, SearchPage page) {
         if (!page.fold()) {
             return Uni.createFrom().nullItem();
         }
-        long total = response.hits().total().value();
-        SearchRequest count = StoryFolding.countRequest(index.alias(), matching(query), response.aggregations());
-        if (count == null) {
-            return Uni.createFrom().item(StoryFolding.stories(total, response.aggregations(), null));
-        }
-        return Uni.createFrom().completionStage(() -> searchAsync(count))
-                .map(answer -> StoryFolding.stories(total, response.aggregations(), answer));
+        return Uni.createFrom().completionStage(() -> searchAsync(StoryFolding.listing(index.alias(), matching(query))))
+                .chain(listing -> {
+                    SearchRequest count = StoryFolding.countRequest(index.alias(), matching(query), listing);
+                    if (count == null) {
+                        return Uni.createFrom().item(StoryFolding.count(listing, null));
+                    }
+                    return Uni.createFrom().completionStage(() -> searchAsync(count))
+                            .map(answer -> StoryFolding.count(listing, answer));
+                });
     }
 
     private static String storyOf(ArticleDocument doc) {
@@ -217,7 +224,7 @@ public class OpenSearchArticleSearch implements ArticleSearch {
     }
 
     private static SearchResult toResult(ArticleQuery query, SearchPage page, SearchResponse<ArticleDocument> response,
-            Map<String, StoryFolding.Folded> folded, Long stories) {
+            Map<String, StoryFolding.Folded> folded, StoryFolding.StoryCount stories) {
         List<Hit<ArticleDocument>> found = response.hits().hits();
         List<ArticleHit> hits = found.stream().map(hit -> toHit(hit, page,
                 folded.getOrDefault(storyOf(hit.source()), StoryFolding.Folded.NONE))).toList();
@@ -227,8 +234,8 @@ public class OpenSearchArticleSearch implements ArticleSearch {
                     : new SearchCursor(page.sort(), found.get(found.size() - 1).sortVals().stream()
                             .map(FieldValue::_get).toList()).encode();
         }
-        return new SearchResult(query.text(), response.hits().total().value(),
-                stories, hits, next, null);
+        long total = response.hits().total().value();
+        return new SearchResult(query.text(), total, stories == null ? null : stories.stories(total), hits, next, null);
     }
 
     private static ArticleHit toHit(Hit<ArticleDocument> hit, SearchPage page, StoryFolding.Folded folded) {

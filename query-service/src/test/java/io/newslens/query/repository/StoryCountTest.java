@@ -7,24 +7,23 @@ import io.newslens.devstack.testing.OpenSearchResource;
 import io.newslens.devstack.testing.PostgresResource;
 import io.newslens.query.service.ArticleDocument;
 import io.newslens.query.service.ArticleQuery;
-import io.newslens.query.service.SearchPage;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.SearchResponse;
 
 /**
  * StoryFolding counts a folded search's stories from the matches that are no duplicate and the stories of the
- * matching duplicates, on the real index: both ways (listing those stories, and the cardinality it falls back to
- * when they are more than it lists) give the same, exact count.
+ * matching duplicates (listed by a request of their own), on the real index: both ways (listing those stories, and
+ * the cardinality it falls back to when they are more than it lists) give the same, exact count.
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -80,30 +79,25 @@ class StoryCountTest {
         index.putAll(List.of(doc(lone, lone, true, "solo" + word))).await().indefinitely();
         client.indices().refresh(r -> r.index(index.alias()));
 
-        ArticleQuery query = ArticleQuery.text("solo" + word);
-        SearchResponse<ArticleDocument> answer = search(query, StoryFolding.COPY_STORIES);
+        Query matching = OpenSearchArticleSearch.matching(ArticleQuery.text("solo" + word));
+        SearchResponse<ArticleDocument> listing = client.search(StoryFolding.listing(index.alias(), matching),
+                ArticleDocument.class);
 
-        assertThat(StoryFolding.countRequest(index.alias(), OpenSearchArticleSearch.matching(query),
-                answer.aggregations())).isNull();
-        assertThat(StoryFolding.stories(answer.hits().total().value(), answer.aggregations(), null)).isEqualTo(1);
+        assertThat(StoryFolding.countRequest(index.alias(), matching, listing)).isNull();
+        assertThat(StoryFolding.count(listing, null).stories(1)).isEqualTo(1);
     }
 
     private long stories(int copyStories) throws Exception {
-        ArticleQuery query = ArticleQuery.text(word);
-        SearchResponse<ArticleDocument> answer = search(query, copyStories);
-        assertThat(answer.hits().total().value()).isEqualTo(7);
-        SearchRequest count = StoryFolding.countRequest(index.alias(), OpenSearchArticleSearch.matching(query),
-                answer.aggregations(), copyStories);
+        Query matching = OpenSearchArticleSearch.matching(ArticleQuery.text(word));
+        SearchResponse<ArticleDocument> listing = client.search(StoryFolding.listing(index.alias(), matching,
+                copyStories), ArticleDocument.class);
+        assertThat(listing.hits().total().value()).as("matching duplicates").isEqualTo(4);
+        SearchRequest count = StoryFolding.countRequest(index.alias(), matching, listing, copyStories);
         assertThat(count).isNotNull();
-        return StoryFolding.stories(answer.hits().total().value(), answer.aggregations(),
-                client.search(count, ArticleDocument.class));
-    }
-
-    private SearchResponse<ArticleDocument> search(ArticleQuery query, int copyStories) throws Exception {
-        SearchRequest.Builder request = new SearchRequest.Builder().index(index.alias())
-                .query(OpenSearchArticleSearch.matching(query)).trackTotalHits(t -> t.enabled(true));
-        StoryFolding.fold(request, new SearchPage(SearchPage.Sort.DATE, 20, null, Set.of(), true), copyStories);
-        return client.search(request.build(), ArticleDocument.class);
+        long total = client.search(new SearchRequest.Builder().index(index.alias()).query(matching).size(0)
+                .trackTotalHits(t -> t.enabled(true)).build(), ArticleDocument.class).hits().total().value();
+        assertThat(total).isEqualTo(7);
+        return StoryFolding.count(listing, client.search(count, ArticleDocument.class)).stories(total);
     }
 
     private ArticleDocument doc(String id, String story, boolean mentions) {

@@ -214,6 +214,30 @@ class QuotesAndEntitiesTest {
         assertThat(quoteTexts(Map.of("about", story.speakerId))).isEmpty();
     }
 
+    @Test
+    void aNewerEnrichmentWithAnotherPublishDateMovesItsQuotesInTime() {
+        Story story = new Story();
+        String id = Articles.newId();
+        topic.publishInOrder(story.first(id, "corenlp-4.5.10/1", Articles.ENRICHED));
+        awaitArticle(id);
+        assertThat(quoteTexts(Map.of("speaker", story.speakerId, "from", "2026-02-10", "to", "2026-02-10")))
+                .containsExactly(story.threatQuote());
+
+        // V11 keeps the article's date on each quote: the replaced enrichment writes its quotes with the new date.
+        ArticleEnriched newer = story.first(id, "corenlp-4.5.10/2", Articles.ENRICHED.plusSeconds(60));
+        topic.publishInOrder(new ArticleEnriched(newer.schemaVersion(), id, newer.title(), newer.source(), newer.url(),
+                Instant.parse("2026-04-02T09:00:00Z"), newer.language(), newer.text(), newer.ingestedAt(),
+                newer.nlpVersion(), newer.enrichedAt(), newer.entities(), newer.quotes(), newer.dates(),
+                newer.amounts(), newer.keywords(), newer.tone(), newer.duplicateOf()));
+        awaitProcessedUpToHere();
+
+        assertThat(quoteTexts(Map.of("speaker", story.speakerId, "from", "2026-02-10", "to", "2026-02-10"))).isEmpty();
+        assertThat(quoteTexts(Map.of("speaker", story.speakerId, "from", "2026-04-02", "to", "2026-04-02")))
+                .containsExactly(story.threatQuote());
+        assertThat(quoteTexts(Map.of("about", story.companyId, "from", "2026-04-02")))
+                .containsExactly(story.threatQuote(), story.lyingQuote());
+    }
+
     private static List<String> quoteTexts(Map<String, String> params) {
         return given().queryParams(params).get("/quotes").then().statusCode(200)
                 .extract().jsonPath().getList("quotes.text", String.class);

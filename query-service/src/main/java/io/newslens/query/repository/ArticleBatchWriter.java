@@ -106,15 +106,17 @@ public class ArticleBatchWriter {
             INSERT INTO query.article_entity (article_id, entity_id, salience, tone, tone_sentences, mentions)
             SELECT * FROM unnest($1::text[], $2::text[], $3::float8[], $4::float8[], $5::int[], $6::int[])""";
     // A quote's entity ids are a JSON array per row: unnest cannot take an array of arrays of different lengths.
+    // A quote also carries its article's date (V11), as the rollups date it.
     private static final String INSERT_QUOTES = """
             INSERT INTO query.quote (article_id, start_offset, end_offset, text, speaker_id, speaker_name, cue,
-                                     entity_ids, about_ids)
+                                     entity_ids, about_ids, article_at)
             SELECT u.article_id, u.start_offset, u.end_offset, u.text, u.speaker_id, u.speaker_name, u.cue,
                    ARRAY(SELECT json_array_elements_text(u.entity_ids::json)),
-                   ARRAY(SELECT json_array_elements_text(u.about_ids::json))
+                   ARRAY(SELECT json_array_elements_text(u.about_ids::json)), u.article_at
             FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                        $9::text[])
-            AS u(article_id, start_offset, end_offset, text, speaker_id, speaker_name, cue, entity_ids, about_ids)""";
+                        $9::text[], $10::timestamptz[])
+            AS u(article_id, start_offset, end_offset, text, speaker_id, speaker_name, cue, entity_ids, about_ids,
+                 article_at)""";
     private static final String INSERT_KEYWORDS = """
             INSERT INTO query.keyword (article_id, phrase, score, occurrences)
             SELECT * FROM unnest($1::text[], $2::text[], $3::float8[], $4::int[])""";
@@ -175,8 +177,8 @@ public class ArticleBatchWriter {
             Collection<EntityAlias> aliases = changes.aliases();
             Supplier<Tuple> entityColumns = () -> columns(texts(entities, e -> e.id), texts(entities, e -> e.name),
                     texts(entities, e -> e.type));
-            Supplier<Uni<Void>> rollups = () -> EntityRollups.apply(connection, ids(changes.updated()), facts,
-                    dates(changes.inserted(), changes.updated()));
+            Map<String, Instant> dates = dates(changes.inserted(), changes.updated());
+            Supplier<Uni<Void>> rollups = () -> EntityRollups.apply(connection, ids(changes.updated()), facts, dates);
             boolean replacing = !changes.updated().isEmpty();
             return run(INSERT_ENTITIES, entities, entityColumns)
                     .chain(() -> run(RENAME_ENTITIES, entities, entityColumns))
@@ -196,7 +198,7 @@ public class ArticleBatchWriter {
                             ints(quotes, q -> q.startOffset), ints(quotes, q -> q.endOffset), texts(quotes, q -> q.text),
                             texts(quotes, q -> q.speakerId), texts(quotes, q -> q.speakerName),
                             texts(quotes, q -> q.cue), texts(quotes, q -> toJson(q.entityIds)),
-                            texts(quotes, q -> toJson(q.aboutIds)))))
+                            texts(quotes, q -> toJson(q.aboutIds)), timestamps(quotes, q -> dates.get(q.articleId)))))
                     .chain(() -> run(INSERT_KEYWORDS, keywords, () -> columns(texts(keywords, k -> k.articleId),
                             texts(keywords, k -> k.phrase), doubles(keywords, k -> k.score),
                             ints(keywords, k -> k.occurrences))))

@@ -39,25 +39,22 @@ public class QuoteQueries {
             """;
 
     /*
-     * FIND for a speaker or "about" filter, which the indexes narrow to a small share of the quotes: the matching
-     * quotes' keys first (materialized, so the planner cannot turn it into a walk over all articles by date), dated
-     * and cut to the page through V6's narrow article_dates_idx (an index-only probe per quote), and only the page's
-     * quotes read their own and their article's wide rows. For an entity in 30% of 100,000 articles (3,371 quotes
-     * about it) FIND read an article row per matching quote: 43 ms.
+     * FIND for a speaker or "about" filter, which the indexes narrow to a small share of the quotes: the page is cut
+     * from the matching quotes' own rows, which carry their article's date (V11), and only the page's quotes read
+     * their article's wide row. FIND reads an article row per matching quote: 43 ms for the 3,371 quotes about an
+     * entity in 30% of 100,000 articles (session 6). Until V11 this statement probed article_dates_idx per matching
+     * quote instead: 25 ms for 6,563 quotes, half of it those probes (docs/benchmarks.md, session 11).
      */
     private static final String FIND_BY_ENTITY = """
-            WITH matched AS MATERIALIZED (
-                SELECT q.article_id, q.start_offset, q.end_offset
+            WITH page AS (
+                SELECT q.article_id, q.start_offset, q.end_offset, q.article_at AS at
                 FROM query.quote q
                 WHERE ($1::text IS NULL OR q.speaker_id = $1)
                   AND ($2::text IS NULL OR q.about_ids @> ARRAY[$2::text])
-                  AND ($3::text IS NULL OR to_tsvector('english', q.text) @@ websearch_to_tsquery('english', $3))),
-            page AS (
-                SELECT m.*, coalesce(d.published_at, d.enriched_at) AS at
-                FROM matched m JOIN query.article d ON d.id = m.article_id
-                WHERE ($4::timestamptz IS NULL OR coalesce(d.published_at, d.enriched_at) >= $4)
-                  AND ($5::timestamptz IS NULL OR coalesce(d.published_at, d.enriched_at) < $5)
-                ORDER BY at DESC, m.article_id, m.start_offset
+                  AND ($3::text IS NULL OR to_tsvector('english', q.text) @@ websearch_to_tsquery('english', $3))
+                  AND ($4::timestamptz IS NULL OR q.article_at >= $4)
+                  AND ($5::timestamptz IS NULL OR q.article_at < $5)
+                ORDER BY at DESC, q.article_id, q.start_offset
                 LIMIT $6)
             SELECT q.article_id, a.title, a.source, a.published_at, q.text, q.start_offset, q.end_offset,
                    q.speaker_id, coalesce(s.name, q.speaker_name) AS speaker_name, q.cue, q.entity_ids, q.about_ids

@@ -15,13 +15,15 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * V10 re-keys a populated pair rollup: a read model stored under V9 (entities, facts, text-keyed pairs) is migrated,
- * and every entity has its own number and every pair the same count under the numbers of its two entities.
+ * Migrations of a populated read model, each from an empty schema brought to the version before it:
+ * V10 re-keys the pair rollup (every entity gets its own number, every pair keeps its count under the numbers of its
+ * two entities); V11 dates every stored quotation with its article's date.
  */
-class PairKeyMigrationTest {
+class ReadModelMigrationTest {
 
     private static Path dataDir;
     private static Postgres postgres;
@@ -38,6 +40,12 @@ class PairKeyMigrationTest {
             postgres.close();
         }
         TempDir.delete(dataDir);
+    }
+
+    @BeforeEach
+    void emptySchema() {
+        Flyway.configure().dataSource(postgres.jdbcUrl(), Postgres.USER, "").schemas("query").cleanDisabled(false)
+                .load().clean();
     }
 
     @Test
@@ -80,6 +88,31 @@ class PairKeyMigrationTest {
             s.execute("INSERT INTO query.entity (id, name, type) VALUES ('person:cy', 'Cy', 'PERSON')");
             assertThat(rows(s, "SELECT ((SELECT num FROM query.entity WHERE id = 'person:cy') > max(num))::text "
                     + "FROM query.entity WHERE id <> 'person:cy'")).containsExactly("true");
+        }
+    }
+
+    @Test
+    void storedQuotesTakeTheirArticlesDate() throws SQLException {
+        migrate("10");
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO query.article (id, text, published_at, nlp_version, enriched_at, story_id) VALUES
+                        ('a1', 'x', '2026-03-01T08:00:00Z', 'v', '2026-11-01T00:00:00Z', 'a1'),
+                        ('a2', 'x', NULL, 'v', '2026-11-02T00:00:00Z', 'a2')""");
+            s.execute("""
+                    INSERT INTO query.quote (article_id, start_offset, end_offset, text) VALUES
+                        ('a1', 0, 5, 'one'), ('a1', 10, 15, 'two'), ('a2', 0, 5, 'three')""");
+        }
+
+        migrate("11");
+
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("SET TIME ZONE 'UTC'");
+            assertThat(rows(s, "SELECT article_id || ' ' || start_offset || ' ' || article_at FROM query.quote "
+                    + "ORDER BY 1")).containsExactly(
+                    "a1 0 2026-03-01 08:00:00+00",
+                    "a1 10 2026-03-01 08:00:00+00",
+                    "a2 0 2026-11-02 00:00:00+00");
         }
     }
 

@@ -128,9 +128,10 @@ public class OpenSearchArticleSearch implements ArticleSearch {
         if (!page.fold()) {
             return Uni.createFrom().nullItem();
         }
-        return Uni.createFrom().completionStage(() -> searchAsync(StoryFolding.listing(index.alias(), matching(query))))
+        Query matching = matching(query);
+        return Uni.createFrom().completionStage(() -> searchAsync(StoryFolding.listing(index.alias(), matching)))
                 .chain(listing -> {
-                    SearchRequest count = StoryFolding.countRequest(index.alias(), matching(query), listing);
+                    SearchRequest count = StoryFolding.countRequest(index.alias(), matching, listing);
                     if (count == null) {
                         return Uni.createFrom().item(StoryFolding.count(listing, null));
                     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.CompositeAggregationSource;
+import org.opensearch.client.opensearch._types.aggregations.CompositeBucket;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.aggregations.TermsAggregationExecutionHint;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
@@ -135,7 +136,7 @@ final class StoryFolding {
         if (cardinality != null) {
             return new StoryCount(duplicates, 0, 0, cardinality.cardinality().value());
         }
-        return new StoryCount(duplicates, storiesOfDuplicates(listing).size(), count.hits().total().value(), null);
+        return new StoryCount(duplicates, listed(listing).size(), count.hits().total().value(), null);
     }
 
     /**
@@ -144,10 +145,15 @@ final class StoryFolding {
      * articles was a fifth of the service's CPU for that search, on the OpenSearch client's I/O thread.
      */
     private static List<String> storiesOfDuplicates(SearchResponse<?> listing) {
-        return listing.aggregations().get(STORIES).composite().buckets().array().stream()
+        return listed(listing).stream()
                 .map(b -> b.key().get(FIELD).toJson() instanceof JsonString key ? key.getString()
                         : b.key().get(FIELD).to(String.class))
                 .toList();
+    }
+
+    /** The listing's buckets, one per story (their count needs no key read). */
+    private static List<CompositeBucket> listed(SearchResponse<?> listing) {
+        return listing.aggregations().get(STORIES).composite().buckets().array();
     }
 
     /** The cursor after a full folded page, or null once the next one would start beyond the position limit. */

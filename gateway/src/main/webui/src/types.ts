@@ -67,8 +67,12 @@ export interface EntityProfile {
   id: string; name: string; type: string; aliases: string[];
   mentionCount: number; articleCount: number;
   firstSeen: string | null; lastSeen: string | null; averageTone: number | null;
-  coMentions: CoMention[]; quotesBy: QuoteView[]; quotesAbout: QuoteView[];
+  /** Both null when query-service's search index, which counts them, did not answer. */
+  coMentions: CoMention[] | null; topSources: SourceCount[] | null;
+  quotesBy: QuoteView[]; quotesAbout: QuoteView[];
 }
+
+export interface SourceCount { source: string; articleCount: number }
 
 export interface EntitySuggestion { id: string; name: string; type: string; matched: string; articleCount: number }
 

@@ -13,6 +13,7 @@ const H = 380;
  * graph out once (300 ticks, synchronously) and the result is drawn as SVG: no animation, no canvas to test.
  */
 export function CoMentionGraph({ profile, limit = 25 }: { profile: EntityProfile; limit?: number }) {
+  if (profile.coMentions === null) return <p class="muted">Co-mentions are unavailable: the search index did not answer.</p>;
   const others: CoMention[] = profile.coMentions.slice(0, limit);
   if (others.length === 0) return <p class="muted">No co-mentioned entities yet.</p>;
   const max = Math.max(...others.map(o => o.articleCount));

@@ -1,6 +1,6 @@
 import { enc, getJson } from '../api';
 import { href } from '../router';
-import type { EntityProfile, QuoteView } from '../types';
+import type { EntityProfile, QuoteView, SourceCount } from '../types';
 import { CoMentionGraph } from './CoMentionGraph';
 import { ErrorBox, Section, Tone, day, typeClass, useLoad } from './common';
 import { Timeline } from './Timeline';
@@ -22,6 +22,20 @@ function QuoteList({ quotes, showSpeaker }: { quotes: QuoteView[]; showSpeaker: 
   );
 }
 
+function SourceList({ id, sources }: { id: string; sources: SourceCount[] | null }) {
+  if (sources === null) return <p class="muted">Unavailable: the search index did not answer.</p>;
+  if (sources.length === 0) return <p class="muted">None yet.</p>;
+  return (
+    <ul class="sources" data-testid="top-sources">
+      {sources.map(s => (
+        <li key={s.source}>
+          <a href={href(['search'], { entity: id, source: s.source })}>{s.source}</a> <span class="muted">{s.articleCount}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function EntityScreen({ id }: { id: string }) {
   const { data: p, error, loading } = useLoad(() => getJson<EntityProfile>(`/api/v1/entities/${enc(id)}`), [id]);
   if (loading) return <p class="muted">Loading…</p>;
@@ -36,6 +50,7 @@ export function EntityScreen({ id }: { id: string }) {
       {p.aliases.length > 0 && <p class="aliases">also written: {p.aliases.join(', ')}</p>}
       <Section title="Mentions per day"><Timeline id={p.id} name={p.name} /></Section>
       <Section title="Co-mentioned entities"><CoMentionGraph profile={p} /></Section>
+      <Section title="Top sources"><SourceList id={p.id} sources={p.topSources} /></Section>
       <div class="two-col">
         <Section title={`Quotes by ${p.name}`}><QuoteList quotes={p.quotesBy} showSpeaker={false} /></Section>
         <Section title={`Quotes about ${p.name}`}><QuoteList quotes={p.quotesAbout} showSpeaker /></Section>

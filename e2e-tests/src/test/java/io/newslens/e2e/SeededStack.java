@@ -49,6 +49,10 @@ final class SeededStack implements AutoCloseable {
             GatewayClient gateway = new GatewayClient(stack.gatewayUrl(), config.apiKey());
             Demo demo = new Demo(gateway, System.out);
             Map<String, ArticleView> enriched = demo.awaitEnriched(demo.submit(Demo.corpus(SEEDS)), Duration.ofMinutes(5));
+            // Enriched means stored in PostgreSQL; the search index, which also counts co-mentions and the graph,
+            // is written next and searchable after its refresh. Every seed names Huawei.
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+                    () -> gateway.search("huawei", 20).total() == enriched.size());
             return new SeededStack(dataDir, stack, gateway, enriched);
         } catch (RuntimeException | Error e) {
             if (stack != null) {

@@ -37,9 +37,10 @@ class CoMentionGraphTest {
                 cast.article("Two", "cy", "bob", "ann"), cast.article("Three", "ann", "dee", "bob"))) {
             topic.publish(event);
         }
+        // the graph is counted by the search index: all three articles searchable
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                assertThat(given().get("/entities/{id}", cast.id("ann")).then().statusCode(200)
-                        .extract().jsonPath().getLong("articleCount")).isEqualTo(3));
+                assertThat(given().queryParam("entity", cast.id("ann")).queryParam("fold", false).get("/articles")
+                        .then().statusCode(200).extract().jsonPath().getLong("total")).isEqualTo(3));
         return cast;
     }
 
@@ -101,6 +102,44 @@ class CoMentionGraphTest {
         }
         List<Map<String, Object>> edges = graph.getList("edges");
         assertThat(edges).allSatisfy(e -> assertThat(ids).contains((String) e.get("source"), (String) e.get("target")));
+    }
+
+    @Test
+    void filtersChooseTheArticlesCountedForNeighboursWeightsAndEdges() {
+        Cast cast = threeArticles();
+
+        // only article "Three" (ann, dee, bob) matches the words
+        JsonPath three = given().queryParam("entity", cast.id("ann")).queryParam("q", "three").get("/graph")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(three.getList("nodes.id")).containsExactly(cast.id("ann"), cast.id("bob"), cast.id("dee"));
+        assertThat(three.getList("nodes.weight", Integer.class)).containsExactly(1, 1, 1);
+        assertThat(edges(three, cast)).containsExactly("ann-bob=1", "ann-dee=1", "bob-dee=1");
+
+        // none of them was published in 1999
+        JsonPath none = given().queryParam("entity", cast.id("ann")).queryParam("to", "1999-12-31").get("/graph")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(none.getList("nodes.id")).containsExactly(cast.id("ann"));
+        assertThat(none.getList("nodes.weight", Integer.class)).containsExactly(0);
+        assertThat(none.getList("edges")).isEmpty();
+    }
+
+    @Test
+    void severalCentresTakeTheirNeighboursFromTheArticlesNamingThemAll() {
+        Cast cast = threeArticles();
+
+        // ann and cy together: articles One and Two, where bob is their only other entity
+        JsonPath graph = given().queryParam("entity", cast.id("ann")).queryParam("entity", cast.id("cy"))
+                .get("/graph").then().statusCode(200).extract().jsonPath();
+
+        assertThat(graph.getList("nodes.id")).containsExactly(cast.id("ann"), cast.id("cy"), cast.id("bob"));
+        assertThat(graph.getList("nodes.weight", Integer.class)).containsExactly(3, 2, 3);
+        assertThat(edges(graph, cast)).containsExactly("ann-bob=3", "ann-cy=2", "bob-cy=2");
+    }
+
+    @Test
+    void malformedFilterIsA400ProblemNamingIt() {
+        given().queryParam("from", "yesterday").get("/graph")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("from"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.newslens.query;
 import static io.newslens.query.ArticleProjectionTest.awaitArticle;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.newslens.contracts.event.ArticleEnriched;
 import io.newslens.contracts.event.Entity;
@@ -44,11 +45,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The entity rollups (V8: entity_day, entity_pair, entity_total) that profiles and the graph read are kept equal to
- * sums over the stored facts by the projection: through inserts, a newer enrichment replacing an article's entities,
- * date and source, a redelivery, a stale event and two versions of one article in one batch. Kafka in; HTTP and
- * PostgreSQL out, compared with values worked out by hand from the published events and with V8's own backfill SQL
- * run over the stored facts (V10's for the pairs).
+ * The entity rollups (V8: entity_day, entity_total) that profiles read are kept equal to sums over the stored facts by
+ * the projection, and the co-mentions, sources and graph that the search index counts (since V12) follow the same
+ * events: through inserts, a newer enrichment replacing an article's entities, date and source, a redelivery, a stale
+ * event and two versions of one article in one batch. Kafka in; HTTP and PostgreSQL out, compared with values worked
+ * out by hand from the published events and with V8's own backfill SQL run over the stored facts.
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -121,28 +122,36 @@ class EntityRollupTest {
         assertThat(ann.getList("mentionsPerDay.mentions", Integer.class)).containsExactly(1, 1, 2);
         // (0.2 * 1 + 0.6 * 3) / 4 sentences: a1's first tone and a3's are gone with their versions.
         assertThat(ann.getDouble("averageTone")).isCloseTo(0.5, Offset.offset(1e-9));
-        assertThat(ann.getList("coMentions.id")).containsExactly(id("dee"), id("bob"));
-        assertThat(ann.getList("coMentions.articleCount", Integer.class)).containsExactly(2, 1);
 
         JsonPath cy = profile("cy");
         assertThat(cy.getLong("articleCount")).isEqualTo(1);
         assertThat(cy.getString("firstSeen")).isEqualTo(APR5_10.toString());
         assertThat(cy.getList("mentionsPerDay.day")).containsExactly("2026-04-05");
         assertThat(cy.getString("averageTone")).isNull();
-        assertThat(cy.getList("coMentions.id")).containsExactly(id("bob"));
 
-        JsonPath graph = given().queryParam("entity", id("ann")).get("/graph").then().statusCode(200)
-                .extract().jsonPath();
-        assertThat(graph.getList("nodes.id")).containsExactly(id("ann"), id("dee"), id("bob"));
-        assertThat(graph.getList("nodes.weight", Integer.class)).containsExactly(3, 2, 2);
-        assertThat(edges(graph)).containsExactly(id("ann") + "|" + id("dee") + "=2", id("ann") + "|" + id("bob") + "=1");
+        // The index is written after PostgreSQL and searchable after its next refresh.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath annNow = profile("ann");
+            assertThat(annNow.getList("coMentions.id")).containsExactly(id("dee"), id("bob"));
+            assertThat(annNow.getList("coMentions.articleCount", Integer.class)).containsExactly(2, 1);
+            assertThat(annNow.getList("topSources.source")).containsExactly("Example Wire", "Other Wire");
+            assertThat(annNow.getList("topSources.articleCount", Integer.class)).containsExactly(2, 1);
+            assertThat(profile("cy").getList("coMentions.id")).containsExactly(id("bob"));
 
-        JsonPath aroundBob = given().queryParam("entity", id("bob")).get("/graph").then().statusCode(200)
-                .extract().jsonPath();
-        assertThat(aroundBob.getList("nodes.id")).containsExactly(id("bob"), id("ann"), id("cy"));
-        assertThat(aroundBob.getList("nodes.weight", Integer.class)).containsExactly(2, 3, 1);
-        assertThat(edges(aroundBob)).containsExactly(id("ann") + "|" + id("bob") + "=1",
-                id("bob") + "|" + id("cy") + "=1");
+            JsonPath graph = given().queryParam("entity", id("ann")).get("/graph").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(graph.getList("nodes.id")).containsExactly(id("ann"), id("dee"), id("bob"));
+            assertThat(graph.getList("nodes.weight", Integer.class)).containsExactly(3, 2, 2);
+            assertThat(edges(graph)).containsExactly(id("ann") + "|" + id("dee") + "=2",
+                    id("ann") + "|" + id("bob") + "=1");
+
+            JsonPath aroundBob = given().queryParam("entity", id("bob")).get("/graph").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(aroundBob.getList("nodes.id")).containsExactly(id("bob"), id("ann"), id("cy"));
+            assertThat(aroundBob.getList("nodes.weight", Integer.class)).containsExactly(2, 3, 1);
+            assertThat(edges(aroundBob)).containsExactly(id("ann") + "|" + id("bob") + "=1",
+                    id("bob") + "|" + id("cy") + "=1");
+        });
 
         JsonPath suggested = given().queryParam("q", "Dee " + word).get("/entities").then().statusCode(200)
                 .extract().jsonPath();
@@ -211,23 +220,6 @@ class EntityRollupTest {
                 .getList("id")).contains(id("ann"));
     }
 
-    @Test
-    void entitiesAlreadyStoredDrawNoNewNumber() throws Exception {
-        // V10 numbers entities for the pair rollup: a batch naming only known entities must not spend the sequence
-        // (ON CONFLICT alone would draw a number per row before finding the conflict), or frequent entities,
-        // named in every batch, would exhaust it.
-        apply(List.of(event(Articles.newId(), "Wire", APR1_06, V1, Articles.ENRICHED,
-                List.of(person("gil", 1), person("hal", 2)), List.of())));
-        String drawn = "SELECT last_value FROM query.entity_num_seq"; // the identity column's sequence
-        long before = count(drawn);
-        apply(List.of(event(Articles.newId(), "Wire", APR5_10, V1, Articles.ENRICHED,
-                List.of(person("hal", 1), person("gil", 3)), List.of())));
-        assertThat(count(drawn)).isEqualTo(before);
-        assertThat(count("SELECT articles FROM query.entity_pair p JOIN query.entity x ON x.num = p.a "
-                + "JOIN query.entity y ON y.num = p.b WHERE x.id IN ('" + id("gil") + "', '" + id("hal") + "') "
-                + "AND y.id IN ('" + id("gil") + "', '" + id("hal") + "')")).isEqualTo(2);
-    }
-
     /**
      * Runs V8's INSERT ... SELECT statements over everything stored, into temporary copies of the rollup tables, and
      * compares: counts and sums exactly; a day's first/last article date may be wider than the facts' (the
@@ -248,10 +240,6 @@ class EntityRollupTest {
                             JOIN entity_day b USING (entity_id, day)
                             WHERE r.first_at > b.first_at OR r.last_at < b.last_at
                         UNION ALL
-                        SELECT 'pair ' || a || ' ' || b FROM (
-                            (SELECT * FROM query.entity_pair EXCEPT SELECT * FROM entity_pair)
-                            UNION ALL (SELECT * FROM entity_pair EXCEPT SELECT * FROM query.entity_pair)) p
-                        UNION ALL
                         SELECT 'total ' || entity_id FROM (
                             (SELECT * FROM query.entity_total EXCEPT SELECT * FROM entity_total)
                             UNION ALL (SELECT * FROM entity_total EXCEPT SELECT * FROM query.entity_total)) t
@@ -264,22 +252,20 @@ class EntityRollupTest {
                 .onFailure().recoverWithItem(e -> List.of("failed: " + e)))
                 .await().atMost(Duration.ofSeconds(60));
         assertThat(differences).isEmpty();
-        assertThat(count("SELECT count(*) FROM query.entity_pair")).isPositive();
+        assertThat(count("SELECT count(*) FROM query.entity_total")).isPositive();
     }
 
     /**
-     * The migrations' backfill statements (V8's for days and totals, V10's for the pairs it re-keyed), redirected
-     * from the rollup tables to temporary copies dropped at commit.
+     * V8's backfill statements for days and totals (its pair rollup is gone since V12), redirected from the rollup
+     * tables to temporary copies dropped at commit.
      */
     private static Uni<Void> backfillIntoTemporaryTables(SqlConnection connection) {
         List<String> statements = new ArrayList<>(List.of(
                 "CREATE TEMP TABLE entity_day (LIKE query.entity_day) ON COMMIT DROP",
-                "CREATE TEMP TABLE entity_pair (LIKE query.entity_pair) ON COMMIT DROP",
                 "CREATE TEMP TABLE entity_total (LIKE query.entity_total) ON COMMIT DROP"));
         backfills("V8__entity_rollups.sql").filter(s -> !s.startsWith("INSERT INTO query.entity_pair "))
                 .forEach(statements::add);
-        backfills("V10__entity_pair_integer_keys.sql").forEach(statements::add);
-        assertThat(statements).hasSize(6);
+        assertThat(statements).hasSize(4);
         statements.replaceAll(s -> s.replaceFirst("INSERT INTO query\\.", "INSERT INTO pg_temp."));
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (String sql : statements) {

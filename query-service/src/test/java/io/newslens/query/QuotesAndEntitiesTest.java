@@ -90,12 +90,16 @@ class QuotesAndEntitiesTest {
         assertThat(profile.getList("mentionsPerDay.mentions", Integer.class)).containsExactly(3, 2);
         // (0.2 * 1 sentence + 0.6 * 3 sentences) / 4 sentences
         assertThat(profile.getDouble("averageTone")).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(profile.getList("coMentions.id")).containsExactly(story.companyId, story.critic);
-        assertThat(profile.getList("coMentions.articleCount", Integer.class)).containsExactly(2, 1);
         assertThat(profile.getList("quotesBy.text")).containsExactly(story.threatQuote());
         assertThat(profile.getList("quotesBy.articleId")).containsExactly(first);
         assertThat(profile.getList("quotesAbout.text")).containsExactly(story.lyingQuote());
         assertThat(profile.getList("quotesAbout.speakerId")).containsExactly(story.critic);
+        // counted by the search index, which is written after PostgreSQL and searchable after its next refresh
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath now = given().get("/entities/{id}", story.speakerId).then().statusCode(200).extract().jsonPath();
+            assertThat(now.getList("coMentions.id")).containsExactly(story.companyId, story.critic);
+            assertThat(now.getList("coMentions.articleCount", Integer.class)).containsExactly(2, 1);
+        });
     }
 
     @Test

@@ -55,12 +55,25 @@ class SearchIndexProjectionTest {
     void anEventConsumedWhileOpenSearchIsDownIsIndexedOnceItIsBack() {
         String w = Articles.uniqueWord();
         String id = Articles.newId();
+        Cast cast = new Cast(); // stored before the outage: during it, a consumer waits on the index
+        topic.publish(cast.article("Before the outage", "ann"));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> given().get("/entities/{id}", cast.id("ann")).statusCode() == 200);
         OpenSearchResource.stopNode();
         try {
             topic.publish(Articles.plain(id, "Outage " + w, "Written while the index was down: " + w + "."));
             // PostgreSQL has it at once; the record waits, unacknowledged, for the index.
             await().atMost(Duration.ofSeconds(60)).until(() -> given().get("/articles/{id}", id).statusCode() == 200);
             given().queryParam("q", w).get("/articles").then().statusCode(503)
+                    .contentType("application/problem+json");
+
+            // A profile still comes from PostgreSQL, without what the index counts; the graph is all counted there.
+            JsonPath profile = given().get("/entities/{id}", cast.id("ann")).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(profile.getLong("articleCount")).isEqualTo(1);
+            assertThat(profile.getList("coMentions")).isNull();
+            assertThat(profile.getList("topSources")).isNull();
+            given().queryParam("entity", cast.id("ann")).get("/graph").then().statusCode(503)
                     .contentType("application/problem+json");
         } finally {
             OpenSearchResource.restartNode();

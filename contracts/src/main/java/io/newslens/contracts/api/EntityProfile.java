@@ -15,7 +15,9 @@ import java.util.List;
  * @param averageTone  mean tone of the sentences that mention it, -1..1; null when no tone was recorded
  * @param mentionsPerDay its mentions per UTC day of the articles' dates (as firstSeen), days without any left out,
  *                     oldest first
- * @param coMentions   entities mentioned in the same articles, most shared articles first
+ * @param coMentions   entities mentioned in the same articles, most shared articles first; null when the search
+ *                     index (which counts them) did not answer
+ * @param topSources   the sources of most of its articles, most first; null as coMentions
  * @param quotesBy     quotations it is the speaker of, newest first
  * @param quotesAbout  quotations that mention it inside the quote, newest first
  */
@@ -31,6 +33,7 @@ public record EntityProfile(
         Double averageTone,
         List<DayCount> mentionsPerDay,
         List<CoMention> coMentions,
+        List<SourceCount> topSources,
         List<QuoteView> quotesBy,
         List<QuoteView> quotesAbout) {
 
@@ -40,5 +43,9 @@ public record EntityProfile(
 
     /** Another entity and the number of articles that mention both. */
     public record CoMention(String id, String name, String type, long articleCount) {
+    }
+
+    /** A source and the number of its articles that mention the entity. */
+    public record SourceCount(String source, long articleCount) {
     }
 }

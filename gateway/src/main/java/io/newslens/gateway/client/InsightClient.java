@@ -3,6 +3,7 @@ package io.newslens.gateway.client;
 import io.newslens.contracts.api.Graph;
 import io.newslens.contracts.api.Stats;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,7 +25,7 @@ public interface InsightClient {
 
     @GET
     @Path("/graph")
-    Uni<Graph> graph(@QueryParam("entity") String entity, @QueryParam("minWeight") String minWeight,
+    Uni<Graph> graph(@BeanParam ArticleFilter filter, @QueryParam("minWeight") String minWeight,
             @QueryParam("limit") String limit);
 
     @GET

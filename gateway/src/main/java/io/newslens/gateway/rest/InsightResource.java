@@ -3,6 +3,7 @@ package io.newslens.gateway.rest;
 import io.newslens.contracts.api.Graph;
 import io.newslens.contracts.api.Stats;
 import io.newslens.contracts.tracing.RequestIds;
+import io.newslens.gateway.client.ArticleFilter;
 import io.newslens.gateway.service.InsightService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -10,7 +11,9 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClientResponse;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -45,16 +48,18 @@ public class InsightResource {
     @GET
     @Path("/graph")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Co-mention network: around an entity, or the most mentioned entities overall")
-    @APIResponse(responseCode = "400", description = "minWeight or limit not a whole number in range")
+    @Operation(summary = "Co-mention network: around an entity, or the most mentioned entities overall",
+            description = "entity: the centre (repeat for several; the neighbours are then counted in the articles "
+                    + "that mention them all). The other filters, as in a search, choose the articles counted; "
+                    + "without them, all.")
+    @APIResponse(responseCode = "400", description = "minWeight, limit or a filter malformed or out of range")
     @APIResponse(responseCode = "404", description = "Unknown entity id")
+    @APIResponse(responseCode = "503", description = "query-service or its search index did not answer")
     @APIResponseSchema(value = Graph.class, responseDescription = "OK", responseCode = "200")
-    public Uni<Graph> graph(
-            @Parameter(description = "Canonical entity id; absent for the whole network", example = "person:mike-pompeo")
-            @QueryParam("entity") @Size(max = 200) String entity,
+    public Uni<Graph> graph(@BeanParam @Valid ArticleFilter filter,
             @Parameter(description = "Fewest shared articles per edge, at least 1") @QueryParam("minWeight") @Size(max = 10) String minWeight,
             @Parameter(description = "Most nodes, 1 to 200 (default 25)") @QueryParam("limit") @Size(max = 10) String limit) {
-        return insights.graph(entity, minWeight, limit);
+        return insights.graph(filter, minWeight, limit);
     }
 
     @GET

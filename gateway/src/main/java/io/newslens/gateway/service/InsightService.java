@@ -4,6 +4,7 @@ import io.newslens.contracts.api.Graph;
 import io.newslens.contracts.api.Stats;
 import io.newslens.contracts.problem.ProblemException;
 import io.newslens.gateway.client.DownstreamClientError;
+import io.newslens.gateway.client.ArticleFilter;
 import io.newslens.gateway.client.InsightClient;
 import io.newslens.gateway.client.LiveFeedClient;
 import io.smallrye.mutiny.Uni;
@@ -28,8 +29,8 @@ public class InsightService {
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 100, abortOn = DownstreamClientError.class)
-    public Uni<Graph> graph(String entity, String minWeight, String limit) {
-        return unavailable(query.graph(entity, minWeight, limit));
+    public Uni<Graph> graph(ArticleFilter filter, String minWeight, String limit) {
+        return unavailable(query.graph(filter, minWeight, limit));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)

@@ -56,6 +56,10 @@ public interface QueryConfig {
         @Min(1)
         int coMentions();
 
+        /** Sources listed, most of the entity's articles first. */
+        @Min(1)
+        int sources();
+
         /** Quotes by the entity, and quotes about it, each newest first. */
         @Min(1)
         int quotes();

@@ -71,22 +71,6 @@ public class EntityQueries {
             ORDER BY d.day
             """;
 
-    /*
-     * From the V8 rollup entity_pair, which keeps each unordered pair once (a < b, entity numbers since V10): the
-     * entity on either side.
-     */
-    private static final String CO_MENTIONS = """
-            WITH centre AS (
-                SELECT num FROM query.entity WHERE id = $1)
-            SELECT e.id AS entity_id, e.name, e.type, n.articles
-            FROM (SELECT p.b AS other, p.articles FROM query.entity_pair p JOIN centre c ON p.a = c.num
-                  UNION ALL
-                  SELECT p.a, p.articles FROM query.entity_pair p JOIN centre c ON p.b = c.num) n
-            JOIN query.entity e ON e.num = n.other
-            ORDER BY n.articles DESC, e.name, e.id
-            LIMIT $2
-            """;
-
     public Uni<List<EntityProfile.DayCount>> mentionsPerDay(String id) {
         return pool.preparedQuery(MENTIONS_PER_DAY).execute(Tuple.of(id)).map(rows -> {
             List<EntityProfile.DayCount> days = new ArrayList<>(rows.size());
@@ -159,18 +143,6 @@ public class EntityQueries {
             Row row = rows.iterator().next();
             return new Stats(row.getLong("mentions"), row.getLong("articles"), instant(row, "first_seen"),
                     instant(row, "last_seen"), row.getDouble("tone"));
-        });
-    }
-
-    /** Most shared articles first. */
-    public Uni<List<EntityProfile.CoMention>> coMentions(String id, int limit) {
-        return pool.preparedQuery(CO_MENTIONS).execute(Tuple.of(id, limit)).map(rows -> {
-            List<EntityProfile.CoMention> found = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                found.add(new EntityProfile.CoMention(row.getString("entity_id"), row.getString("name"),
-                        row.getString("type"), row.getLong("articles")));
-            }
-            return found;
         });
     }
 

@@ -2,21 +2,19 @@ package io.newslens.query.repository;
 
 import io.newslens.query.model.ArticleEntity;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps the V8 rollups (entity_day, entity_pair, keyed by entity number since V10, entity_total) equal to sums over
+ * Keeps the V8 rollups (entity_day, entity_total; V12 dropped entity_pair) equal to sums over
  * article_entity, as deltas within the projection's transaction: a replaced article's stored facts count -1 (at its
  * stored date), the facts being written +1 (at their article's new date). One statement per table nets the batch's
  * deltas per key, skips keys whose delta is zero (a re-enrichment that changes nothing rewrites no rollup row) and
  * upserts the rest in key order, so two writers sharing keys wait for each other rather than deadlock (tables always
- * in the order day, pair, total).
+ * in the order day, total).
  * Must run before the replaced articles' rows and facts change: their old date and facts are read from the tables.
  */
 final class EntityRollups {
@@ -64,40 +62,6 @@ final class EntityRollups {
                 first_at = least(d.first_at, EXCLUDED.first_at), last_at = greatest(d.last_at, EXCLUDED.last_at)
             """;
 
-    /*
-     * The new facts' pairs come summed and sorted from the service (EntityPairs), keyed by entity number (V10): a
-     * batch of 500 real articles has about 87,000 of them, whose join, sort and grouping cost PostgreSQL a third of
-     * this statement. $1..$3: pair keys a < b and their articles, one row per key, in key order.
-     */
-    private static final String NEW_PAIRS = """
-            INSERT INTO query.entity_pair AS p (a, b, articles)
-            SELECT * FROM unnest($1::int[], $2::int[], $3::int[]) AS u(a, b, articles)
-            ORDER BY 1, 2
-            ON CONFLICT (a, b) DO UPDATE SET articles = p.articles + EXCLUDED.articles
-            """;
-
-    // With replaced articles: their stored facts' pairs count -1 against the new pairs ($2..$4), netted per key.
-    private static final String REPLACED_PAIRS = """
-            WITH old AS (
-                SELECT ae.article_id, e.num
-                FROM query.article_entity ae JOIN query.entity e ON e.id = ae.entity_id
-                WHERE ae.article_id = ANY($1)),
-            delta AS (
-                SELECT x.num AS a, y.num AS b, -1 AS articles
-                FROM old x JOIN old y ON y.article_id = x.article_id AND y.num > x.num
-                UNION ALL
-                SELECT * FROM unnest($2::int[], $3::int[], $4::int[]))
-            INSERT INTO query.entity_pair AS p (a, b, articles)
-            SELECT a, b, sum(articles) FROM delta
-            GROUP BY 1, 2
-            HAVING sum(articles) <> 0
-            ORDER BY 1, 2
-            ON CONFLICT (a, b) DO UPDATE SET articles = p.articles + EXCLUDED.articles
-            """;
-
-    // The numbers of the batch's entities, which the writer has inserted before the rollups run.
-    private static final String NUMBERS = "SELECT id, num FROM query.entity WHERE id = ANY($1)";
-
     private static final String TOTALS = DELTA + """
             INSERT INTO query.entity_total AS t (entity_id, articles)
             SELECT entity_id, sum(sign) FROM delta
@@ -113,17 +77,12 @@ final class EntityRollups {
      */
     private static final String PRUNE = """
             WITH old AS (
-                SELECT ae.article_id, ae.entity_id, e.num,
-                       (coalesce(a.published_at, a.enriched_at) AT TIME ZONE 'UTC')::date AS day
+                SELECT ae.entity_id, (coalesce(a.published_at, a.enriched_at) AT TIME ZONE 'UTC')::date AS day
                 FROM query.article_entity ae JOIN query.article a ON a.id = ae.article_id
-                    JOIN query.entity e ON e.id = ae.entity_id
                 WHERE ae.article_id = ANY($1)),
             days AS (
                 DELETE FROM query.entity_day d USING old
-                WHERE d.entity_id = old.entity_id AND d.day = old.day AND d.articles = 0),
-            pairs AS (
-                DELETE FROM query.entity_pair p USING old x, old y
-                WHERE y.article_id = x.article_id AND p.a = x.num AND p.b = y.num AND p.articles = 0)
+                WHERE d.entity_id = old.entity_id AND d.day = old.day AND d.articles = 0)
             DELETE FROM query.entity_total t USING old WHERE t.entity_id = old.entity_id AND t.articles = 0
             """;
 
@@ -147,46 +106,11 @@ final class EntityRollups {
                 ArticleBatchWriter.ints(facts, f -> f.mentions), ArticleBatchWriter.doubles(facts, f -> f.tone),
                 ArticleBatchWriter.ints(facts, f -> f.toneSentences),
                 ArticleBatchWriter.timestamps(facts, f -> dates.get(f.articleId)));
-        Uni<Void> upserts = run(connection, DAYS, delta)
-                .chain(() -> numbers(connection, facts))
-                .chain(numbers -> pairs(connection, replaced,
-                        EntityPairs.of(facts, f -> f.articleId, f -> number(numbers, f.entityId))))
-                .chain(() -> run(connection, TOTALS, delta));
+        Uni<Void> upserts = run(connection, DAYS, delta).chain(() -> run(connection, TOTALS, delta));
         if (replaced.isEmpty()) {
             return upserts;
         }
         return upserts.chain(() -> run(connection, PRUNE, Tuple.of(replaced.toArray(String[]::new))));
-    }
-
-    private static Uni<Map<String, Integer>> numbers(SqlConnection connection, List<ArticleEntity> facts) {
-        if (facts.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        String[] ids = facts.stream().map(f -> f.entityId).distinct().toArray(String[]::new);
-        return connection.preparedQuery(NUMBERS).execute(Tuple.of(ids)).map(rows -> {
-            Map<String, Integer> numbers = new HashMap<>(rows.size() * 2);
-            for (Row row : rows) {
-                numbers.put(row.getString(0), row.getInteger(1));
-            }
-            return numbers;
-        });
-    }
-
-    private static int number(Map<String, Integer> numbers, String entityId) {
-        Integer number = numbers.get(entityId);
-        if (number == null) { // the writer inserts every entity of the batch before the rollups
-            throw new IllegalStateException("Entity " + entityId + " has no row");
-        }
-        return number;
-    }
-
-    private static Uni<Void> pairs(SqlConnection connection, List<String> replaced, EntityPairs pairs) {
-        if (!replaced.isEmpty()) {
-            return run(connection, REPLACED_PAIRS, ArticleBatchWriter.columns(
-                    ArticleBatchWriter.texts(replaced, id -> id), pairs.a(), pairs.b(), pairs.articles()));
-        }
-        return pairs.isEmpty() ? Uni.createFrom().voidItem()
-                : run(connection, NEW_PAIRS, ArticleBatchWriter.columns(pairs.a(), pairs.b(), pairs.articles()));
     }
 
     private static Uni<Void> run(SqlConnection connection, String sql, Tuple parameters) {

@@ -3,7 +3,9 @@ package io.newslens.query.rest;
 import io.newslens.contracts.api.Graph;
 import io.newslens.contracts.api.Problem;
 import io.newslens.query.service.EntityGraph;
+import io.newslens.query.service.ArticleQuery;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,19 +35,23 @@ public class GraphResource {
 
     @GET
     @Operation(summary = "Co-mention network",
-            description = "With entity: that entity and the entities sharing most articles with it; without: the "
-                    + "entities in most articles. Node weight = articles mentioning it; an edge joins two returned "
-                    + "nodes with the number of articles mentioning both. Edges (and, around an entity, "
-                    + "neighbours) below minWeight articles are left out.")
+            description = "With entity: that entity (or those entities, repeated) and the entities in most of the "
+                    + "articles that mention it; without: the entities in most articles. Node weight = articles "
+                    + "mentioning it; an edge joins two returned nodes with the number of articles mentioning both "
+                    + "(also between two neighbours: all their shared articles, not only those with the centre). "
+                    + "The other filters (q, source, language, from, to, toneMin, toneMax) choose the articles "
+                    + "counted, as in a search; without them, all. Edges (and, around an entity, neighbours) below "
+                    + "minWeight articles are left out.")
     @APIResponse(responseCode = "200", description = "Nodes (the centre first) and edges",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Graph.class)))
-    @APIResponse(responseCode = "400", description = "minWeight or limit not a whole number in range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "minWeight or limit not a whole number in range, or a malformed "
+            + "filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No entity has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The search index, which counts the co-mentions, did not answer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Graph> graph(
-            @Parameter(description = "Canonical id of the centre; absent for the whole network", example = "person:mike-pompeo")
-            @QueryParam("entity") String entity,
+            @BeanParam ArticleFilterParams filter,
             @Parameter(description = "Fewest shared articles an edge needs, at least 1 (default 1)",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @QueryParam("minWeight") String minWeight,
@@ -54,7 +60,7 @@ public class GraphResource {
             @QueryParam("limit") String limit) {
         int min = BadParameter.wholeNumber("minWeight", minWeight, 1, 1, Integer.MAX_VALUE);
         int max = BadParameter.wholeNumber("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-        String centre = RequestParams.optional(entity);
-        return centre == null ? graph.top(min, max) : graph.around(centre, min, max);
+        ArticleQuery articles = filter.toQuery();
+        return graph.graph(articles.entities(), articles, min, max);
     }
 }

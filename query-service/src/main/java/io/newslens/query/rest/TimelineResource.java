@@ -35,7 +35,7 @@ public class TimelineResource {
                     + "bucketed by publication date in UTC.")
     @APIResponse(responseCode = "200", description = "Buckets in time order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Timeline.class)))
-    @APIResponse(responseCode = "422", description = "A malformed parameter, named in errors",
+    @APIResponse(responseCode = "400", description = "A malformed parameter, named in errors",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Timeline> timeline(@BeanParam ArticleFilterParams filters,
             @Parameter(description = "day (default), week or month") @QueryParam("interval") String interval) {

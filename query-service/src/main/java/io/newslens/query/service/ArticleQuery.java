@@ -20,6 +20,11 @@ public record ArticleQuery(String text, List<String> entities, String source, St
         entities = entities == null ? List.of() : List.copyOf(entities);
     }
 
+    /** The same filters with other entities to mention. */
+    public ArticleQuery withEntities(List<String> ids) {
+        return new ArticleQuery(text, ids, source, language, from, to, toneMin, toneMax);
+    }
+
     public static ArticleQuery text(String text) {
         return new ArticleQuery(text, List.of(), null, null, null, null, null, null);
     }

@@ -3,6 +3,7 @@ package io.newslens.query.service;
 import io.newslens.contracts.api.EntityProfile;
 import io.newslens.contracts.api.EntitySuggestion;
 import io.newslens.query.config.QueryConfig;
+import io.newslens.query.repository.EntityAggregations;
 import io.newslens.query.repository.EntityQueries;
 import io.newslens.query.repository.QuoteFilter;
 import io.newslens.query.repository.QuoteQueries;
@@ -10,17 +11,23 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
+import org.jboss.logging.Logger;
 
 /** Entities across all articles: autocomplete and profiles. Read-only; each query is one statement. */
 @ApplicationScoped
 public class EntityDirectory {
 
+    private static final Logger LOG = Logger.getLogger(EntityDirectory.class);
+
     private final EntityQueries entities;
+    private final EntityAggregations aggregations;
     private final QuoteQueries quotes;
     private final QueryConfig.Profile sizes;
 
-    public EntityDirectory(EntityQueries entities, QuoteQueries quotes, QueryConfig config) {
+    public EntityDirectory(EntityQueries entities, EntityAggregations aggregations, QuoteQueries quotes,
+            QueryConfig config) {
         this.entities = entities;
+        this.aggregations = aggregations;
         this.quotes = quotes;
         this.sizes = config.profile();
     }
@@ -38,14 +45,15 @@ public class EntityDirectory {
 
     /**
      * The profile, or {@link EntityNotFound}. After the identity (which decides 404), its five parts are independent
-     * statements run at once on the pool, each on its own connection: the profile takes as long as its slowest part
-     * (for a frequent entity, the quotes about it), not the sum. They were never one snapshot: separate statements.
+     * requests run at once: four statements on the pool, each on its own connection, and one search request for the
+     * co-mentions and sources (then named from PostgreSQL). The profile takes as long as its slowest part, not the
+     * sum. They were never one snapshot: separate statements.
      */
     public Uni<EntityProfile> profile(String id) {
         return entities.identity(id)
                 .onItem().ifNull().failWith(() -> new EntityNotFound(id))
                 .chain(identity -> Uni.combine().all().unis(entities.stats(id), entities.mentionsPerDay(id),
-                                entities.coMentions(id, sizes.coMentions()),
+                                neighbours(id),
                                 quotes.find(QuoteFilter.bySpeaker(id, sizes.quotes())),
                                 quotes.find(QuoteFilter.about(id, sizes.quotes())))
                         .asTuple()
@@ -53,8 +61,30 @@ public class EntityDirectory {
                             EntityQueries.Stats stats = parts.getItem1();
                             return new EntityProfile(identity.id(), identity.name(), identity.type(),
                                     identity.aliases(), stats.mentions(), stats.articles(), stats.firstSeen(),
-                                    stats.lastSeen(), stats.averageTone(), parts.getItem2(), parts.getItem3(),
-                                    parts.getItem4(), parts.getItem5());
+                                    stats.lastSeen(), stats.averageTone(), parts.getItem2(),
+                                    parts.getItem3().coMentions(), parts.getItem3().sources(), parts.getItem4(),
+                                    parts.getItem5());
                         }));
+    }
+
+    /** Both null when the search index does not answer: the rest of the profile is PostgreSQL's and still useful. */
+    private record Neighbours(List<EntityProfile.CoMention> coMentions, List<EntityProfile.SourceCount> sources) {
+    }
+
+    private Uni<Neighbours> neighbours(String id) {
+        return aggregations.neighbourhood(id, sizes.coMentions(), sizes.sources())
+                .onFailure().recoverWithItem(e -> {
+                    LOG.warnf("profile of %s without co-mentions and sources, the search index did not answer: %s",
+                            id, e.toString());
+                    return null;
+                })
+                .chain(found -> found == null ? Uni.createFrom().item(new Neighbours(null, null))
+                        : entities.names(found.coMentions().stream().map(EntityAggregations.Count::key).toList())
+                                .map(named -> new Neighbours(found.coMentions().stream().map(c -> {
+                                    EntityQueries.Named name = named.get(c.key());
+                                    return new EntityProfile.CoMention(c.key(), name == null ? null : name.name(),
+                                            name == null ? null : name.type(), c.articles());
+                                }).toList(), found.sources().stream()
+                                        .map(c -> new EntityProfile.SourceCount(c.key(), c.articles())).toList())));
     }
 }

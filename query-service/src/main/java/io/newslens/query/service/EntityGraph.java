@@ -1,42 +1,67 @@
 package io.newslens.query.service;
 
 import io.newslens.contracts.api.Graph;
-import io.newslens.query.repository.GraphQueries;
+import io.newslens.query.repository.EntityAggregations;
+import io.newslens.query.repository.EntityQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Which entities appear together: a network of nodes (entities) and edges (shared articles). */
+/**
+ * Which entities appear together: a network of nodes (entities) and edges (shared articles) over a set of articles
+ * (all of them, or those a search's filters choose), counted by the search index; names and types from PostgreSQL.
+ */
 @ApplicationScoped
 public class EntityGraph {
 
-    private final GraphQueries queries;
+    private final EntityAggregations aggregations;
+    private final EntityQueries entities;
 
-    public EntityGraph(GraphQueries queries) {
-        this.queries = queries;
+    public EntityGraph(EntityAggregations aggregations, EntityQueries entities) {
+        this.aggregations = aggregations;
+        this.entities = entities;
     }
 
     /**
-     * The entity and the entities sharing at least {@code minWeight} articles with it, most shared first, then
-     * every edge of at least {@code minWeight} articles among them; {@link EntityNotFound} when unknown.
+     * With {@code centres}: they come first, then the entities in most of the set's articles that mention them all,
+     * each in at least {@code minWeight}. Without: the entities in most of the set's articles. Then each node's
+     * weight (its articles in the set) and every edge of at least {@code minWeight} articles of the set among them,
+     * also between two neighbours (their articles in common, not only those with a centre). {@link EntityNotFound}
+     * when a centre is unknown.
+     *
+     * @param set the articles counted, whatever entities they mention ({@link ArticleQuery#entities()} is ignored)
      */
-    public Uni<Graph> around(String entityId, int minWeight, int limit) {
-        return queries.around(entityId, minWeight, limit)
-                .invoke(nodes -> {
-                    if (nodes.isEmpty()) {
-                        throw new EntityNotFound(entityId);
-                    }
-                })
-                .chain(nodes -> withEdges(nodes, minWeight));
+    public Uni<Graph> graph(List<String> centres, ArticleQuery set, int minWeight, int limit) {
+        ArticleQuery articles = set.withEntities(List.of());
+        if (centres.isEmpty()) {
+            return aggregations.mostMentioned(articles, limit, 1)
+                    .chain(top -> withEdges(articles, top.stream().map(EntityAggregations.Count::key).toList(),
+                            minWeight));
+        }
+        return entities.names(centres)
+                .invoke(named -> centres.stream().filter(id -> !named.containsKey(id)).findFirst().ifPresent(id -> {
+                    throw new EntityNotFound(id);
+                }))
+                .chain(named -> aggregations.mostMentioned(articles.withEntities(centres), limit + centres.size(),
+                                minWeight)
+                        .chain(shared -> {
+                            List<String> ids = new ArrayList<>(centres);
+                            shared.stream().map(EntityAggregations.Count::key).filter(id -> !centres.contains(id))
+                                    .limit(Math.max(0, limit - centres.size())).forEach(ids::add);
+                            return withEdges(articles, ids, minWeight);
+                        }));
     }
 
-    /** The {@code limit} entities mentioned in most articles and the edges of at least {@code minWeight} among them. */
-    public Uni<Graph> top(int minWeight, int limit) {
-        return queries.top(limit).chain(nodes -> withEdges(nodes, minWeight));
-    }
-
-    private Uni<Graph> withEdges(List<Graph.Node> nodes, int minWeight) {
-        return queries.edges(nodes.stream().map(Graph.Node::id).toList(), minWeight)
-                .map(edges -> new Graph(nodes, edges));
+    private Uni<Graph> withEdges(ArticleQuery articles, List<String> ids, int minWeight) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(new Graph(List.of(), List.of()));
+        }
+        return Uni.combine().all().unis(aggregations.network(articles, ids, minWeight), entities.names(ids))
+                .with((network, named) -> new Graph(ids.stream().map(id -> {
+                    EntityQueries.Named name = named.get(id);
+                    return new Graph.Node(id, name == null ? null : name.name(), name == null ? null : name.type(),
+                            network.weights().getOrDefault(id, 0L));
+                }).toList(), network.edges()));
     }
 }

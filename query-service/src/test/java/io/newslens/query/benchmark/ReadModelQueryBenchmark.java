@@ -11,7 +11,6 @@ import io.newslens.devstack.testing.OpenSearchResource;
 import io.newslens.devstack.testing.PostgresResource;
 import io.newslens.query.repository.ArticleIndex;
 import io.newslens.query.repository.EntityQueries;
-import io.newslens.query.repository.GraphQueries;
 import io.newslens.query.repository.QuoteQueries;
 import io.newslens.query.service.ArticleDocument;
 import io.newslens.query.service.ArticleProjection;
@@ -323,24 +322,20 @@ class ReadModelQueryBenchmark {
         return ids;
     }
 
-    private void explain(String entity) {
+    private void explain(String entity) throws Exception {
         QueryPlans plans = new QueryPlans(pool, http, OpenSearchResource.node().url(), index.alias());
         System.out.println("EXPLAIN (ANALYZE, BUFFERS) for " + entity);
         System.out.println(plans.explain(EntityQueries.class, "STATS", entity));
         System.out.println(plans.explain(EntityQueries.class, "MENTIONS_PER_DAY", entity));
-        System.out.println(plans.explain(EntityQueries.class, "CO_MENTIONS", entity, 10));
         System.out.println(plans.explain(EntityQueries.class, "SUGGEST", "united", null, 10));
         System.out.println(plans.explain(QuoteQueries.class, "FIND_BY_ENTITY", null, entity, null, null, null, 20));
-        System.out.println(plans.explain(GraphQueries.class, "AROUND", entity, 1, 25));
-        List<String> nodes = new ArrayList<>();
-        pool.preparedQuery(QueryPlans.sql(GraphQueries.class, "AROUND")).execute(Tuple.of(entity, 1, 25)).await()
-                .indefinitely().forEach(row -> nodes.add(row.getString("id")));
-        System.out.println(plans.explain(GraphQueries.class, "EDGES", nodes.toArray(String[]::new), 1));
-        System.out.println(plans.explain(GraphQueries.class, "TOP", 25));
+        // Co-mentions and the graph are OpenSearch aggregations since V12; the graph's last request is the network's.
+        System.out.println("OpenSearch profile of the graph around " + entity + " (its network request):\n"
+                + plans.profile(() -> send("/graph?entity=" + enc(entity))));
     }
 
     /**
-     * EXPLAIN ANALYZE of the projection's rollup upserts (EntityRollups: DAYS, PAIRS, TOTALS) for one batch of
+     * EXPLAIN ANALYZE of the projection's rollup upserts (EntityRollups: DAYS, TOTALS) for one batch of
      * {@link #CHUNK} real BBC entity sets: the stored facts of that many articles written again as if new, in a
      * transaction rolled back afterwards, so the read model is unchanged.
      */
@@ -357,7 +352,7 @@ class ReadModelQueryBenchmark {
         StringBuilder plans = new StringBuilder("EXPLAIN (ANALYZE, BUFFERS) of the rollup upserts for "
                 + facts.getArrayOfStrings(1).length + " facts of " + CHUNK + " articles (rolled back)\n");
         try {
-            pool.withTransaction(connection -> Multi.createFrom().items("DAYS", "PAIRS", "TOTALS")
+            pool.withTransaction(connection -> Multi.createFrom().items("DAYS", "TOTALS")
                     .onItem().transformToUniAndConcatenate(field -> connection.preparedQuery(
                             "EXPLAIN (ANALYZE, BUFFERS) " + QueryPlans.sql(rollups(), field)).execute(params)
                             .invoke(rows -> {

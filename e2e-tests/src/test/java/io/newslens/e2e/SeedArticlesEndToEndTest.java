@@ -160,6 +160,18 @@ class SeedArticlesEndToEndTest {
     }
 
     @Test
+    void theGraphOfAPhraseSearchCountsOnlyTheArticlesWithThePhrase() throws Exception {
+        long withPhrase = enriched.values().stream()
+                .filter(a -> a.text().toLowerCase(java.util.Locale.ROOT).contains("national security")).count();
+        JsonNode graph = getJson("/api/v1/graph?entity=organization:huawei&q="
+                + java.net.URLEncoder.encode("\"national security\"", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(withPhrase).isPositive().isLessThan(enriched.size());
+        assertThat(graph.path("nodes").get(0).path("id").asText()).isEqualTo("organization:huawei");
+        assertThat(graph.path("nodes").get(0).path("weight").asLong()).isEqualTo(withPhrase);
+        assertThat(graph.path("edges")).allSatisfy(e -> assertThat(e.path("articles").asLong()).isBetween(1L, withPhrase));
+    }
+
+    @Test
     void quotesAboutHuaweiIncludeHuaChunyingsAndZhaoLijians() throws Exception {
         // Hua Chunying's words (seed 004) never name Huawei inside the marks: "Huawei's critics are conjuring up
         // threats and misusing state power to “suppress …”", so the quote is about Huawei by its sentence's frame

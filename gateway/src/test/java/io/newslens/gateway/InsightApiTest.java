@@ -2,6 +2,7 @@ package io.newslens.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
@@ -38,6 +39,13 @@ class InsightApiTest {
                 .then().statusCode(200).body("nodes[1].id", equalTo("org:huawei")).body("edges[0].articles", equalTo(2));
         given().header("X-API-Key", Keys.READER).get("/api/v1/stats")
                 .then().statusCode(200).body("articles", equalTo(5)).body("articlesBySource[0].key", equalTo("BBC"));
+    }
+
+    @Test
+    void theGraphsSearchFiltersPassOnToQueryService() {
+        given().header("X-API-Key", Keys.READER).queryParam("entity", "org:huawei").queryParam("q", "security")
+                .queryParam("source", "BBC").queryParam("from", "2020-01-01").get("/api/v1/graph")
+                .then().statusCode(200).body("nodes.id", contains("org:huawei")).body("nodes[0].weight", equalTo(1));
     }
 
     @Test

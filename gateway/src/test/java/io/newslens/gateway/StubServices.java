@@ -203,6 +203,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals("/graph") && query.contains("entity=person:nobody")) {
             respond(ex, 404, "application/problem+json", "{\"type\":\"https://newslens.io/problems/404\","
                     + "\"title\":\"Entity not found\",\"status\":404,\"detail\":\"No entity with id 'person:nobody'\"}");
+        } else if (path.equals("/graph") && query.contains("q=security") && query.contains("source=BBC")
+                && query.contains("from=2020-01-01") && query.contains("entity=org:huawei")) {
+            respond(ex, 200, "application/json", "{\"nodes\":[{\"id\":\"org:huawei\",\"name\":\"Huawei\","
+                    + "\"type\":\"ORGANIZATION\",\"weight\":1}],\"edges\":[]}");
         } else if (path.equals("/graph")) {
             respond(ex, 200, "application/json", "{\"nodes\":[{\"id\":\"person:mike-pompeo\",\"name\":\"Mike Pompeo\","
                     + "\"type\":\"PERSON\",\"weight\":3},{\"id\":\"org:huawei\",\"name\":\"Huawei\","

@@ -137,9 +137,11 @@ class CoMentionGraphTest {
     }
 
     @Test
-    void malformedFilterIsA400ProblemNamingIt() {
+    void malformedFilterOrFewerNodesThanCentresIsA400ProblemNamingIt() {
         given().queryParam("from", "yesterday").get("/graph")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("from"));
+        given().queryParam("entity", "person:a").queryParam("entity", "person:b").queryParam("limit", 1).get("/graph")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("limit"));
     }
 
     @Test

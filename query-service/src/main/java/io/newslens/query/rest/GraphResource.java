@@ -61,6 +61,10 @@ public class GraphResource {
         int min = BadParameter.wholeNumber("minWeight", minWeight, 1, 1, Integer.MAX_VALUE);
         int max = BadParameter.wholeNumber("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         ArticleQuery articles = filter.toQuery();
+        if (articles.entities().size() > max) { // every centre is a node
+            throw new InvalidParameter("limit", "limit must be at least the number of entities given ("
+                    + articles.entities().size() + ")");
+        }
         return graph.graph(articles.entities(), articles, min, max);
     }
 }

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SeedArticlesEndToEndTest {
 
     private static final Path SEEDS = SeededStack.SEEDS;
+    /** In four of the five seeds. */
+    private static final String PHRASE = "national security";
 
     private Stack stack;
     private GatewayClient gateway;
@@ -131,12 +133,21 @@ class SeedArticlesEndToEndTest {
                 e -> assertThat(e.path("id").asText()).isEqualTo("organization:huawei"));
     }
 
+    /** Seeds whose text contains {@code phrase}, ignoring case. */
+    private long seedsWith(String phrase) {
+        return enriched.values().stream().filter(a -> a.text().toLowerCase(java.util.Locale.ROOT).contains(phrase))
+                .count();
+    }
+
+    /** {@code "phrase"}, URL-encoded for a q parameter. */
+    private static String quoted(String phrase) {
+        return java.net.URLEncoder.encode("\"" + phrase + "\"", java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Test
     void aPhraseSearchFindsExactlyTheSeedsWithThePhrase() throws Exception {
-        long withPhrase = enriched.values().stream()
-                .filter(a -> a.text().toLowerCase(java.util.Locale.ROOT).contains("national security")).count();
-        JsonNode result = getJson("/api/v1/articles?limit=100&q="
-                + java.net.URLEncoder.encode("\"national security\"", java.nio.charset.StandardCharsets.UTF_8));
+        long withPhrase = seedsWith(PHRASE);
+        JsonNode result = getJson("/api/v1/articles?limit=100&q=" + quoted(PHRASE));
         assertThat(withPhrase).isPositive();
         assertThat(result.path("total").asLong()).isEqualTo(withPhrase);
     }
@@ -161,10 +172,8 @@ class SeedArticlesEndToEndTest {
 
     @Test
     void theGraphOfAPhraseSearchCountsOnlyTheArticlesWithThePhrase() throws Exception {
-        long withPhrase = enriched.values().stream()
-                .filter(a -> a.text().toLowerCase(java.util.Locale.ROOT).contains("national security")).count();
-        JsonNode graph = getJson("/api/v1/graph?entity=organization:huawei&q="
-                + java.net.URLEncoder.encode("\"national security\"", java.nio.charset.StandardCharsets.UTF_8));
+        long withPhrase = seedsWith(PHRASE);
+        JsonNode graph = getJson("/api/v1/graph?entity=organization:huawei&q=" + quoted(PHRASE));
         assertThat(withPhrase).isPositive().isLessThan(enriched.size());
         assertThat(graph.path("nodes").get(0).path("id").asText()).isEqualTo("organization:huawei");
         assertThat(graph.path("nodes").get(0).path("weight").asLong()).isEqualTo(withPhrase);

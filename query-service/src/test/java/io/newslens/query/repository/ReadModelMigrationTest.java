@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Migrations of a populated read model, each from an empty schema brought to the version before it:
  * V10 re-keys the pair rollup (every entity gets its own number, every pair keeps its count under the numbers of its
- * two entities); V11 dates every stored quotation with its article's date.
+ * two entities); V11 dates every stored quotation with its article's date; V12 drops the pair rollup and the entity
+ * numbers and keeps the rest.
  */
 class ReadModelMigrationTest {
 
@@ -113,6 +114,28 @@ class ReadModelMigrationTest {
                     "a1 0 2026-03-01 08:00:00+00",
                     "a1 10 2026-03-01 08:00:00+00",
                     "a2 0 2026-11-02 00:00:00+00");
+        }
+    }
+
+    @Test
+    void thePairRollupAndTheEntityNumbersGoAndEverythingElseStays() throws SQLException {
+        migrate("11");
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO query.entity (id, name, type) VALUES "
+                    + "('person:ann', 'Ann', 'PERSON'), ('person:bob', 'Bob', 'PERSON')");
+            s.execute("INSERT INTO query.entity_pair (a, b, articles) SELECT min(num), max(num), 1 FROM query.entity");
+            s.execute("INSERT INTO query.entity_total (entity_id, articles) VALUES ('person:ann', 1), ('person:bob', 1)");
+        }
+
+        migrate("12");
+
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            assertThat(rows(s, "SELECT coalesce(to_regclass('query.entity_pair')::text, 'gone')")).containsExactly("gone");
+            assertThat(rows(s, "SELECT column_name FROM information_schema.columns WHERE table_schema = 'query' "
+                    + "AND table_name = 'entity'")).doesNotContain("num").contains("id", "name", "type");
+            assertThat(rows(s, "SELECT id || ' ' || name FROM query.entity ORDER BY id"))
+                    .containsExactly("person:ann Ann", "person:bob Bob");
+            assertThat(rows(s, "SELECT sum(articles)::text FROM query.entity_total")).containsExactly("2");
         }
     }
 

@@ -7,13 +7,11 @@ import io.newslens.query.service.ArticleQuery;
 import io.newslens.query.service.SearchUnavailable;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
@@ -136,12 +134,7 @@ public class EntityAggregations {
     }
 
     private Uni<SearchResponse<ArticleDocument>> search(SearchRequest request) {
-        return Uni.createFrom().completionStage(() -> {
-            try {
-                return client.search(request, ArticleDocument.class);
-            } catch (IOException e) {
-                return CompletableFuture.<SearchResponse<ArticleDocument>>failedFuture(e);
-            }
-        }).onFailure(e -> !(e instanceof ProblemException)).transform(e -> new SearchUnavailable(e.toString()));
+        return Uni.createFrom().completionStage(() -> OpenSearchArticleSearch.searchAsync(client, request))
+                .onFailure(e -> !(e instanceof ProblemException)).transform(e -> new SearchUnavailable(e.toString()));
     }
 }

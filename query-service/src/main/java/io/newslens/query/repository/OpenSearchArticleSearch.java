@@ -165,6 +165,12 @@ public class OpenSearchArticleSearch implements ArticleSearch {
     }
 
     private CompletableFuture<SearchResponse<ArticleDocument>> searchAsync(SearchRequest request) {
+        return searchAsync(client, request);
+    }
+
+    /** The client's search, its checked I/O failure as a failed future (the repository's other searches use it). */
+    static CompletableFuture<SearchResponse<ArticleDocument>> searchAsync(OpenSearchAsyncClient client,
+            SearchRequest request) {
         try {
             return client.search(request, ArticleDocument.class);
         } catch (IOException e) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 
-/** Entities across all articles: autocomplete and profiles. Read-only; each query is one statement. */
+/** Entities across all articles: autocomplete and profiles. Read-only. */
 @ApplicationScoped
 public class EntityDirectory {
 

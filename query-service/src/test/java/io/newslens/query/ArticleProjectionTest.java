@@ -74,7 +74,7 @@ class ArticleProjectionTest {
 
         topic.publishInOrder(event);
         topic.publishInOrder(event);
-        awaitProcessedUpToHere();
+        topic.awaitHandledUpToHere();
 
         JsonPath article = awaitArticle(id);
         assertThat(article.getList("entities")).isEqualTo(first.getList("entities"));
@@ -114,7 +114,7 @@ class ArticleProjectionTest {
                 List.of(new Entity("org:acme-corp", "Acme Corp", "ORGANIZATION", List.of("Acme Corp"), 0.0,
                         List.of(new Mention(0, 9, "Acme Corp")))),
                 "corenlp-4.5.10/1", Articles.ENRICHED));
-        awaitProcessedUpToHere();
+        topic.awaitHandledUpToHere();
 
         JsonPath article = awaitArticle(id);
         assertThat(article.getString("title")).isEqualTo("Newer title");
@@ -148,7 +148,7 @@ class ArticleProjectionTest {
         topic.publishInOrder(Articles.enriched(id, "Acme Corp expands", "Jane Doe joins Acme Corp.",
                 List.of(new Entity("person:jane-doe", "Jane Doe", "PERSON", List.of("Jane Doe"), 0.0, List.of(new Mention(0, 8, "Jane Doe")))),
                 "corenlp-4.5.10/2", Articles.ENRICHED.plusSeconds(60)));
-        awaitProcessedUpToHere();
+        topic.awaitHandledUpToHere();
 
         JsonPath article = awaitArticle(id);
         assertThat(article.getString("title")).isEqualTo("Acme Corp expands");
@@ -200,16 +200,6 @@ class ArticleProjectionTest {
                 List.of(new Entity(entityId, name, "ORGANIZATION", List.of(name), 0.0,
                         List.of(new Mention(start, start + name.length(), name)))),
                 "corenlp-4.5.10/1", Articles.ENRICHED);
-    }
-
-    /**
-     * Sends a marker article after everything this test sent to {@link EnrichedTopic#PARTITION} and waits
-     * until it is readable: the partition is consumed in order, so all earlier records have been handled.
-     */
-    private static void awaitProcessedUpToHere() {
-        String marker = Articles.newId();
-        topic.publishInOrder(Articles.plain(marker, "Marker", "Everything before this record has been consumed."));
-        awaitArticle(marker);
     }
 
     static JsonPath awaitArticle(String id) {

@@ -62,6 +62,13 @@ final class Articles {
                 e.dates(), e.amounts(), e.keywords(), e.tone(), duplicateOf);
     }
 
+    /** The same event with another publish date. */
+    static ArticleEnriched publishedAt(ArticleEnriched e, Instant publishedAt) {
+        return new ArticleEnriched(e.schemaVersion(), e.articleId(), e.title(), e.source(), e.url(), publishedAt,
+                e.language(), e.text(), e.ingestedAt(), e.nlpVersion(), e.enrichedAt(), e.entities(), e.quotes(),
+                e.dates(), e.amounts(), e.keywords(), e.tone(), e.duplicateOf());
+    }
+
     /** An article with no entities, for search tests. */
     static ArticleEnriched plain(String id, String title, String text) {
         return enriched(id, title, text, List.of(), "corenlp-4.5.10/1", ENRICHED);

@@ -117,9 +117,7 @@ class BatchProjectionTest {
         Map<String, Long> versions = indexedVersions(ids);
 
         topic.publishTogether(batch);
-        String marker = Articles.newId();
-        topic.publishInOrder(Articles.plain(marker, "Marker", "Everything before this record has been consumed."));
-        awaitArticle(marker);
+        topic.awaitHandledUpToHere();
 
         assertThat(stored(ids)).isEqualTo(first);
         assertThat(indexedVersions(ids)).isEqualTo(versions);

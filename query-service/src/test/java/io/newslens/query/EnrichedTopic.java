@@ -92,6 +92,16 @@ final class EnrichedTopic implements AutoCloseable, AfterAllCallback {
         }
     }
 
+    /**
+     * Sends a marker article after everything this test sent to {@link #PARTITION} and waits until it is readable:
+     * the partition is consumed in order, so all earlier records have been handled.
+     */
+    void awaitHandledUpToHere() {
+        String marker = Articles.newId();
+        publishInOrder(Articles.plain(marker, "Marker", "Everything before this record has been consumed."));
+        ArticleProjectionTest.awaitArticle(marker);
+    }
+
     static String toJson(ArticleEnriched event) {
         try {
             return JSON.writeValueAsString(event);

@@ -107,9 +107,7 @@ class EntityRollupTest {
                         List.of(person("ann", 1), person("bob", 1), person("cy", 1)), List.of()),
                 event(a3, "Example Wire", APR5_10, V1, enriched.plusSeconds(120),
                         List.of(person("bob", 1), person("cy", 1)), List.of())));
-        String marker = Articles.newId();
-        topic.publishInOrder(Articles.plain(marker, "Marker", "Everything before this record has been consumed."));
-        awaitArticle(marker);
+        topic.awaitHandledUpToHere();
 
         // Final facts: a1 = ann(2 mentions), dee on Apr 5 12:00; a2 = ann, bob on Apr 1 06:00;
         // a3 = bob, cy on Apr 5 10:00; a4 = ann, dee on Apr 2 09:00.
@@ -138,15 +136,13 @@ class EntityRollupTest {
             assertThat(annNow.getList("topSources.articleCount", Integer.class)).containsExactly(2, 1);
             assertThat(profile("cy").getList("coMentions.id")).containsExactly(id("bob"));
 
-            JsonPath graph = given().queryParam("entity", id("ann")).get("/graph").then().statusCode(200)
-                    .extract().jsonPath();
+            JsonPath graph = graphAround("ann");
             assertThat(graph.getList("nodes.id")).containsExactly(id("ann"), id("dee"), id("bob"));
             assertThat(graph.getList("nodes.weight", Integer.class)).containsExactly(3, 2, 2);
             assertThat(edges(graph)).containsExactly(id("ann") + "|" + id("dee") + "=2",
                     id("ann") + "|" + id("bob") + "=1");
 
-            JsonPath aroundBob = given().queryParam("entity", id("bob")).get("/graph").then().statusCode(200)
-                    .extract().jsonPath();
+            JsonPath aroundBob = graphAround("bob");
             assertThat(aroundBob.getList("nodes.id")).containsExactly(id("bob"), id("ann"), id("cy"));
             assertThat(aroundBob.getList("nodes.weight", Integer.class)).containsExactly(2, 3, 1);
             assertThat(edges(aroundBob)).containsExactly(id("ann") + "|" + id("bob") + "=1",
@@ -285,6 +281,10 @@ class EntityRollupTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private JsonPath graphAround(String name) {
+        return given().queryParam("entity", id(name)).get("/graph").then().statusCode(200).extract().jsonPath();
     }
 
     private JsonPath profile(String name) {

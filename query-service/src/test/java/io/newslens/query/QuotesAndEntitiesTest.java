@@ -1,5 +1,6 @@
 package io.newslens.query;
 
+import static io.newslens.query.ArticleProjectionTest.awaitArticle;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -194,7 +195,7 @@ class QuotesAndEntitiesTest {
 
         topic.publishInOrder(event);
         topic.publishInOrder(event);
-        awaitProcessedUpToHere();
+        topic.awaitHandledUpToHere();
 
         JsonPath again = awaitArticle(id);
         assertThat(again.getList("quotes")).isEqualTo(first.getList("quotes"));
@@ -208,7 +209,7 @@ class QuotesAndEntitiesTest {
         Instant later = Articles.ENRICHED.plusSeconds(60);
         topic.publishInOrder(story.firstWithOneQuote(id, later));
         topic.publishInOrder(event);
-        awaitProcessedUpToHere();
+        topic.awaitHandledUpToHere();
 
         JsonPath replaced = awaitArticle(id);
         assertThat(replaced.getString("nlpVersion")).isEqualTo("corenlp-4.5.10/2");
@@ -229,11 +230,8 @@ class QuotesAndEntitiesTest {
 
         // V11 keeps the article's date on each quote: the replaced enrichment writes its quotes with the new date.
         ArticleEnriched newer = story.first(id, "corenlp-4.5.10/2", Articles.ENRICHED.plusSeconds(60));
-        topic.publishInOrder(new ArticleEnriched(newer.schemaVersion(), id, newer.title(), newer.source(), newer.url(),
-                Instant.parse("2026-04-02T09:00:00Z"), newer.language(), newer.text(), newer.ingestedAt(),
-                newer.nlpVersion(), newer.enrichedAt(), newer.entities(), newer.quotes(), newer.dates(),
-                newer.amounts(), newer.keywords(), newer.tone(), newer.duplicateOf()));
-        awaitProcessedUpToHere();
+        topic.publishInOrder(Articles.publishedAt(newer, Instant.parse("2026-04-02T09:00:00Z")));
+        topic.awaitHandledUpToHere();
 
         assertThat(quoteTexts(Map.of("speaker", story.speakerId, "from", "2026-02-10", "to", "2026-02-10"))).isEmpty();
         assertThat(quoteTexts(Map.of("speaker", story.speakerId, "from", "2026-04-02", "to", "2026-04-02")))
@@ -245,19 +243,6 @@ class QuotesAndEntitiesTest {
     private static List<String> quoteTexts(Map<String, String> params) {
         return given().queryParams(params).get("/quotes").then().statusCode(200)
                 .extract().jsonPath().getList("quotes.text", String.class);
-    }
-
-    /** A marker sent after this test's ordered records is readable only once they have all been handled. */
-    private static void awaitProcessedUpToHere() {
-        String marker = Articles.newId();
-        topic.publishInOrder(Articles.plain(marker, "Marker", "Everything before this record has been consumed."));
-        awaitArticle(marker);
-    }
-
-    private static JsonPath awaitArticle(String id) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> given().get("/articles/{id}", id).then().statusCode(200));
-        return given().get("/articles/{id}", id).then().statusCode(200).extract().jsonPath();
     }
 
     private long count(String sql, String param) {

@@ -6,9 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The seed articles in {@code ../shared/corpus/seeds/}: third-party text, read from there, never copied here. */
 public final class Seeds {
+
+    /** The five seed files. */
+    public static final List<String> NAMES = List.of("000_c5a94af7eacc4306.txt", "001_459c1da9db5dd484.txt",
+            "002_076bccee9a179dba.txt", "003_c57c071476f4b5ea.txt", "004_435511b6664966e9.txt");
+
     private Seeds() {
     }
 

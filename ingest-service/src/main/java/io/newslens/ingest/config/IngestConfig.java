@@ -85,6 +85,14 @@ public interface IngestConfig {
         /** Characters of clean text the detector looks at (cut at a word); the start of an article is plenty. */
         @WithDefault("300")
         int maxChars();
+
+        /** Characters of a first, cheaper look; {@code max-chars} is read only when it is not sure. */
+        @WithDefault("100")
+        int firstChars();
+
+        /** The lead in confidence (0 to 1) over the next language that the first look needs to decide. */
+        @WithDefault("0.1")
+        double firstMargin();
     }
 
     interface Upload {

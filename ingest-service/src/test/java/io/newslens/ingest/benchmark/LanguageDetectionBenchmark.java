@@ -21,8 +21,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Accuracy and CPU cost of {@link LanguageDetector} settings: how many characters it reads ({@code max-chars}),
- * Lingua's low-accuracy mode, and reading three short slices (start, middle, end; majority vote) instead of one
- * prefix. Texts: the BBC articles of {@code ../shared/corpus/bbc/} (English, cleaned as ingest cleans them, read in
+ * Lingua's low-accuracy mode, reading three short slices (start, middle, end; majority vote) instead of one
+ * prefix, and two steps (a short prefix, the longer one only when the first is not sure). Texts: the BBC articles of {@code ../shared/corpus/bbc/} (English, cleaned as ingest cleans them, read in
  * place), the short samples of {@link LanguageSamples} (one or two sentences each, in the eleven candidate
  * languages) and, per language, those samples joined into one paragraph. Not part of the default build; run it with
  * {@code ./mvnw -B -pl ingest-service -am test -Dtest=LanguageDetectionBenchmark -Dnewslens.benchmark=true
@@ -35,6 +35,9 @@ class LanguageDetectionBenchmark {
             "ar");
     private static final int[] MAX_CHARS = {100, 150, 200, 300, 500, 1000};
     private static final int SLICE_CHARS = 100;
+    /** Two steps: {first characters, lead in confidence × 100}, then {@link #TWO_STEP_MAX} when not sure. */
+    private static final int[][] TWO_STEPS = {{100, 8}, {100, 10}, {100, 15}, {120, 10}, {150, 10}};
+    private static final int TWO_STEP_MAX = 300;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Test
@@ -65,6 +68,12 @@ class LanguageDetectionBenchmark {
             LanguageDetector whole = new LanguageDetector(CANDIDATES, low, 3 * SLICE_CHARS);
             row(low, "3 × " + SLICE_CHARS + " chars", text -> slices(slice, whole, text), bbc, shortSamples,
                     paragraphs);
+            for (int[] step : TWO_STEPS) {
+                LanguageDetector twoSteps = new LanguageDetector(CANDIDATES, low, step[0], step[1] / 100.0,
+                        TWO_STEP_MAX);
+                row(low, String.format("%d chars, %d when the lead < %.2f", step[0], TWO_STEP_MAX, step[1] / 100.0),
+                        twoSteps::detect, bbc, shortSamples, paragraphs);
+            }
         }
     }
 

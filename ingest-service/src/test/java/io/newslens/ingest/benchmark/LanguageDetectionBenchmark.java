@@ -8,8 +8,6 @@ import io.newslens.ingest.service.BoilerplateRules;
 import io.newslens.ingest.service.Cleaner;
 import io.newslens.ingest.service.LanguageDetector;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +36,6 @@ class LanguageDetectionBenchmark {
     /** Two steps: {first characters, lead in confidence × 100}, then {@link #TWO_STEP_MAX} when not sure. */
     private static final int[][] TWO_STEPS = {{100, 8}, {100, 10}, {100, 15}, {120, 10}, {150, 10}};
     private static final int TWO_STEP_MAX = 300;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Test
     void accuracyAndCostBySetting() throws IOException {
@@ -80,9 +77,9 @@ class LanguageDetectionBenchmark {
     private static void row(boolean low, String reads, Function<String, String> detect, List<String> bbc,
             List<Sample> shortSamples, List<Sample> paragraphs) {
         bbc.forEach(detect::apply); // warm-up
-        long cpu = THREADS.getCurrentThreadCpuTime();
+        long cpu = ProcessCpu.nanos();
         long english = bbc.stream().filter(t -> "en".equals(detect.apply(t))).count();
-        long micros = (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000 / bbc.size();
+        long micros = (ProcessCpu.nanos() - cpu) / 1_000 / bbc.size();
         System.out.printf("| %s | %s | %d / %d | %s | %s | %d |%n", low ? "low accuracy" : "high accuracy", reads,
                 english, bbc.size(), correct(detect, shortSamples), correct(detect, paragraphs), micros);
         assertThat(english).as("some English found").isPositive();

@@ -8,8 +8,6 @@ import io.newslens.ingest.service.MinHash;
 import io.newslens.ingest.service.TextHash;
 import io.newslens.ingest.service.TextNormalizer;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "newslens.benchmark", matches = "true")
 class PreparationStagesBenchmark {
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final List<String> CANDIDATES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja",
             "ar");
 
@@ -53,9 +50,9 @@ class PreparationStagesBenchmark {
     }
 
     private static void step(String name, List<String> texts, Function<String, Object> step, boolean print) {
-        long cpu = THREADS.getCurrentThreadCpuTime();
+        long cpu = ProcessCpu.nanos();
         texts.forEach(step::apply);
-        long micros = (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000 / texts.size();
+        long micros = (ProcessCpu.nanos() - cpu) / 1_000 / texts.size();
         if (print) {
             System.out.printf("| %s | %d |%n", name, micros);
         }

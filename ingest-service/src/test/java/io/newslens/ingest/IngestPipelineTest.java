@@ -105,7 +105,42 @@ class IngestPipelineTest {
             assertThat(reader.drain(r -> r.value().contains(text.substring(text.length() - 20)), Duration.ofSeconds(2)))
                     .hasSize(1);
         }
-        assertThat(Database.count("SELECT count(*) FROM ingest.outbox WHERE payload LIKE ?", "%" + text + "%")).isEqualTo(1);
+        assertThat(Database.count("SELECT count(*) FROM ingest.outbox WHERE article_id = ?::uuid", id)).isEqualTo(1);
+    }
+
+    @Test
+    void theOutboxKeepsNoCopyOfTheTextAndSendsTheEventOfTheStoredArticle() throws Exception {
+        String text = "Outbox story " + UUID.randomUUID() + ". It is told once.";
+        String id = given().contentType("application/json")
+                .body(Map.of("text", text, "title", "Outbox", "publishedAt", "2021-03-04T05:06:07.123456789Z"))
+                .post("/articles").then().statusCode(202).extract().path("id");
+
+        try (TopicReader reader = new TopicReader(KafkaResource.broker().bootstrapServers(), Topics.ARTICLES_INGESTED)) {
+            ArticleIngested event = json.readValue(
+                    reader.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value(), ArticleIngested.class);
+            assertThat(event.articleId()).isEqualTo(id);
+            assertThat(event.text()).isEqualTo(text);
+            assertThat(event.title()).isEqualTo("Outbox");
+            // PostgreSQL keeps microseconds: the event says what is stored.
+            assertThat(event.publishedAt()).isEqualTo(Instant.parse("2021-03-04T05:06:07.123456Z"));
+            assertThat(event.ingestedAt()).isNotNull();
+        }
+        assertThat(Database.count("SELECT count(*) FROM ingest.outbox WHERE article_id = ?::uuid AND payload IS NULL",
+                id)).isEqualTo(1);
+    }
+
+    @Test
+    void anOutboxRowWrittenWithItsPayloadIsSentAsWritten() {
+        String id = given().contentType("application/json").body(Map.of("text", "Older row " + UUID.randomUUID() + "."))
+                .post("/articles").then().statusCode(202).extract().path("id");
+        // As rows written before V8 are: the payload in the row.
+        String payload = "{\"written\":\"before V8 " + UUID.randomUUID() + "\"}";
+        Database.string("INSERT INTO ingest.outbox (article_id, topic, record_key, payload) "
+                + "VALUES (?::uuid, ?, ?, ?) RETURNING id", id, Topics.ARTICLES_INGESTED, id, payload);
+
+        try (TopicReader reader = new TopicReader(KafkaResource.broker().bootstrapServers(), Topics.ARTICLES_INGESTED)) {
+            reader.await(r -> payload.equals(r.value()) && id.equals(r.key()), 1, Duration.ofSeconds(30));
+        }
     }
 
     @Test

@@ -5,7 +5,9 @@ import io.newslens.contracts.tracing.ArticleTraces.TraceHeaders;
 import io.newslens.contracts.tracing.RequestIds;
 import io.micrometer.core.instrument.Timer;
 import io.newslens.ingest.config.IngestConfig;
+import io.newslens.ingest.repository.ArticleRows;
 import io.newslens.ingest.service.IngestMetrics;
+import io.newslens.ingest.service.IngestedEvents;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -53,12 +55,22 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     static final String SPAN = "outbox relay";
 
+    /**
+     * Leases a batch, with the stored article of each row that has no payload of its own: its event is made from
+     * the article when it is sent, so the text is not stored a second time in the outbox (rows written before V8
+     * carry their payload).
+     */
     private static final String CLAIM = """
-            UPDATE ingest.outbox SET lease_until = now() + make_interval(secs => $2), attempts = attempts + 1
-            WHERE id IN (SELECT id FROM ingest.outbox
-                         WHERE sent_at IS NULL AND (lease_until IS NULL OR lease_until < now())
-                         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-            RETURNING id, topic, record_key, payload, request_id, traceparent, tracestate""";
+            WITH claimed AS (
+                UPDATE ingest.outbox SET lease_until = now() + make_interval(secs => $2), attempts = attempts + 1
+                WHERE id IN (SELECT id FROM ingest.outbox
+                             WHERE sent_at IS NULL AND (lease_until IS NULL OR lease_until < now())
+                             ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+                RETURNING id AS outbox_id, article_id, topic, record_key, payload, request_id, traceparent, tracestate
+            )
+            SELECT c.*, a.id, a.title, a.source, a.url, a.published_at, a.language, a.text, a.received_at,
+                   a.duplicate_of
+            FROM claimed c LEFT JOIN ingest.article a ON c.payload IS NULL AND a.id = c.article_id""";
 
     private static final String MARK_SENT = """
             WITH sent AS (UPDATE ingest.outbox SET sent_at = now(), lease_until = NULL
@@ -72,10 +84,12 @@ public class OutboxRelay {
     private final IngestConfig.Outbox config;
     private final IngestMetrics metrics;
     private final Tracer tracer;
+    private final IngestedEvents events;
 
     public OutboxRelay(Pool pool, @Channel("articles-ingested") @OnOverflow(value = OnOverflow.Strategy.BUFFER,
             bufferSize = 4096) MutinyEmitter<String> emitter, IngestConfig config, IngestMetrics metrics,
-            Tracer tracer) {
+            Tracer tracer, IngestedEvents events) {
+        this.events = events;
         this.metrics = metrics;
         this.tracer = tracer;
         this.pool = pool;
@@ -102,7 +116,7 @@ public class OutboxRelay {
                     if (batch.isEmpty()) {
                         return Uni.createFrom().item(0);
                     }
-                    batch.sort(Comparator.comparingLong(r -> r.getLong("id")));
+                    batch.sort(Comparator.comparingLong(r -> r.getLong("outbox_id")));
                     return send(batch).onItem().transformToUni(this::markSent);
                 });
     }
@@ -115,7 +129,7 @@ public class OutboxRelay {
     }
 
     private Uni<Long> send(Row row) {
-        long id = row.getLong("id");
+        long id = row.getLong("outbox_id");
         String key = row.getString("record_key");
         OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> metadata =
                 OutgoingKafkaRecordMetadata.<String>builder()
@@ -130,7 +144,7 @@ public class OutboxRelay {
         Span span = ArticleTraces.start(tracer, SPAN, SpanKind.INTERNAL, parent, key);
         Timer.Sample publishing = metrics.startPublish();
         // The connector's producer span is a child of the TracingMetadata's context and writes the traceparent header.
-        Message<String> message = Message.of(row.getString("payload")).addMetadata(metadata.build())
+        Message<String> message = Message.of(payload(row)).addMetadata(metadata.build())
                 .addMetadata(TracingMetadata.withCurrent(parent.with(span)));
         return emitter.sendMessage(message)
                 .invoke(() -> metrics.published(publishing))
@@ -141,6 +155,12 @@ public class OutboxRelay {
                 })
                 .onFailure().recoverWithNull()
                 .eventually(() -> span.end());
+    }
+
+    /** The row's own payload, or the event of its article (a row has one or the other). */
+    private String payload(Row row) {
+        String payload = row.getString("payload");
+        return payload != null ? payload : events.payload(ArticleRows.forEvent(row));
     }
 
     private Uni<Integer> markSent(List<Long> ids) {

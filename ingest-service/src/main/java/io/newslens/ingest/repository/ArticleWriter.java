@@ -24,7 +24,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Stores articles with their outbox events, in one transaction and one {@code INSERT} statement per call, and skips
+ * Stores articles with their outbox rows, in one transaction and one {@code INSERT} statement per call, and skips
  * any whose clean text is already stored ({@code ON CONFLICT (text_hash) DO NOTHING}; a concurrent insert of the
  * same text waits for the other transaction and then sees its row). Rows are inserted in hash order, so two
  * overlapping batches lock in the same order and never deadlock; outbox rows keep the callers' order.
@@ -38,11 +38,10 @@ public class ArticleWriter {
     private static final String INSERT = """
             WITH input AS (
                 SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[],
-                                     $7::text[], $8::text[], $9::text[], $10::timestamptz[], $11::text[],
-                                     $12::uuid[], $13::bytea[], $18::text[], $19::text[], $20::text[])
+                                     $7::text[], $8::text[], $9::text[], $10::timestamptz[],
+                                     $11::uuid[], $12::bytea[], $17::text[], $18::text[], $19::text[])
                     WITH ORDINALITY AS t(id, title, source, url, published_at, language, text, raw_text, text_hash,
-                                         received_at, payload, duplicate_of, minhash, request_id, traceparent,
-                                         tracestate, n)
+                                         received_at, duplicate_of, minhash, request_id, traceparent, tracestate, n)
             ), stored AS (
                 INSERT INTO ingest.article (id, title, source, url, published_at, language, text, raw_text, text_hash,
                                             status, received_at, duplicate_of, minhash)
@@ -52,15 +51,15 @@ public class ArticleWriter {
                 ON CONFLICT (text_hash) DO NOTHING
                 RETURNING id
             ), queued AS (
-                INSERT INTO ingest.outbox (article_id, topic, record_key, payload, created_at, request_id, traceparent,
+                INSERT INTO ingest.outbox (article_id, topic, record_key, created_at, request_id, traceparent,
                                            tracestate)
-                SELECT input.id, $14, input.id::text, input.payload, input.received_at, input.request_id,
-                       input.traceparent, input.tracestate
+                SELECT input.id, $13, input.id::text, input.received_at, input.request_id, input.traceparent,
+                       input.tracestate
                 FROM input JOIN stored USING (id) ORDER BY input.n
             ), banded AS (
                 INSERT INTO ingest.article_band (band, hash, article_id)
                 SELECT b.band, b.hash, b.id
-                FROM unnest($15::uuid[], $16::smallint[], $17::bigint[]) AS b(id, band, hash) JOIN stored USING (id)
+                FROM unnest($14::uuid[], $15::smallint[], $16::bigint[]) AS b(id, band, hash) JOIN stored USING (id)
                 ON CONFLICT DO NOTHING
             )
             SELECT id FROM stored""";
@@ -77,16 +76,16 @@ public class ArticleWriter {
 
     /**
      * Stores {@code articles} (whose text hashes must differ from each other), each marked with the article it
-     * near-duplicates, and their {@code articles.ingested} payloads, made by {@code payload} once that mark is set.
-     * Answers, in the same order, the new row or the existing one with the same text.
+     * near-duplicates, and an outbox row for each, from which the relay publishes its {@code articles.ingested}
+     * event. Answers, in the same order, the new row or the existing one with the same text.
      */
-    public Uni<List<StoredArticle>> insert(List<Article> articles, Function<Article, String> payload) {
+    public Uni<List<StoredArticle>> insert(List<Article> articles) {
         if (articles.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         return pool.withTransaction(conn -> nearDuplicates.mark(conn, articles)
                 .onItem().transformToUni(marked -> conn.preparedQuery(INSERT)
-                        .execute(tuple(articles, articles.stream().map(payload).toList())))
+                        .execute(tuple(articles)))
                 .onItem().transformToUni(rows -> {
                     Set<UUID> inserted = new HashSet<>();
                     rows.forEach(row -> inserted.add(row.getUUID("id")));
@@ -118,7 +117,7 @@ public class ArticleWriter {
         });
     }
 
-    private static Tuple tuple(List<Article> articles, List<String> payloads) {
+    private static Tuple tuple(List<Article> articles) {
         List<Object> columns = new ArrayList<>(20);
         columns.add(articles.stream().map(a -> a.id).toArray(UUID[]::new));
         columns.add(strings(articles, a -> a.title));
@@ -130,7 +129,6 @@ public class ArticleWriter {
         columns.add(strings(articles, a -> a.rawText));
         columns.add(strings(articles, a -> a.textHash));
         columns.add(articles.stream().map(a -> offset(a.receivedAt)).toArray(OffsetDateTime[]::new));
-        columns.add(payloads.toArray(new String[0]));
         columns.add(articles.stream().map(a -> a.duplicateOf).toArray(UUID[]::new));
         columns.add(articles.stream().map(a -> Buffer.buffer(NearDuplicateDetector.toBytes(a.minhash)))
                 .toArray(Buffer[]::new));

@@ -1,7 +1,6 @@
 package io.newslens.ingest.repository;
 
 import io.newslens.contracts.Topics;
-import io.newslens.ingest.model.Article;
 import io.newslens.ingest.service.RepublishFilter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -14,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Puts the {@code articles.ingested} events of stored articles back into the outbox, a page at a time, each page in
@@ -31,13 +29,12 @@ public class RepublishQueue {
 
     private static final String COUNT = "SELECT count(*) AS n FROM ingest.article " + FILTER;
 
-    private static final String PAGE = "SELECT id, title, source, url, published_at, language, text, received_at, "
-            + "duplicate_of FROM ingest.article " + FILTER + " AND ($5::uuid IS NULL OR id > $5) ORDER BY id LIMIT $6";
+    private static final String PAGE = "SELECT id FROM ingest.article " + FILTER
+            + " AND ($5::uuid IS NULL OR id > $5) ORDER BY id LIMIT $6";
 
     private static final String QUEUE = """
-            INSERT INTO ingest.outbox (article_id, topic, record_key, payload, created_at)
-            SELECT id, $3, id::text, payload, now() FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS t(id, payload, n)
-            ORDER BY n""";
+            INSERT INTO ingest.outbox (article_id, topic, record_key, created_at)
+            SELECT id, $2, id::text, now() FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, n) ORDER BY n""";
 
     /** One queued page: how many events, and the last article id (where the next page starts). */
     public record Page(int queued, UUID last) {
@@ -55,22 +52,17 @@ public class RepublishQueue {
     }
 
     /** Queues the next {@code limit} matching articles after {@code after} (null: from the start). */
-    public Uni<Page> queuePage(RepublishFilter filter, Instant until, UUID after, int limit,
-            Function<Article, String> payload) {
+    public Uni<Page> queuePage(RepublishFilter filter, Instant until, UUID after, int limit) {
         Tuple page = filterTuple(filter, until).addValue(after).addValue(limit);
         return pool.withTransaction(conn -> conn.preparedQuery(PAGE).execute(page).onItem().transformToUni(rows -> {
             List<UUID> ids = new ArrayList<>();
-            List<String> payloads = new ArrayList<>();
             for (Row row : rows) {
-                Article a = article(row);
-                ids.add(a.id);
-                payloads.add(payload.apply(a));
+                ids.add(row.getUUID("id"));
             }
             if (ids.isEmpty()) {
                 return Uni.createFrom().item(new Page(0, after));
             }
-            return conn.preparedQuery(QUEUE).execute(Tuple.of(ids.toArray(new UUID[0]),
-                            payloads.toArray(new String[0]), Topics.ARTICLES_INGESTED))
+            return conn.preparedQuery(QUEUE).execute(Tuple.of(ids.toArray(new UUID[0]), Topics.ARTICLES_INGESTED))
                     .replaceWith(new Page(ids.size(), ids.get(ids.size() - 1)));
         }));
     }
@@ -78,24 +70,6 @@ public class RepublishQueue {
     private static Tuple filterTuple(RepublishFilter filter, Instant until) {
         return Tuple.tuple(java.util.Arrays.asList(offset(until), offset(filter.since()), filter.source(),
                 filter.ids() == null ? null : filter.ids().toArray(new UUID[0])));
-    }
-
-    private static Article article(Row row) {
-        Article a = new Article();
-        a.id = row.getUUID("id");
-        a.title = row.getString("title");
-        a.source = row.getString("source");
-        a.url = row.getString("url");
-        a.publishedAt = instant(row.getOffsetDateTime("published_at"));
-        a.language = row.getString("language");
-        a.text = row.getString("text");
-        a.receivedAt = instant(row.getOffsetDateTime("received_at"));
-        a.duplicateOf = row.getUUID("duplicate_of");
-        return a;
-    }
-
-    private static Instant instant(OffsetDateTime t) {
-        return t == null ? null : t.toInstant();
     }
 
     private static OffsetDateTime offset(Instant instant) {

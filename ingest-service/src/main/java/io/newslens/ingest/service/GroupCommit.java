@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * Writes single articles (one per {@code POST /articles}) with at most {@code single.concurrent-transactions}
@@ -44,16 +43,16 @@ public class GroupCommit {
         this.maxRows = config.batch().rowsPerTransaction();
     }
 
-    /** Stores {@code article} (prepared), with the payload made by {@code payload}; answers once committed. */
-    public Uni<StoredArticle> write(Article article, Function<Article, String> payload) {
+    /** Stores {@code article} (prepared) with its outbox row; answers once committed. */
+    public Uni<StoredArticle> write(Article article) {
         CompletableFuture<StoredArticle> result = new CompletableFuture<>();
         queue.add(new Pending(article, result));
-        drain(payload);
+        drain();
         return Uni.createFrom().completionStage(result);
     }
 
     /** Starts transactions for queued articles while fewer than the limit are in flight. */
-    private void drain(Function<Article, String> payload) {
+    private void drain() {
         while (!queue.isEmpty()) {
             int running = inFlight.get();
             if (running >= maxTransactions) {
@@ -71,24 +70,24 @@ public class GroupCommit {
                 inFlight.decrementAndGet();
                 continue;
             }
-            store(group, payload).subscribe().with(ignored -> {
+            store(group).subscribe().with(ignored -> {
                 inFlight.decrementAndGet();
-                drain(payload);
+                drain();
             }, failure -> {
                 inFlight.decrementAndGet();
-                drain(payload);
+                drain();
             });
         }
     }
 
-    private Uni<Void> store(List<Pending> group, Function<Article, String> payload) {
+    private Uni<Void> store(List<Pending> group) {
         Map<String, Pending> firstOfText = new LinkedHashMap<>();
         for (Pending p : group) {
             firstOfText.putIfAbsent(p.article().textHash, p);
         }
         List<Pending> distinct = List.copyOf(firstOfText.values());
         // Deferred, so that even an exception thrown while building the statement fails the group and frees its slot.
-        return Uni.createFrom().deferred(() -> writer.insert(distinct.stream().map(Pending::article).toList(), payload))
+        return Uni.createFrom().deferred(() -> writer.insert(distinct.stream().map(Pending::article).toList()))
                 .onItem().invoke(stored -> {
                     Map<String, StoredArticle> byText = new LinkedHashMap<>();
                     for (int i = 0; i < distinct.size(); i++) {

@@ -37,13 +37,12 @@ public class IngestService {
     private final ArticleWriter writer;
     private final GroupCommit singles;
     private final ArticleRepository articles;
-    private final IngestedEvents events;
     private final int rowsPerTransaction;
     private final int workerThreads;
     private final IngestMetrics metrics;
 
     public IngestService(ArticlePreparer preparer, PreparationPool prepPool, ArticleWriter writer,
-            GroupCommit singles, ArticleRepository articles, IngestedEvents events, IngestConfig config,
+            GroupCommit singles, ArticleRepository articles, IngestConfig config,
             IngestMetrics metrics) {
         this.metrics = metrics;
         this.preparer = preparer;
@@ -51,7 +50,6 @@ public class IngestService {
         this.writer = writer;
         this.singles = singles;
         this.articles = articles;
-        this.events = events;
         this.rowsPerTransaction = config.batch().rowsPerTransaction();
         this.workerThreads = config.preparation().workerThreads();
     }
@@ -71,7 +69,7 @@ public class IngestService {
                     article.requestId = requestId;
                     article.trace = trace;
                 })
-                .onItem().transformToUni(article -> singles.write(article, this::payload)
+                .onItem().transformToUni(article -> singles.write(article)
                         .invoke(stored -> metrics.stored(List.of(article), List.of(stored))))
                 .invoke(stored -> ArticleTraces.mark(span, stored.id().toString()));
     }
@@ -188,7 +186,7 @@ public class IngestService {
         return Multi.createFrom().iterable(chunks)
                 .onItem().transformToUniAndConcatenate(chunk -> {
                     List<Article> slice = chunk.stream().map(prepared.articles()::get).toList();
-                    return writer.insert(slice, this::payload).invoke(stored -> metrics.stored(slice, stored));
+                    return writer.insert(slice).invoke(stored -> metrics.stored(slice, stored));
                 })
                 .onCompletion().invoke(() -> {
                     metrics.repeatedInBatch(prepared.firstOfText().size());
@@ -229,9 +227,5 @@ public class IngestService {
         } catch (IllegalArgumentException e) {
             throw new ArticleNotFound(id);
         }
-    }
-
-    private String payload(Article a) {
-        return events.payload(a);
     }
 }

@@ -18,12 +18,10 @@ import java.util.UUID;
 public class Republisher {
 
     private final RepublishQueue queue;
-    private final IngestedEvents events;
     private final int pageSize;
 
-    public Republisher(RepublishQueue queue, IngestedEvents events, IngestConfig config) {
+    public Republisher(RepublishQueue queue, IngestConfig config) {
         this.queue = queue;
-        this.events = events;
         this.pageSize = config.republish().pageSize();
     }
 
@@ -39,7 +37,7 @@ public class Republisher {
     }
 
     private Uni<RepublishProgress> nextPage(RepublishFilter filter, Instant start, long total, Cursor cursor) {
-        return queue.queuePage(filter, start, cursor.last, pageSize, events::payload).map(page -> {
+        return queue.queuePage(filter, start, cursor.last, pageSize).map(page -> {
             cursor.last = page.last();
             cursor.queued += page.queued();
             return new RepublishProgress(cursor.queued, total, page.queued() < pageSize);

@@ -38,8 +38,8 @@ import org.jboss.logging.Logger;
  * Publishes the transactional outbox to Kafka. Each pass leases a batch of unsent rows
  * ({@code FOR UPDATE SKIP LOCKED}, so several replicas never take the same rows), sends them in id order
  * (the idempotent producer keeps that order per partition, i.e. per article), waits for {@code acks=all},
- * and stamps what Kafka acknowledged. Anything not acknowledged stays unsent and is retried once its lease
- * runs out: delivery is at least once, and consumers are idempotent.
+ * and deletes what Kafka acknowledged, stamping its articles {@code PUBLISHED}. Anything not acknowledged stays and
+ * is retried once its lease runs out: delivery is at least once, and consumers are idempotent.
  *
  * <p>Each send is a span ({@value #SPAN}) whose parent is the trace context stored with the row, that of the request
  * that accepted the article: the Kafka producer span, and so the record's {@code traceparent} header, continue that
@@ -72,9 +72,12 @@ public class OutboxRelay {
                    a.duplicate_of
             FROM claimed c LEFT JOIN ingest.article a ON c.payload IS NULL AND a.id = c.article_id""";
 
+    /**
+     * Deletes what Kafka acknowledged (a delete writes no new row version, and sent rows would otherwise pile up)
+     * and marks the articles published.
+     */
     private static final String MARK_SENT = """
-            WITH sent AS (UPDATE ingest.outbox SET sent_at = now(), lease_until = NULL
-                          WHERE id = ANY($1) RETURNING article_id)
+            WITH sent AS (DELETE FROM ingest.outbox WHERE id = ANY($1) RETURNING article_id)
             UPDATE ingest.article SET status = CASE WHEN status = 'RECEIVED' THEN 'PUBLISHED' ELSE status END,
                                       sent_at = COALESCE(sent_at, now())
             WHERE id IN (SELECT article_id FROM sent)""";

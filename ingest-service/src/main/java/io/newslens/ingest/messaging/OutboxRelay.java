@@ -57,8 +57,8 @@ public class OutboxRelay {
 
     /**
      * Leases a batch, with the stored article of each row that has no payload of its own: its event is made from
-     * the article when it is sent, so the text is not stored a second time in the outbox (rows written before V8
-     * carry their payload).
+     * the article when it is sent, so the outbox holds no copy of the text (rows written before V8 carry their
+     * payload). {@code sent_at} is null on every row since V8, which deletes sent rows; the partial index needs it.
      */
     private static final String CLAIM = """
             WITH claimed AS (

@@ -95,6 +95,8 @@ class GatewayIngestBenchmark {
             if (Boolean.getBoolean("newslens.bench.jfr")) {
                 // Where ingest's CPU goes: jfr print --events jdk.ExecutionSample <file>
                 ingestJvm.add("-XX:StartFlightRecording=filename=" + data.resolve("ingest.jfr") + ",settings=profile");
+                // Deep enough for regular-expression and Lingua stacks (64 frames cut them off their callers).
+                ingestJvm.add("-XX:FlightRecorderOptions=stackdepth=256");
             }
             Map<String, String> ingestSettings = new HashMap<>(Map.of("kafka.bootstrap.servers",
                     kafka.bootstrapServers(), "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),

@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
  * Detects the language of a clean text with Lingua, among a configured set of candidates, and answers its
  * ISO 639-1 code. The models are loaded once, at construction. Detection is CPU work (about 0.9 ms per 1,000
  * characters in low-accuracy mode, so it reads only the start of a text): call it from the {@code ingest-prep}
- * pool, never from the event loop.
+ * pool, never from the event loop. (Lingua itself runs part of each detection on the JVM's common fork-join pool.)
  *
  * <p>It reads in two steps: a short first sample ({@code first-chars}) decides when Lingua's most likely language
  * leads the next by at least {@code first-margin} of confidence (which sums to 1 over the candidates); otherwise the
@@ -47,7 +47,7 @@ public class LanguageDetector {
     }
 
     /**
-     * @param firstChars  characters of the first sample; when not below {@code maxChars}, one step
+     * @param firstChars  characters of the first sample; when 0 or not below {@code maxChars}, one step
      * @param firstMargin the lead in confidence (0 to 1) the first sample's answer needs to stand
      */
     public LanguageDetector(List<String> candidates, boolean lowAccuracy, int firstChars, double firstMargin,
@@ -70,7 +70,7 @@ public class LanguageDetector {
 
     /** The ISO 639-1 code of the text's language, or null when the detector cannot tell. Blocking (CPU). */
     public String detect(String text) {
-        if (firstChars < maxChars && text.length() > firstChars) {
+        if (firstChars > 0 && firstChars < maxChars && text.length() > firstChars) {
             Language sure = leadingBy(detector.computeLanguageConfidenceValues(sample(text, firstChars)), firstMargin);
             if (sure != null) {
                 return code(sure);

@@ -69,6 +69,8 @@ class LanguageDetectorTest {
         assertThat(twoSteps.detect(english + german.repeat(3))).isEqualTo("en");
         assertThat(new LanguageDetector(List.of("en", "de"), true, 300).detect(english + german.repeat(3)))
                 .isEqualTo("de");
+        assertThat(new LanguageDetector(List.of("en", "de"), true, 0, 0.1, 300).detect(english + german.repeat(3)))
+                .as("no first look").isEqualTo("de");
         // A start without words tells nothing, so the longer sample decides.
         assertThat(firstLookOnly.detect(figures.repeat(2) + german.repeat(3))).isNull();
         assertThat(twoSteps.detect(figures.repeat(2) + german.repeat(3))).isEqualTo("de");

@@ -35,7 +35,7 @@ public final class TextNormalizer {
                 }
                 // A run of spaces becomes one, except at either edge of a line, where it goes.
                 boolean lineStart = out.length() == 0 || isLineTerminator(out.charAt(out.length() - 1));
-                boolean lineEnd = next == n || isLineTerminator(s.charAt(next)) || s.charAt(next) == '\r';
+                boolean lineEnd = next == n || isLineTerminator(s.charAt(next));
                 if (!lineStart && !lineEnd) {
                     out.append(' ');
                     newlines = 0;
@@ -58,13 +58,16 @@ public final class TextNormalizer {
 
     /** {@code \\h} of {@link java.util.regex.Pattern}, plus zero-width space and byte-order mark. */
     private static boolean isHorizontalSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E' || (c >= '\u2000' && c <= '\u200B')
-                || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E'
+                || (c >= '\u2000' && c <= '\u200B') || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
     }
 
-    /** What {@code ^} and {@code $} of a multi-line regular expression take as a line end ('\r' is gone by then). */
+    /**
+     * What {@code ^} and {@code $} of a multi-line regular expression take as a line end, plus '\r', which becomes
+     * '\n' (so it ends a line of the input; the output never holds one).
+     */
     private static boolean isLineTerminator(char c) {
-        return c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Optional single-line fields: trimmed, and null when empty. */

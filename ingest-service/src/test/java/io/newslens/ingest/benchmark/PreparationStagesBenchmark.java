@@ -24,8 +24,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "newslens.benchmark", matches = "true")
 class PreparationStagesBenchmark {
 
-    private static final List<String> CANDIDATES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja",
-            "ar");
 
     @Test
     void cpuPerArticleByStep() throws IOException {
@@ -33,7 +31,7 @@ class PreparationStagesBenchmark {
         Cleaner cleaner = new Cleaner(BoilerplateRules.load());
         MetadataExtractor metadata = new MetadataExtractor(ZoneOffset.UTC, Map.of());
         MinHash minHash = new MinHash(128, 3);
-        LanguageDetector language = new LanguageDetector(CANDIDATES, true, 100, 0.1, 300);
+        LanguageDetector language = new LanguageDetector(LanguageDetectionBenchmark.CANDIDATES, true, 100, 0.1, 300);
         List<String> normalized = raw.stream().map(TextNormalizer::normalize).toList();
         List<String> clean = normalized.stream().map(cleaner::cleanNormalized).toList();
         System.out.println("| step | CPU µs per article |");

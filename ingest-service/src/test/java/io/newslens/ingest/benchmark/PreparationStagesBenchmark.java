@@ -34,6 +34,7 @@ class PreparationStagesBenchmark {
         LanguageDetector language = new LanguageDetector(LanguageDetectionBenchmark.CANDIDATES, true, 100, 0.1, 300);
         List<String> normalized = raw.stream().map(TextNormalizer::normalize).toList();
         List<String> clean = normalized.stream().map(cleaner::cleanNormalized).toList();
+        List<String> reshuffled = clean.stream().map(t -> GatewayIngestBenchmark.reshuffled(t, 1)).toList();
         System.out.println("| step | CPU µs per article |");
         System.out.println("|---|---|");
         for (int pass = 1; pass <= 3; pass++) {
@@ -44,6 +45,9 @@ class PreparationStagesBenchmark {
             step("text hash", clean, TextHash::of, print);
             step("MinHash signature", clean, minHash::signature, print);
             step("language", clean, language::detect, print);
+            step("language, words reshuffled as in GatewayIngestBenchmark's fresh passes", reshuffled,
+                    language::detect, print);
+            step("MinHash signature, words reshuffled", reshuffled, minHash::signature, print);
         }
     }
 

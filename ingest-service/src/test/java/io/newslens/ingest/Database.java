@@ -27,6 +27,19 @@ public final class Database {
         }
     }
 
+    /** Runs a statement that returns no rows; answers the rows it changed. */
+    public static int update(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(PostgresResource.postgres().jdbcUrl(), Postgres.USER, "");
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long count(String sql, Object... params) {
         return Long.parseLong(string(sql, params));
     }

@@ -11,6 +11,8 @@ import io.newslens.contracts.event.ArticleIngested;
 import io.newslens.devstack.testing.KafkaResource;
 import io.newslens.devstack.testing.PostgresResource;
 import io.newslens.devstack.testing.TopicReader;
+import io.newslens.ingest.service.NearDuplicateDetector;
+import io.newslens.ingest.service.SignatureUpgrade;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,9 @@ class NearDuplicateTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    SignatureUpgrade upgrade;
 
     @Test
     void lightlyEditedCopyIsStoredAsDuplicateOfTheOriginalAndItsEventSaysSo() throws Exception {
@@ -69,6 +75,33 @@ class NearDuplicateTest {
 
         given().get("/articles/" + result.getString("items[1].id")).then().statusCode(200)
                 .body("duplicateOf", equalTo(result.getString("items[0].id")));
+    }
+
+    @Test
+    void anArticleSignedUnderTheOldSchemeIsReSignedAndThenFound() {
+        String original = story(6, 30);
+        String copy = original.replace(sentence(6, 20), sentence(7, 20));
+        String originalId = post(original);
+        UUID id = UUID.fromString(originalId);
+        // As stored before V10: a scheme-1 signature (here arbitrary bytes) and 20 bands numbered 0 to 19.
+        Database.update("UPDATE ingest.article SET minhash_scheme = 1, minhash = decode(repeat('ab', 1024), 'hex') "
+                + "WHERE id = ?", id);
+        Database.update("DELETE FROM ingest.article_band WHERE article_id = ?", id);
+        Database.update("INSERT INTO ingest.article_band (band, hash, article_id) "
+                + "SELECT b, b * 7919, ? FROM generate_series(0, 19) b", id);
+
+        assertThat(upgrade.upgrade().await().atMost(Duration.ofSeconds(30))).isPositive();
+
+        assertThat(Database.count("SELECT minhash_scheme FROM ingest.article WHERE id = ?", id))
+                .isEqualTo(NearDuplicateDetector.SCHEME);
+        assertThat(Database.count("SELECT count(*) FROM ingest.article_band WHERE article_id = ? AND band >= ?", id,
+                NearDuplicateDetector.FIRST_BAND)).isEqualTo(NearDuplicateDetector.BANDS);
+        assertThat(Database.count("SELECT count(*) FROM ingest.article_band WHERE band < ?",
+                NearDuplicateDetector.FIRST_BAND)).isZero();
+        assertThat(Database.count("SELECT count(*) FROM ingest.article WHERE minhash_scheme < ?",
+                NearDuplicateDetector.SCHEME)).isZero();
+        given().get("/articles/" + post(copy)).then().statusCode(200).body("duplicateOf", equalTo(originalId));
+        assertThat(upgrade.upgrade().await().atMost(Duration.ofSeconds(30))).isZero();
     }
 
     private static String post(String text) {

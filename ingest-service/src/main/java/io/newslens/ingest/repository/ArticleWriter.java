@@ -44,9 +44,9 @@ public class ArticleWriter {
                                          received_at, duplicate_of, minhash, request_id, traceparent, tracestate, n)
             ), stored AS (
                 INSERT INTO ingest.article (id, title, source, url, published_at, language, text, raw_text, text_hash,
-                                            status, received_at, duplicate_of, minhash)
+                                            status, received_at, duplicate_of, minhash, minhash_scheme)
                 SELECT id, title, source, url, published_at, language, text, raw_text, text_hash, 'RECEIVED',
-                       received_at, duplicate_of, minhash
+                       received_at, duplicate_of, minhash, $20::smallint
                 FROM input ORDER BY text_hash
                 ON CONFLICT (text_hash) DO NOTHING
                 RETURNING id
@@ -133,23 +133,15 @@ public class ArticleWriter {
         columns.add(articles.stream().map(a -> Buffer.buffer(NearDuplicateDetector.toBytes(a.minhash)))
                 .toArray(Buffer[]::new));
         columns.add(Topics.ARTICLES_INGESTED);
-        List<UUID> bandIds = new ArrayList<>();
-        List<Short> bands = new ArrayList<>();
-        List<Long> bandHashes = new ArrayList<>();
-        for (Article a : articles) {
-            long[] hashes = NearDuplicateDetector.bandHashes(a.minhash);
-            for (int b = 0; b < hashes.length; b++) {
-                bandIds.add(a.id);
-                bands.add((short) b);
-                bandHashes.add(hashes[b]);
-            }
-        }
-        columns.add(bandIds.toArray(new UUID[0]));
-        columns.add(bands.toArray(new Short[0]));
-        columns.add(bandHashes.toArray(new Long[0]));
+        BandRows bands = BandRows.of(articles.stream().map(a -> a.id).toList(),
+                articles.stream().map(a -> a.minhash).toList());
+        columns.add(bands.articleIds());
+        columns.add(bands.bands());
+        columns.add(bands.hashes());
         columns.add(strings(articles, a -> a.requestId));
         columns.add(strings(articles, a -> a.trace.traceparent()));
         columns.add(strings(articles, a -> a.trace.tracestate()));
+        columns.add((short) NearDuplicateDetector.SCHEME);
         return Tuple.tuple(columns);
     }
 

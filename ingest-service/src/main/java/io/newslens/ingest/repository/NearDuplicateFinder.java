@@ -66,7 +66,7 @@ public class NearDuplicateFinder {
             long[] bandHashes = NearDuplicateDetector.bandHashes(articles.get(n).minhash);
             for (int b = 0; b < bandHashes.length; b++) {
                 ns.add(n);
-                bands.add(b);
+                bands.add((int) NearDuplicateDetector.bandNumber(b));
                 hashes.add(bandHashes[b]);
             }
         }

@@ -9,15 +9,25 @@ import java.nio.ByteBuffer;
  * shingles reaches {@code near-duplicates.threshold}. Also cuts a signature into the LSH bands that
  * {@code ingest.article_band} indexes, so candidates are found without comparing every stored article.
  *
- * <p>Shape chosen from {@code NearDuplicateBenchmark} on the BBC corpus: 3-word shingles, 128 slots. The first 120
- * slots form {@link #BANDS} bands of {@link #ROWS}: at similarity 0.8 a pair shares a band with probability 0.998.
+ * <p>Shape chosen from {@code NearDuplicateBenchmark} on the BBC corpus: 3-word shingles, 128 slots. The first 30
+ * slots form {@link #BANDS} bands of {@link #ROWS}: at similarity 0.8 a pair shares a band with probability
+ * 1 - (1 - 0.8^3)^10 = 0.999, at 0.3 with probability 0.24 (such a candidate costs one verification). Scheme 1 had
+ * 20 bands of 6 slots (0.998 and 0.015), twice the index entries per article for PostgreSQL to write.
+ *
+ * <p>{@link #SCHEME} names the signature and band layout. Stored articles of an older scheme are re-signed from
+ * their text by {@code SignatureUpgrade}; a band row's number tells its scheme ({@link #bandNumber}), so the
+ * lookups of one scheme never meet the bands of another.
  */
 @ApplicationScoped
 public class NearDuplicateDetector {
 
+    /** 2: one permutation hashing ({@link MinHash}), 10 bands of 3 slots numbered from 100. */
+    public static final int SCHEME = 2;
     public static final int SLOTS = 128;
-    public static final int BANDS = 20;
-    public static final int ROWS = 6;
+    public static final int BANDS = 10;
+    public static final int ROWS = 3;
+    /** Band rows of scheme 1 are numbered 0 to 19, those of scheme 2 from this. */
+    public static final int FIRST_BAND = 100;
 
     private final MinHash minHash = new MinHash(SLOTS, 3);
     private final double threshold;
@@ -26,7 +36,7 @@ public class NearDuplicateDetector {
         this.threshold = config.nearDuplicates().threshold();
     }
 
-    /** Blocking (CPU, ~0.2 ms per article): run it on the {@link PreparationPool}. */
+    /** Blocking (CPU, ~15 µs per article): run it on the {@link PreparationPool}. */
     public long[] signature(String text) {
         return minHash.signature(text);
     }
@@ -35,13 +45,23 @@ public class NearDuplicateDetector {
         return MinHash.similarity(x, y) >= threshold;
     }
 
+    /** The number stored in {@code ingest.article_band.band} for band {@code i} of a signature. */
+    public static short bandNumber(int i) {
+        return (short) (FIRST_BAND + i);
+    }
+
     /** One hash per band, band {@code i} at index {@code i}. */
     public static long[] bandHashes(long[] signature) {
-        long[] bands = new long[BANDS];
-        for (int b = 0; b < BANDS; b++) {
+        return bandHashes(signature, BANDS, ROWS);
+    }
+
+    /** The hashes of the first {@code bands} bands of {@code rows} consecutive slots each. */
+    public static long[] bandHashes(long[] signature, int bandCount, int rows) {
+        long[] bands = new long[bandCount];
+        for (int b = 0; b < bandCount; b++) {
             long h = 0x9e3779b97f4a7c15L * (b + 1);
-            for (int r = 0; r < ROWS; r++) {
-                h = (h ^ signature[b * ROWS + r]) * 0x100000001b3L;
+            for (int r = 0; r < rows; r++) {
+                h = (h ^ signature[b * rows + r]) * 0x100000001b3L;
                 h ^= h >>> 29;
             }
             bands[b] = h;

@@ -3,6 +3,7 @@ package io.newslens.ingest.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newslens.ingest.service.MinHash;
+import io.newslens.ingest.service.NearDuplicateDetector;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,8 +98,49 @@ class NearDuplicateBenchmark {
                         (double) tpExact / (exact + retitled), (double) (tp - tpExact) / edited, fp, ms));
             }
         }
+        table.append(bandShapes(new MinHash(128, 3), texts));
         System.out.println(table);
         assertThat(truePairs).isNotEmpty();
+    }
+
+    /**
+     * LSH band shapes: of the pairs whose estimate reaches the 0.8 threshold, the share that has a band in common
+     * (only those are ever compared), and how many pairs below it share a band (each costs a verification).
+     */
+    private static String bandShapes(MinHash minHash, List<String> texts) {
+        List<long[]> signatures = texts.stream().map(minHash::signature).toList();
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n| bands x slots | pairs >= 0.80 "
+                + "sharing a band | pairs < 0.80 sharing a band, per article |%n|---|---|---|%n"));
+        for (int[] shape : new int[][] {{20, 6}, {16, 5}, {12, 4}, {10, 4}, {8, 3}}) {
+            Map<Long, List<Integer>> buckets = new HashMap<>();
+            for (int i = 0; i < signatures.size(); i++) {
+                for (long band : NearDuplicateDetector.bandHashes(signatures.get(i), shape[0], shape[1])) {
+                    buckets.computeIfAbsent(band, b -> new ArrayList<>()).add(i);
+                }
+            }
+            Set<Long> candidates = new HashSet<>();
+            for (List<Integer> bucket : buckets.values()) {
+                for (int a = 0; a < bucket.size(); a++) {
+                    for (int b = a + 1; b < bucket.size(); b++) {
+                        candidates.add(pair(bucket.get(a), bucket.get(b)));
+                    }
+                }
+            }
+            long similar = 0, found = 0;
+            for (int i = 0; i < signatures.size(); i++) {
+                for (int j = i + 1; j < signatures.size(); j++) {
+                    if (MinHash.similarity(signatures.get(i), signatures.get(j)) >= 0.8) {
+                        similar++;
+                        if (candidates.contains(pair(i, j))) {
+                            found++;
+                        }
+                    }
+                }
+            }
+            table.append(String.format(Locale.ROOT, "| %d x %d | %d / %d | %.3f |%n", shape[0], shape[1], found,
+                    similar, (double) (candidates.size() - found) / signatures.size()));
+        }
+        return table.toString();
     }
 
     /** A few sentences edited: one reworded (two words replaced), one deleted, one added. */

@@ -7,6 +7,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Direct reads of the ingest schema, for what the API does not show (the raw text, row counts). */
 public final class Database {
@@ -35,6 +38,52 @@ public final class Database {
                 s.setObject(i + 1, params[i]);
             }
             return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The generic plan PostgreSQL makes for {@code statement} (a prepared statement with {@code parameterTypes}) when
+     * the {@code ingest} tables it reads are empty, as a connection of a service started on a new database keeps it:
+     * the statement runs against empty copies of {@code tables} in a schema of their own. One line per plan line.
+     */
+    public static List<String> planOnEmptyTables(List<String> tables, String statement, String parameterTypes,
+            String arguments) {
+        return planOnEmptyTables(tables, statement, parameterTypes, arguments, "SET plan_cache_mode = force_generic_plan",
+                null);
+    }
+
+    /**
+     * As {@link #planOnEmptyTables(List, String, String, String)}, with {@code planMode} (a {@code SET} of
+     * {@code plan_cache_mode}) instead of a generic plan, and {@code growth} (a statement, or null) run after the
+     * statement was prepared and executed once on the empty tables, before the plan is shown. The tables live in
+     * schema {@code plan_check}.
+     */
+    public static List<String> planOnEmptyTables(List<String> tables, String statement, String parameterTypes,
+            String arguments, String planMode, String growth) {
+        String schema = "plan_check";
+        try (Connection c = DriverManager.getConnection(PostgresResource.postgres().jdbcUrl(), Postgres.USER, "");
+                Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            s.execute("CREATE SCHEMA " + schema);
+            for (String table : tables) {
+                s.execute("CREATE TABLE " + schema + "." + table + " (LIKE ingest." + table + " INCLUDING ALL)");
+            }
+            s.execute(planMode.replace("SET LOCAL", "SET"));
+            s.execute("PREPARE checked(" + parameterTypes + ") AS " + statement.replace("ingest.", schema + "."));
+            if (growth != null) {
+                s.execute("EXECUTE checked(" + arguments + ")");
+                s.execute(growth);
+            }
+            List<String> plan = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("EXPLAIN EXECUTE checked(" + arguments + ")")) {
+                while (rs.next()) {
+                    plan.add(rs.getString(1));
+                }
+            }
+            s.execute("DROP SCHEMA " + schema + " CASCADE");
+            return plan;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -60,7 +60,7 @@ public class OutboxRelay {
      * the article when it is sent, so the outbox holds no copy of the text (rows written before V8 carry their
      * payload). {@code sent_at} is null on every row since V8, which deletes sent rows; the partial index needs it.
      */
-    private static final String CLAIM = """
+    static final String CLAIM = """
             WITH claimed AS (
                 UPDATE ingest.outbox SET lease_until = now() + make_interval(secs => $2), attempts = attempts + 1
                 WHERE id IN (SELECT id FROM ingest.outbox
@@ -74,13 +74,18 @@ public class OutboxRelay {
 
     /**
      * Deletes what Kafka acknowledged (a delete writes no new row version, and sent rows would otherwise pile up)
-     * and marks the articles published.
+     * and marks the articles published. Planned afresh at every pass ({@link #PLAN_EACH_TIME}): the plan a connection
+     * keeps for a prepared statement, if first made on a small {@code article} table, updates the articles through a
+     * sequential scan of the whole table, and kept doing so as it grew ({@code OutboxRelayPlanTest}). A pass runs at
+     * most every {@code poll-interval}, so planning it each time costs little.
      */
-    private static final String MARK_SENT = """
+    static final String MARK_SENT = """
             WITH sent AS (DELETE FROM ingest.outbox WHERE id = ANY($1) RETURNING article_id)
             UPDATE ingest.article SET status = CASE WHEN status = 'RECEIVED' THEN 'PUBLISHED' ELSE status END,
                                       sent_at = COALESCE(sent_at, now())
             WHERE id IN (SELECT article_id FROM sent)""";
+
+    static final String PLAN_EACH_TIME = "SET LOCAL plan_cache_mode = force_custom_plan";
 
     private final Pool pool;
     private final MutinyEmitter<String> emitter;
@@ -170,7 +175,9 @@ public class OutboxRelay {
         if (ids.isEmpty()) {
             return Uni.createFrom().failure(new IllegalStateException("Kafka acknowledged none of the batch"));
         }
-        return pool.preparedQuery(MARK_SENT).execute(Tuple.of(ids.toArray(new Long[0])))
+        return pool.withTransaction(conn -> conn.query(PLAN_EACH_TIME).execute()
+                        .onItem().transformToUni(ignored -> conn.preparedQuery(MARK_SENT)
+                                .execute(Tuple.of(ids.toArray(new Long[0])))))
                 .replaceWith(ids.size());
     }
 }

@@ -29,8 +29,14 @@ public class NearDuplicateFinder {
      * Bounded, because a crowd of similar articles (a wire story in 2,000 variants) shares every band: per band at
      * most {@value #PER_BAND} stored articles are read, and per new article only the {@value #VERIFIED} sharing the
      * most bands are verified. Any member of the crowd leads to the same original, so little is lost.
+     *
+     * <p>The candidates' rows are read in a {@code LATERAL} subquery, one primary-key probe each, because the plan
+     * of a prepared statement is kept by its connection: with a plain join, a connection that first ran it on a
+     * small {@code article} table kept a hash join over a sequential scan of it, which read the whole table for
+     * every lookup that had a candidate (88 ms at 87,000 articles, docs/benchmarks.md, session 14). The id is
+     * unique; {@code LIMIT 1} only keeps PostgreSQL from flattening the subquery back into a join.
      */
-    private static final String CANDIDATES = """
+    static final String CANDIDATES = """
             WITH q AS (
                 SELECT * FROM unnest($1::int[], $2::int[], $3::bigint[]) AS q(n, band, hash)
             ), hits AS (
@@ -45,8 +51,8 @@ public class NearDuplicateFinder {
                 WHERE r <= 3
             )
             SELECT best.n, a.id, a.duplicate_of, a.minhash
-            FROM best JOIN ingest.article a ON a.id = best.article_id
-            WHERE a.minhash IS NOT NULL""";
+            FROM best CROSS JOIN LATERAL (SELECT a.id, a.duplicate_of, a.minhash FROM ingest.article a
+                                          WHERE a.id = best.article_id AND a.minhash IS NOT NULL LIMIT 1) a""";
 
     private static final int PER_BAND = 5;
     private static final int VERIFIED = 3;

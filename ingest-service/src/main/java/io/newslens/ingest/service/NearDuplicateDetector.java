@@ -36,7 +36,7 @@ public class NearDuplicateDetector {
         this.threshold = config.nearDuplicates().threshold();
     }
 
-    /** Blocking (CPU, ~15 µs per article): run it on the {@link PreparationPool}. */
+    /** Blocking (CPU, ~25 µs per article): run it on the {@link PreparationPool}. */
     public long[] signature(String text) {
         return minHash.signature(text);
     }

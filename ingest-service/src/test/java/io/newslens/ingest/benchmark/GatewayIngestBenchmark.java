@@ -51,10 +51,9 @@ class GatewayIngestBenchmark {
 
     private static final Path ROOT = Path.of(System.getProperty("newslens.root.dir", ".."));
     private static final Duration SINGLE_RUN = Duration.ofSeconds(Long.getLong("newslens.bench.seconds", 30));
-    private static final int[] CONCURRENCIES = {4, 16, 64};
+    private static final int[] CONCURRENCIES = ints("newslens.bench.clients", "4,16,64");
     /** Offered rates of the open-loop single-POST rows (the target reads "800/s with p99 under 50 ms"). */
-    private static final int[] RATES = Arrays.stream(
-            System.getProperty("newslens.bench.rates", "400,600,800").split(",")).mapToInt(Integer::parseInt).toArray();
+    private static final int[] RATES = ints("newslens.bench.rates", "400,600,800");
     private static final int BATCH_SIZE = 1_000;
     private static final int BATCHES = Integer.getInteger("newslens.bench.batches", 20);
     private static final boolean FRESH = Boolean.getBoolean("newslens.bench.fresh");
@@ -109,8 +108,10 @@ class GatewayIngestBenchmark {
                     kafka.bootstrapServers(), "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
                     "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
                     "quarkus.datasource.username", Postgres.USER));
-            // What-if runs: -Dnewslens.ingest.language.max-chars=200 and the like reach ingest-service.
-            System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("newslens.ingest."))
+            // What-if runs: -Dnewslens.ingest.language.max-chars=200 and the like reach ingest-service, as do
+            // PostgreSQL session settings (-Dquarkus.datasource.reactive.additional-properties.<setting>=<value>).
+            System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("newslens.ingest.")
+                    || k.startsWith("quarkus.datasource.reactive.additional-properties."))
                     .forEach(k -> ingestSettings.put(k, System.getProperty(k)));
             try (ServiceProcess ingest = ServiceProcess.start(ROOT, "ingest-service", ingestPort, ingestJvm,
                     ingestSettings, logs);
@@ -146,6 +147,12 @@ class GatewayIngestBenchmark {
                 TempDir.delete(data); // over a GB of PostgreSQL data after a run
             }
         }
+    }
+
+    /** A comma-separated list of numbers from a system property; empty for "" (no such rows). */
+    private static int[] ints(String property, String defaults) {
+        return Arrays.stream(System.getProperty(property, defaults).split(",")).filter(v -> !v.isBlank())
+                .mapToInt(v -> Integer.parseInt(v.strip())).toArray();
     }
 
     /** Closed loop: {@code clients} threads post one article after the other for {@code duration}. */

@@ -29,11 +29,29 @@ public final class Postgres implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    /** Starts PostgreSQL on {@code port} (0 = any free port) with its cluster in {@code dataDir}. */
+    /**
+     * Starts PostgreSQL on {@code port} (0 = any free port) with its cluster in {@code dataDir}, as the embedded
+     * binaries run by default: without {@code fsync} and with {@code synchronous_commit} off, so a crash of the
+     * machine (or of PostgreSQL, for the last commits) may lose what was acknowledged. Fast, for tests.
+     */
     public static Postgres start(Path dataDir, int port) {
+        return start(dataDir, port, false);
+    }
+
+    /**
+     * As {@link #start(Path, int)}; {@code durable} turns {@code fsync} and {@code synchronous_commit} back on, as a
+     * production server has them: a commit returns only once its WAL is on disk.
+     */
+    public static Postgres start(Path dataDir, int port, boolean durable) {
         try {
             Files.createDirectories(dataDir);
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (durable) {
+                // The embedded binaries start with -F (no fsync) and synchronous_commit=off; -c options come later
+                // on the command line and win.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
+            EmbeddedPostgres server = builder
                     .setDataDirectory(dataDir.toAbsolutePath())
                     .setCleanDataDirectory(false)
                     .setPort(FreePort.orFree(port))

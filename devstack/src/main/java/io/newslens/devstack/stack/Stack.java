@@ -46,7 +46,8 @@ public final class Stack implements AutoCloseable {
     public static Stack start(StackConfig config, Consumer<String> progress) {
         Path data = config.dataDir().toAbsolutePath();
         progress.accept("Starting PostgreSQL on port " + config.postgresPort() + " ...");
-        Postgres postgres = Postgres.start(data.resolve("postgres"), config.postgresPort());
+        // Durable: an article acknowledged by the local system must survive a crash (devstack/README.md).
+        Postgres postgres = Postgres.start(data.resolve("postgres"), config.postgresPort(), true);
         progress.accept("Starting Kafka on port " + config.kafkaPort() + " ...");
         KafkaBroker kafka;
         try {
@@ -173,7 +174,7 @@ public final class Stack implements AutoCloseable {
     /** Starts PostgreSQL again on its port with its cluster, so the services' pools reconnect to the same data. */
     public synchronized void startPostgres() {
         if (postgres == null) {
-            postgres = Postgres.start(config.dataDir().toAbsolutePath().resolve("postgres"), postgresPort);
+            postgres = Postgres.start(config.dataDir().toAbsolutePath().resolve("postgres"), postgresPort, true);
         }
     }
 

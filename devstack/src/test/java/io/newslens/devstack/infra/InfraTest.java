@@ -77,6 +77,23 @@ class InfraTest {
     }
 
     @Test
+    void durablePostgresFlushesItsWalAtEachCommitAndTheTestOneDoesNot() throws Exception {
+        assertThat(walSettings(false)).containsExactly("off", "off");
+        assertThat(walSettings(true)).containsExactly("on", "on");
+    }
+
+    private static List<String> walSettings(boolean durable) throws Exception {
+        Path dir = Files.createTempDirectory("pg-durable-test-");
+        try (Postgres pg = Postgres.start(dir, 0, durable);
+                Connection c = DriverManager.getConnection(pg.jdbcUrl(), Postgres.USER, "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT current_setting('fsync'), current_setting('synchronous_commit')")) {
+            assertThat(rs.next()).isTrue();
+            return List.of(rs.getString(1), rs.getString(2));
+        }
+    }
+
+    @Test
     void openSearchAnalysesEnglishAndKeepsDocumentsAcrossRestart() throws Exception {
         Path dir = Files.createTempDirectory("opensearch-test-");
         int port = FreePort.pick();

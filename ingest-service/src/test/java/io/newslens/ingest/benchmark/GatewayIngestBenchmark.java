@@ -92,7 +92,8 @@ class GatewayIngestBenchmark {
         Path data = TempDir.create("newslens-ingest-bench-");
         key = ApiKeys.generate();
         postgresData = data.resolve("postgres");
-        try (Postgres postgres = Postgres.start(postgresData, FreePort.pick());
+        // -Dnewslens.bench.durable=true: commits wait for their WAL on disk, as on a production server.
+        try (Postgres postgres = Postgres.start(postgresData, FreePort.pick(), Boolean.getBoolean("newslens.bench.durable"));
                 KafkaBroker kafka = KafkaBroker.start(data.resolve("kafka"), FreePort.pick())) {
             int ingestPort = FreePort.pick();
             int gatewayPort = FreePort.pick();

@@ -130,6 +130,10 @@ class GatewayIngestBenchmark {
 
                 singles(16, Duration.ofSeconds(15)); // warm-up: JIT, connection pools, Lingua models
                 batches(2, 3);
+                // Let the warm-up's tail settle before the first row: the relay publishing its 3,000 batched
+                // articles and PostgreSQL's autovacuum of them took CPU from the first measured row (session 14: 409
+                // single POSTs/s at 12 clients right after the warm-up, 872–921/s at 12–16 clients one row later).
+                Thread.sleep(Duration.ofSeconds(20).toMillis());
                 System.out.println("| what | clients | articles/s | requests/s | p50 ms | p99 ms | failures "
                         + "| CPU ms/article: ingest | PostgreSQL | gateway | load generator + Kafka |");
                 System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");

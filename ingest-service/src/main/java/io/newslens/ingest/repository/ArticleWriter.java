@@ -64,7 +64,16 @@ public class ArticleWriter {
             )
             SELECT id FROM stored""";
 
-    private static final String EXISTING = "SELECT id, text_hash, status FROM ingest.article WHERE text_hash = ANY($1)";
+    /**
+     * The stored rows of texts already there, one index probe per hash: {@code text_hash = ANY($1)} got, on a
+     * connection that first ran it while {@code article} was small, a kept plan that read the whole table for every
+     * exact duplicate posted later ({@code ArticleWriterPlanTest}).
+     */
+    static final String EXISTING = """
+            SELECT a.id, a.text_hash, a.status
+            FROM unnest($1::text[]) AS h(hash)
+                 CROSS JOIN LATERAL (SELECT id, text_hash, status FROM ingest.article
+                                     WHERE text_hash = h.hash LIMIT 1) a""";
 
     private final Pool pool;
     private final NearDuplicateFinder nearDuplicates;

@@ -24,12 +24,13 @@ public class NearDuplicateDetector {
     /** 2: one permutation hashing ({@link MinHash}), 10 bands of 3 slots numbered from 100. */
     public static final int SCHEME = 2;
     public static final int SLOTS = 128;
+    public static final int SHINGLE_WORDS = 3;
     public static final int BANDS = 10;
     public static final int ROWS = 3;
     /** Band rows of scheme 1 are numbered 0 to 19, those of scheme 2 from this. */
     public static final int FIRST_BAND = 100;
 
-    private final MinHash minHash = new MinHash(SLOTS, 3);
+    private final MinHash minHash = new MinHash(SLOTS, SHINGLE_WORDS);
     private final double threshold;
 
     public NearDuplicateDetector(IngestConfig config) {

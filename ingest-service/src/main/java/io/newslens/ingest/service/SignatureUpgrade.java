@@ -31,6 +31,11 @@ public class SignatureUpgrade {
     private final NearDuplicateDetector detector;
     private final PreparationPool prepPool;
     private final int pageSize;
+    /**
+     * Whether band rows of an older scheme may still be stored: true at start (a deletion may have been cut short)
+     * and after re-signing; looking for them when there are none reads the whole band table.
+     */
+    private volatile boolean oldBandsMayRemain = true;
 
     public SignatureUpgrade(StaleSignatures stale, NearDuplicateDetector detector, PreparationPool prepPool,
             IngestConfig config) {
@@ -64,8 +69,10 @@ public class SignatureUpgrade {
                     if (count > 0) {
                         LOG.infof("Re-signed %d stored articles with MinHash scheme %d", count,
                                 NearDuplicateDetector.SCHEME);
+                        oldBandsMayRemain = true;
                     }
-                    return deleteOldBands();
+                    return oldBandsMayRemain ? deleteOldBands().invoke(() -> oldBandsMayRemain = false)
+                            : Uni.createFrom().voidItem();
                 });
     }
 

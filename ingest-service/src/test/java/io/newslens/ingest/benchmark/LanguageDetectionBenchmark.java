@@ -29,9 +29,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "newslens.benchmark", matches = "true")
 class LanguageDetectionBenchmark {
 
-    /** The default {@code newslens.ingest.language.candidates}. */
-    static final List<String> CANDIDATES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja",
-            "ar");
+    /** The shipped {@code newslens.ingest.language.candidates}. */
+    private static final List<String> CANDIDATES = ShippedSettings.languageCandidates();
     private static final int[] MAX_CHARS = {100, 150, 200, 300, 500, 1000};
     private static final int SLICE_CHARS = 100;
     /** Two steps: {first characters, lead in confidence × 100}, then {@link #TWO_STEP_MAX} when not sure. */

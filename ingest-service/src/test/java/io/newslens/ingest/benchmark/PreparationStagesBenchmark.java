@@ -5,6 +5,7 @@ import io.newslens.ingest.service.Cleaner;
 import io.newslens.ingest.service.LanguageDetector;
 import io.newslens.ingest.service.MetadataExtractor;
 import io.newslens.ingest.service.MinHash;
+import io.newslens.ingest.service.NearDuplicateDetector;
 import io.newslens.ingest.service.TextHash;
 import io.newslens.ingest.service.TextNormalizer;
 import java.io.IOException;
@@ -30,8 +31,8 @@ class PreparationStagesBenchmark {
         List<String> raw = BbcCorpus.texts();
         Cleaner cleaner = new Cleaner(BoilerplateRules.load());
         MetadataExtractor metadata = new MetadataExtractor(ZoneOffset.UTC, Map.of());
-        MinHash minHash = new MinHash(128, 3);
-        LanguageDetector language = new LanguageDetector(LanguageDetectionBenchmark.CANDIDATES, true, 100, 0.1, 300);
+        MinHash minHash = new MinHash(NearDuplicateDetector.SLOTS, NearDuplicateDetector.SHINGLE_WORDS);
+        LanguageDetector language = ShippedSettings.languageDetector();
         List<String> normalized = raw.stream().map(TextNormalizer::normalize).toList();
         List<String> clean = normalized.stream().map(cleaner::cleanNormalized).toList();
         List<String> reshuffled = clean.stream().map(t -> GatewayIngestBenchmark.reshuffled(t, 1)).toList();

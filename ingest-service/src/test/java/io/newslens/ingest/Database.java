@@ -17,30 +17,35 @@ public final class Database {
     }
 
     public static String string(String sql, Object... params) {
-        try (Connection c = DriverManager.getConnection(PostgresResource.postgres().jdbcUrl(), Postgres.USER, "");
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
+        return prepared(sql, params, s -> {
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
+        });
+    }
+
+    /** Runs a statement that returns no rows; answers the rows it changed. */
+    public static int update(String sql, Object... params) {
+        return prepared(sql, params, PreparedStatement::executeUpdate);
+    }
+
+    private interface Use<T> {
+        T apply(PreparedStatement statement) throws SQLException;
+    }
+
+    private static <T> T prepared(String sql, Object[] params, Use<T> use) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return use.apply(s);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Runs a statement that returns no rows; answers the rows it changed. */
-    public static int update(String sql, Object... params) {
-        try (Connection c = DriverManager.getConnection(PostgresResource.postgres().jdbcUrl(), Postgres.USER, "");
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(PostgresResource.postgres().jdbcUrl(), Postgres.USER, "");
     }
 
     /**
@@ -63,8 +68,7 @@ public final class Database {
     public static List<String> planOnEmptyTables(List<String> tables, String statement, String parameterTypes,
             String arguments, String planMode, String growth) {
         String schema = "plan_check";
-        try (Connection c = DriverManager.getConnection(PostgresResource.postgres().jdbcUrl(), Postgres.USER, "");
-                Statement s = c.createStatement()) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             s.execute("CREATE SCHEMA " + schema);
             for (String table : tables) {

@@ -7,7 +7,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +37,20 @@ public class NearDuplicateFinder {
      */
     static final String CANDIDATES = """
             WITH q AS (
-                SELECT * FROM unnest($1::int[], $2::int[], $3::bigint[]) AS q(n, band, hash)
+                SELECT * FROM unnest($1::uuid[], $2::smallint[], $3::bigint[]) AS q(new_id, band, hash)
             ), hits AS (
-                SELECT q.n, c.article_id, count(*) AS shared
+                SELECT q.new_id, c.article_id, count(*) AS shared
                 FROM q CROSS JOIN LATERAL (SELECT b.article_id FROM ingest.article_band b
                                            WHERE b.band = q.band AND b.hash = q.hash LIMIT 5) c
-                GROUP BY q.n, c.article_id
+                GROUP BY q.new_id, c.article_id
             ), best AS (
-                SELECT n, article_id
-                FROM (SELECT n, article_id, row_number() OVER (PARTITION BY n ORDER BY shared DESC, article_id) AS r
+                SELECT new_id, article_id
+                FROM (SELECT new_id, article_id,
+                             row_number() OVER (PARTITION BY new_id ORDER BY shared DESC, article_id) AS r
                       FROM hits) ranked
                 WHERE r <= 3
             )
-            SELECT best.n, a.id, a.duplicate_of, a.minhash
+            SELECT best.new_id, a.id, a.duplicate_of, a.minhash
             FROM best CROSS JOIN LATERAL (SELECT a.id, a.duplicate_of, a.minhash FROM ingest.article a
                                           WHERE a.id = best.article_id AND a.minhash IS NOT NULL LIMIT 1) a""";
 
@@ -65,20 +65,10 @@ public class NearDuplicateFinder {
 
     /** Marks {@code articles} in place, within {@code conn}'s transaction. */
     public Uni<Void> mark(SqlConnection conn, List<Article> articles) {
-        List<Integer> ns = new ArrayList<>();
-        List<Integer> bands = new ArrayList<>();
-        List<Long> hashes = new ArrayList<>();
-        for (int n = 0; n < articles.size(); n++) {
-            long[] bandHashes = NearDuplicateDetector.bandHashes(articles.get(n).minhash);
-            for (int b = 0; b < bandHashes.length; b++) {
-                ns.add(n);
-                bands.add((int) NearDuplicateDetector.bandNumber(b));
-                hashes.add(bandHashes[b]);
-            }
-        }
+        BandRows bands = BandRows.of(articles.stream().map(a -> a.id).toList(),
+                articles.stream().map(a -> a.minhash).toList());
         return conn.preparedQuery(CANDIDATES)
-                .execute(Tuple.of(ns.toArray(new Integer[0]), bands.toArray(new Integer[0]),
-                        hashes.toArray(new Long[0])))
+                .execute(Tuple.of(bands.articleIds(), bands.bands(), bands.hashes()))
                 .map(rows -> {
                     Map<Integer, UUID> stored = bestStored(articles, rows);
                     for (int n = 0; n < articles.size(); n++) {
@@ -90,10 +80,14 @@ public class NearDuplicateFinder {
     }
 
     private Map<Integer, UUID> bestStored(List<Article> articles, Iterable<Row> rows) {
+        Map<UUID, Integer> position = new HashMap<>();
+        for (int n = 0; n < articles.size(); n++) {
+            position.put(articles.get(n).id, n);
+        }
         Map<Integer, UUID> best = new HashMap<>();
         Map<Integer, Double> bestSimilarity = new HashMap<>();
         for (Row row : rows) {
-            int n = row.getInteger("n");
+            int n = position.get(row.getUUID("new_id"));
             long[] candidate = NearDuplicateDetector.fromBytes(row.getBuffer("minhash").getBytes());
             long[] own = articles.get(n).minhash;
             double similarity = io.newslens.ingest.service.MinHash.similarity(own, candidate);

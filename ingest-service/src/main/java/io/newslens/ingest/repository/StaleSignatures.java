@@ -70,9 +70,9 @@ public class StaleSignatures {
 
     /** Stores the new signatures and their bands, of articles still of an older scheme. */
     public Uni<Void> replace(List<Resigned> resigned) {
-        BandRows bands = BandRows.of(resigned.stream().map(Resigned::id).toList(),
-                resigned.stream().map(Resigned::signature).toList());
-        Tuple args = Tuple.tuple(List.of(resigned.stream().map(Resigned::id).toArray(UUID[]::new),
+        List<UUID> ids = resigned.stream().map(Resigned::id).toList();
+        BandRows bands = BandRows.of(ids, resigned.stream().map(Resigned::signature).toList());
+        Tuple args = Tuple.tuple(List.of(ids.toArray(new UUID[0]),
                 resigned.stream().map(r -> Buffer.buffer(NearDuplicateDetector.toBytes(r.signature())))
                         .toArray(Buffer[]::new),
                 (short) NearDuplicateDetector.SCHEME, bands.articleIds(), bands.bands(), bands.hashes()));

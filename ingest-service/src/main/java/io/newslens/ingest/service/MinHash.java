@@ -1,5 +1,7 @@
 package io.newslens.ingest.service;
 
+import java.util.Arrays;
+
 /**
  * MinHash signatures of a text's word shingles: the share of equal slots of two signatures estimates the Jaccard
  * similarity of their shingle sets, so near-duplicates (a story re-published with a few sentences edited) can be
@@ -38,7 +40,7 @@ public final class MinHash {
     /** Blocking (CPU). A text shorter than one shingle is one shingle. */
     public long[] signature(String text) {
         long[] signature = new long[slots];
-        java.util.Arrays.fill(signature, EMPTY);
+        Arrays.fill(signature, EMPTY);
         long[] window = new long[shingleWords]; // hashes of the last words, a ring
         int words = 0;
         long word = FNV_OFFSET;
@@ -85,9 +87,9 @@ public final class MinHash {
         return mix(h);
     }
 
-    /** The hash's high bits pick the slot, the whole hash competes for that slot's minimum. */
+    /** The whole hash competes for the minimum of the slot it picks. */
     private void add(long[] signature, long hash) {
-        int slot = (int) (((hash >>> 32) * slots) >>> 32);
+        int slot = slotOf(hash);
         if (hash < signature[slot]) {
             signature[slot] = hash;
         }
@@ -98,9 +100,14 @@ public final class MinHash {
         for (int slot = 0; slot < slots; slot++) {
             for (long attempt = 1; signature[slot] == EMPTY; attempt++) {
                 long probe = mix(slot * 0x9e3779b97f4a7c15L + attempt);
-                signature[slot] = filled[(int) (((probe >>> 32) * slots) >>> 32)];
+                signature[slot] = filled[slotOf(probe)];
             }
         }
+    }
+
+    /** The slot a hash picks, from its high bits: 0 to {@code slots - 1}, evenly. */
+    private int slotOf(long hash) {
+        return (int) (((hash >>> 32) * slots) >>> 32);
     }
 
     /** SplitMix64's finaliser: a bijection that scatters every input bit over the output. */

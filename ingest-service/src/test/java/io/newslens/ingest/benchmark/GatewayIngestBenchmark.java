@@ -204,8 +204,7 @@ class GatewayIngestBenchmark {
         CompletableFuture.allOf(answers.toArray(new CompletableFuture[0]))
                 .exceptionally(failure -> null).join();
         double seconds = (System.nanoTime() - start) / 1e9;
-        Map<String, Long> cpu = cpuNanos();
-        cpu.replaceAll((group, nanos) -> nanos - cpuBefore.getOrDefault(group, 0L));
+        Map<String, Long> cpu = cpuSince(cpuBefore);
         assertThat(failures.get()).as("failed requests").isZero();
         return new Run(articles.get(), count, failures.get(), seconds, latencies, cpu);
     }
@@ -262,8 +261,7 @@ class GatewayIngestBenchmark {
             w.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Map<String, Long> cpu = cpuNanos();
-        cpu.replaceAll((group, nanos) -> nanos - cpuBefore.getOrDefault(group, 0L));
+        Map<String, Long> cpu = cpuSince(cpuBefore);
         pool.shutdown();
         assertThat(failures.get()).as("failed requests").isZero();
         return new Run(articles.get(), requests.get(), failures.get(), seconds, latencies, cpu);
@@ -346,6 +344,13 @@ class GatewayIngestBenchmark {
                 cpu.merge(group, cpuOf(p), Long::sum);
             }
         });
+        return cpu;
+    }
+
+    /** CPU time per group since {@code before} (a {@link #cpuNanos()} taken earlier). */
+    private Map<String, Long> cpuSince(Map<String, Long> before) {
+        Map<String, Long> cpu = cpuNanos();
+        cpu.replaceAll((group, nanos) -> nanos - before.getOrDefault(group, 0L));
         return cpu;
     }
 

@@ -98,7 +98,7 @@ class NearDuplicateBenchmark {
                         (double) tpExact / (exact + retitled), (double) (tp - tpExact) / edited, fp, ms));
             }
         }
-        table.append(bandShapes(new MinHash(128, 3), texts));
+        table.append(bandShapes(new MinHash(NearDuplicateDetector.SLOTS, NearDuplicateDetector.SHINGLE_WORDS), texts));
         System.out.println(table);
         assertThat(truePairs).isNotEmpty();
     }

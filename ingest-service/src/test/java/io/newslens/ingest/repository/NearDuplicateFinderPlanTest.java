@@ -23,7 +23,8 @@ class NearDuplicateFinderPlanTest {
     @Test
     void theLookupPlannedOnEmptyTablesReadsArticlesByPrimaryKey() {
         List<String> plan = Database.planOnEmptyTables(List.of("article", "article_band"),
-                NearDuplicateFinder.CANDIDATES, "int[], int[], bigint[]", "'{0}', '{100}', '{1}'");
+                NearDuplicateFinder.CANDIDATES, "uuid[], smallint[], bigint[]",
+                "'{00000000-0000-0000-0000-000000000001}', '{100}', '{1}'");
 
         assertThat(plan).noneMatch(line -> line.contains("Seq Scan"))
                 .anyMatch(line -> line.contains("Index Scan using article_pkey on article"));

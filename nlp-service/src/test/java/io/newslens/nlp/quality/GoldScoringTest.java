@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Scores the service's enrichment against our gold annotations: the five seed articles
  * ({@code src/test/resources/gold/seeds/}), 20 BBC articles the rules were tuned on ({@code gold/bbc/},
- * politics and business 001-010) and seven sets of BBC articles they were not tuned on at first
- * ({@code gold/heldout/}, {@code gold/unseen/} to {@code gold/unseen6/}). Entity precision and recall per
+ * politics and business 001-010) and the sets of BBC articles they were not tuned on at first
+ * ({@code gold/heldout/}, {@code gold/unseen/} to {@code gold/unseen13/}, {@code gold/orgs7/}). Entity precision and recall per
  * type, canonical merges, quote detection and speaker
  * attribution, per set and combined. The figures are printed and recorded in docs/nlp.md; the
  * assertions hold the issue's targets where they are met and the measured level where not, so that a
@@ -81,6 +81,12 @@ class GoldScoringTest {
     /** Annotated in session 10 after newslens-13 and scored once, blind; no rule changed after that score. */
     private static final List<String> UNSEEN_11 = List.of("politics-180", "politics-190", "business-190", "tech-180",
             "entertainment-180", "sport-200");
+    /** Annotated in session 15 by the text alone, committed before the service ran on them; scored once, blind. */
+    private static final List<String> UNSEEN_12 = List.of("politics-210", "politics-220", "business-210", "tech-210",
+            "entertainment-210", "sport-210");
+    /** Annotated with unseen12, the same way. */
+    private static final List<String> UNSEEN_13 = List.of("politics-230", "business-220", "business-231", "tech-220",
+            "entertainment-220", "sport-220");
     // Measured levels of the sets not tuned on (docs/nlp.md), a little under. Round 6's rules answer misses
     // of heldout, unseen and unseen2, so only unseen3's first score (0.636, 0.838) was blind.
     private static final double HELD_OUT_ATTRIBUTION = 0.93;
@@ -127,6 +133,14 @@ class GoldScoringTest {
     private static final double UNSEEN_11_ATTRIBUTION = 0.81;
     private static final double UNSEEN_11_ORGANIZATIONS = 0.85;
     private static final double UNSEEN_11_PERSONS = 0.90;
+    // unseen12's and unseen13's blind scores with newslens-13, kept as their floors: attribution 0.735 and 0.839,
+    // ORGANIZATION recall 0.897 and 0.711, PERSON recall 0.842 and 1.000.
+    private static final double UNSEEN_12_ATTRIBUTION = 0.73;
+    private static final double UNSEEN_12_ORGANIZATIONS = 0.89;
+    private static final double UNSEEN_12_PERSONS = 0.84;
+    private static final double UNSEEN_13_ATTRIBUTION = 0.83;
+    private static final double UNSEEN_13_ORGANIZATIONS = 0.71;
+    private static final double UNSEEN_13_PERSONS = 0.95;
 
     private static final List<String> SEEDS = List.of("000_c5a94af7eacc4306", "001_459c1da9db5dd484",
             "002_076bccee9a179dba", "003_c57c071476f4b5ea", "004_435511b6664966e9");
@@ -161,6 +175,8 @@ class GoldScoringTest {
         Score unseen9 = score("unseen9", UNSEEN_9, bbcText);
         Score unseen10 = score("unseen10", UNSEEN_10, bbcText);
         Score unseen11 = score("unseen11", UNSEEN_11, bbcText);
+        Score unseen12 = score("unseen12", UNSEEN_12, bbcText);
+        Score unseen13 = score("unseen13", UNSEEN_13, bbcText);
         Score all = new Score();
         all.addAll(seeds);
         all.addAll(bbc);
@@ -179,6 +195,8 @@ class GoldScoringTest {
         System.out.println(unseen9.report("Ninth unseen BBC articles (6, blind for newslens-10)"));
         System.out.println(unseen10.report("Tenth unseen BBC articles (6, blind for newslens-12)"));
         System.out.println(unseen11.report("Eleventh unseen BBC articles (6, blind for newslens-13)"));
+        System.out.println(unseen12.report("Twelfth unseen BBC articles (6, blind for newslens-13)"));
+        System.out.println(unseen13.report("Thirteenth unseen BBC articles (6, blind for newslens-13)"));
 
         SoftAssertions soft = new SoftAssertions();
         // The targets, met on the seeds and the tuning set.
@@ -219,6 +237,8 @@ class GoldScoringTest {
         holdsMeasuredLevel(soft, "unseen9", unseen9, UNSEEN_9_ATTRIBUTION, UNSEEN_9_ORGANIZATIONS, UNSEEN_9_PERSONS);
         holdsMeasuredLevel(soft, "unseen10", unseen10, UNSEEN_10_ATTRIBUTION, UNSEEN_10_ORGANIZATIONS, UNSEEN_10_PERSONS);
         holdsMeasuredLevel(soft, "unseen11", unseen11, UNSEEN_11_ATTRIBUTION, UNSEEN_11_ORGANIZATIONS, UNSEEN_11_PERSONS);
+        holdsMeasuredLevel(soft, "unseen12", unseen12, UNSEEN_12_ATTRIBUTION, UNSEEN_12_ORGANIZATIONS, UNSEEN_12_PERSONS);
+        holdsMeasuredLevel(soft, "unseen13", unseen13, UNSEEN_13_ATTRIBUTION, UNSEEN_13_ORGANIZATIONS, UNSEEN_13_PERSONS);
         soft.assertThat(orgs7.recall("ORGANIZATION")).as("orgs7: ORGANIZATION recall")
                 .isGreaterThanOrEqualTo(ORGS_7_ORGANIZATIONS);
         soft.assertAll();

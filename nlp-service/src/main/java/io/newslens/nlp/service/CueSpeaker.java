@@ -37,6 +37,10 @@ final class CueSpeaker {
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She)\\b");
     /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
     private static final Pattern NOTHING = Pattern.compile("[\\s,;:”\"’'—–-]*");
+    /** Cues whose passive has the addressee for subject ("she was told", "he was asked"). */
+    private static final Pattern ADDRESSEE_PASSIVE = Pattern.compile("told|asked|warned|informed|assured|promised");
+    /** A conjunction that joins a second verb to the subject of the first: "he said ..., but stressed". */
+    private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s*(?:and|but)(?:\\s+(?:also|then|later))?\\s*");
     /** A clause with no subject of its own before its cue: up to three lower-case words ("has already"). */
     private static final Pattern RELATIVE_CLAUSE_GAP = Pattern.compile("\\s*(?:\\p{Ll}+\\s+){0,3}");
     /** A sentence start whose name a relative clause follows, up to the comma that closes it. */
@@ -67,7 +71,7 @@ final class CueSpeaker {
     /** A role ending a clause, with the word that may be its article: "a home office spokesman". */
     private static final Pattern ROLE_AT_END = Pattern.compile("(?:^|\\s)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + TITLES + ")$");
     /** "the cardinal", not "the cardinal's"; spokespeople are left out (never the principal). */
-    private static final Pattern DEFINITE_ROLE = Pattern.compile("\\bthe\\s+(" + String.join("|", PersonTitles.all().stream()
+    private static final Pattern DEFINITE_ROLE = Pattern.compile("\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:\\p{L}+-)?(" + String.join("|", PersonTitles.all().stream()
             .filter(t -> !t.startsWith("spokes")).map(Pattern::quote).toList()) + ")\\b(?!'s|’s)");
 
     private final QuoteLayout layout;
@@ -95,12 +99,24 @@ final class CueSpeaker {
             return new SpeakerAttributor.Attribution(source, cueText, false);
         }
         if (PASSIVE.matcher(layout.masked.substring(Math.max(0, cue.start() - 12), cue.start())).matches()) {
+            // "Mr Brown said the meeting would be remembered as "...": a passive frame inside what a named
+            // speaker said is that speaker's words; on its own it names nobody. Not "she was told": those words
+            // were said to the subject, by somebody else.
+            int sentenceStart = Math.max(from, layout.sentenceStart(layout.sentenceAt(cue.start())));
+            List<AttributionCues.Cue> earlier = layout.cues(layout.masked, sentenceStart, cue.start());
+            if (!earlier.isEmpty() && !ADDRESSEE_PASSIVE.matcher(cueText).matches()) {
+                SpeakerAttributor.Attribution main = at(earlier.get(earlier.size() - 1), sentenceStart, cue.start(), inside);
+                if (main.speaker() != null) {
+                    return new SpeakerAttributor.Attribution(main.speaker(), cueText, false);
+                }
+            }
             return new SpeakerAttributor.Attribution(null, cueText, true);
         }
         int clauseStart = layout.clauseStart(from, cue.start());
         String clause = layout.masked.substring(clauseStart, cue.start());
-        if (clause.isBlank() && cueText.endsWith("ing")) {
-            // "X said the year had begun well, adding it expected "...": the participle's subject is the earlier cue's.
+        if (clause.isBlank() && cueText.endsWith("ing") || SHARED_SUBJECT.matcher(clause).matches()) {
+            // "X said the year had begun well, adding it expected "...": the participle's subject is the earlier cue's;
+            // so is that of a verb joined to it ("he said ..., but stressed that ...").
             List<AttributionCues.Cue> earlier = layout.cues(layout.masked, from, clauseStart);
             if (!earlier.isEmpty()) {
                 SpeakerAttributor.Attribution main = at(earlier.get(earlier.size() - 1), from, clauseStart, inside);
@@ -450,12 +466,13 @@ final class CueSpeaker {
     /**
      * The person a role names when, since the last person named before the pronoun at {@code at}, a
      * sentence or clause opens with that role ("Dr Williams criticised ... . On Friday, the Cardinal will
-     * ask ... . "...," he will say": the cardinal); null if none.
+     * ask ... . "...," he will say": the cardinal); null if none. A name that cannot be a subject does not
+     * end the search ("The home secretary said ... . Speaking on Breakfast with Frost, he said": the secretary).
      */
     private Entity roleSubjectSince(int at) {
         int lastPerson = 0;
         for (Placed p : layout.mentions) {
-            if (p.end() <= at && p.isPerson() && layout.visible(p, null)) {
+            if (p.end() <= at && p.isPerson() && layout.visible(p, null) && canBeSubject(p)) {
                 lastPerson = p.end();
             }
         }

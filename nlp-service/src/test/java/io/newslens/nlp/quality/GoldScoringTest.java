@@ -129,15 +129,17 @@ class GoldScoringTest {
     private static final double UNSEEN_10_ORGANIZATIONS = 0.74;
     private static final double UNSEEN_10_PERSONS = 0.95;
     // unseen11's blind score with newslens-13, kept as its floor: attribution 0.816, ORGANIZATION recall 0.857, PERSON
-    // recall 0.906. Round 7's code: the same but for one organisation (0.810).
-    private static final double UNSEEN_11_ATTRIBUTION = 0.81;
+    // recall 0.906. Round 7's code: the same but for one organisation (0.810). newslens-14's joined verb ("but
+    // stressed") gives it one more quotation, not written from its misses: 0.842.
+    private static final double UNSEEN_11_ATTRIBUTION = 0.84;
     private static final double UNSEEN_11_ORGANIZATIONS = 0.85;
     private static final double UNSEEN_11_PERSONS = 0.90;
     // unseen12's and unseen13's blind scores with newslens-13, kept as their floors: attribution 0.735 and 0.839,
-    // ORGANIZATION recall 0.897 and 0.711, PERSON recall 0.842 and 1.000.
-    private static final double UNSEEN_12_ATTRIBUTION = 0.73;
+    // ORGANIZATION recall 0.897 and 0.711, PERSON recall 0.842 and 1.000. newslens-14's rules were written from
+    // unseen12's misses: 0.941 (PERSON 0.895).
+    private static final double UNSEEN_12_ATTRIBUTION = 0.94;
     private static final double UNSEEN_12_ORGANIZATIONS = 0.89;
-    private static final double UNSEEN_12_PERSONS = 0.84;
+    private static final double UNSEEN_12_PERSONS = 0.89;
     private static final double UNSEEN_13_ATTRIBUTION = 0.83;
     private static final double UNSEEN_13_ORGANIZATIONS = 0.71;
     private static final double UNSEEN_13_PERSONS = 0.95;
@@ -195,7 +197,7 @@ class GoldScoringTest {
         System.out.println(unseen9.report("Ninth unseen BBC articles (6, blind for newslens-10)"));
         System.out.println(unseen10.report("Tenth unseen BBC articles (6, blind for newslens-12)"));
         System.out.println(unseen11.report("Eleventh unseen BBC articles (6, blind for newslens-13)"));
-        System.out.println(unseen12.report("Twelfth unseen BBC articles (6, blind for newslens-13)"));
+        System.out.println(unseen12.report("Twelfth unseen BBC articles (6, blind for newslens-13; newslens-14 from it)"));
         System.out.println(unseen13.report("Thirteenth unseen BBC articles (6, blind for newslens-13)"));
 
         SoftAssertions soft = new SoftAssertions();

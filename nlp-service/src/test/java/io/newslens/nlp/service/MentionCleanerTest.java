@@ -24,6 +24,15 @@ class MentionCleanerTest {
     }
 
     @Test
+    void partyAffiliationWrittenAsATitleIsNotPartOfTheName() {
+        String text = "Tory Ann Weller and Republican Senator Tom Hale spoke.";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(
+                at(text, "PERSON", "Tory Ann Weller"), at(text, "PERSON", "Tom Hale")), text);
+
+        assertThat(clean).extracting(NamedMention::text).containsExactly("Ann Weller", "Tom Hale");
+    }
+
+    @Test
     void lowerCaseWordsAreNotNames() {
         String text = "the secretary of state Mike Pompeo";
         assertThat(MentionCleaner.clean(List.of(at(text, "ORGANIZATION", "state")), text)).isEmpty();

@@ -403,4 +403,29 @@ class SpeakerAttributorTest {
         assertThat(speakers("The genre is in what Millan calls its \"infant stage\".", "PERSON:Manuel Millan|Millan"))
                 .containsExactly("Manuel Millan/calls");
     }
+
+    @Test
+    void pronounAfterARoleWithModifiersIsThePersonIntroducedWithThatRole() {
+        String text = "Home Secretary Ann Weller set out a plan. Tom Hale said his party offered \"a real choice\"."
+                + " The home secretary said the plan was fair. Speaking on a radio show with Jo Frost, she said \"we will"
+                + " be firm\".";
+        assertThat(speakers(text, "PERSON:Ann Weller", "PERSON:Tom Hale", "PERSON:Jo Frost"))
+                .containsExactly("Tom Hale/said", "Ann Weller/said");
+    }
+
+    @Test
+    void verbJoinedByAConjunctionSharesTheSubjectOfTheFirst() {
+        String text = "Ann Weller spoke on Monday. Interviewed by Jo Frost, she said the plan would work, but stressed"
+                + " that costs must not become \"a heavy burden\".";
+        assertThat(speakers(text, "PERSON:Ann Weller", "PERSON:Jo Frost"))
+                .containsExactly("Ann Weller/stressed");
+    }
+
+    @Test
+    void passiveFrameInsideWhatANamedSpeakerSaidIsTheirs() {
+        String text = "Ms Weller said the talks would be remembered as \"the summit of hope\"."
+                + " A former member of the board says she was told: \"You only got here by luck.\"";
+        assertThat(speakers(text, "PERSON:Ann Weller|Ms Weller"))
+                .containsExactly("Ann Weller/remembered", null);
+    }
 }

@@ -57,15 +57,12 @@ final class UntaggedNames {
 
     static List<NamedMention> find(String text, List<NamedMention> tagged) {
         List<NamedMention> found = new ArrayList<>();
-        Matcher m = TITLED.matcher(text);
-        while (m.find()) {
-            add(found, tagged, new NamedMention("PERSON", m.start(1), m.end(1), m.group(1)));
-        }
-        Matcher occupied = OCCUPIED.matcher(text);
-        while (occupied.find()) {
-            String words = occupied.group(1);
-            if (PersonTitles.leadingTitleLength(words + " ") == 0) {
-                add(found, tagged, new NamedMention("PERSON", occupied.start(1), occupied.end(1), words));
+        for (Pattern afterPersonWord : List.of(TITLED, OCCUPIED)) { // "Mr Oaten", "singer Usher"; not "Lord Chancellor"
+            Matcher m = afterPersonWord.matcher(text);
+            while (m.find()) {
+                if (PersonTitles.leadingTitleLength(m.group(1) + " ") == 0) {
+                    add(found, tagged, new NamedMention("PERSON", m.start(1), m.end(1), m.group(1)));
+                }
             }
         }
         Set<String> surnames = surnames(tagged);

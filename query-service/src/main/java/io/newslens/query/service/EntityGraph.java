@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which entities appear together: a network of nodes (entities) and edges (shared articles) over a set of articles
@@ -37,7 +38,7 @@ public class EntityGraph {
         if (centres.isEmpty()) {
             return aggregations.mostMentioned(articles, limit, 1)
                     .chain(top -> withEdges(articles, top.stream().map(EntityAggregations.Count::key).toList(),
-                            minWeight));
+                            minWeight, Map.of()));
         }
         return entities.names(centres)
                 .invoke(named -> centres.stream().filter(id -> !named.containsKey(id)).findFirst().ifPresent(id -> {
@@ -49,17 +50,23 @@ public class EntityGraph {
                             List<String> ids = new ArrayList<>(centres);
                             shared.stream().map(EntityAggregations.Count::key).filter(id -> !centres.contains(id))
                                     .limit(Math.max(0, limit - centres.size())).forEach(ids::add);
-                            return withEdges(articles, ids, minWeight);
+                            return withEdges(articles, ids, minWeight, named);
                         }));
     }
 
-    private Uni<Graph> withEdges(ArticleQuery articles, List<String> ids, int minWeight) {
+    /** The graph of {@code ids}; names and types of those not in {@code known} are looked up. */
+    private Uni<Graph> withEdges(ArticleQuery articles, List<String> ids, int minWeight,
+            Map<String, EntityQueries.Named> known) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(new Graph(List.of(), List.of()));
         }
-        return Uni.combine().all().unis(aggregations.network(articles, ids, minWeight), entities.names(ids))
-                .with((network, named) -> new Graph(ids.stream().map(id -> {
-                    EntityQueries.Named name = named.get(id);
+        List<String> unnamed = ids.stream().filter(id -> !known.containsKey(id)).toList();
+        Uni<Map<String, EntityQueries.Named>> names = unnamed.isEmpty()
+                ? Uni.createFrom().item(Map.of())
+                : entities.names(unnamed);
+        return Uni.combine().all().unis(aggregations.network(articles, ids, minWeight), names)
+                .with((network, looked) -> new Graph(ids.stream().map(id -> {
+                    EntityQueries.Named name = known.getOrDefault(id, looked.get(id));
                     return new Graph.Node(id, name == null ? null : name.name(), name == null ? null : name.type(),
                             network.weights().getOrDefault(id, 0L));
                 }).toList(), network.edges()));

@@ -89,6 +89,26 @@ class IngestPipelineTest {
     }
 
     @Test
+    void characterReferencesLeftInPlainTextAreDecodedButTheRawTextIsKept() throws Exception {
+        String raw = "Tevez left S&#227;o Paulo &amp; signed, \"&#8220;happy&#8221;\" he said; see ?a=1&copy=2 (&nosuch;). "
+                + UUID.randomUUID();
+        String id = given().contentType("application/json").body(Map.of("text", raw, "title", "Caf&eacute; &amp; co"))
+                .post("/articles").then().statusCode(202).extract().path("id");
+
+        String decoded = "Tevez left São Paulo & signed, \"“happy”\" he said; see ?a=1&copy=2 (&nosuch;). "
+                + raw.substring(raw.lastIndexOf(' ') + 1);
+        given().get("/articles/" + id).then().statusCode(200)
+                .body("text", equalTo(decoded)).body("title", equalTo("Café & co"));
+        assertThat(Database.string("SELECT raw_text FROM ingest.article WHERE id = ?", UUID.fromString(id)))
+                .isEqualTo(raw);
+        try (TopicReader reader = new TopicReader(KafkaResource.broker().bootstrapServers(), Topics.ARTICLES_INGESTED)) {
+            ArticleIngested event = json.readValue(
+                    reader.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(30)).get(0).value(), ArticleIngested.class);
+            assertThat(event.text()).isEqualTo(decoded);
+        }
+    }
+
+    @Test
     void duplicateTextReturnsExistingIdAndPublishesNothingNew() {
         String text = "Acme Corp said on Monday it would open a plant in Lyon, story " + UUID.randomUUID() + ".";
         String id = given().contentType("application/json").body(Map.of("text", text))

@@ -39,12 +39,13 @@ public class ArticlePreparer {
      * @param raw the original input when the submission's text was derived from it (an uploaded page); else null
      */
     public Article prepare(ArticleSubmission s, String raw) {
-        String normalized = TextNormalizer.normalize(s.text());
+        String normalized = TextNormalizer.normalize(CharacterReferences.decode(s.text()));
         String clean = cleaner.cleanNormalized(normalized);
         if (clean.isEmpty()) {
             throw new OnlyBoilerplate();
         }
-        Metadata explicit = new Metadata(TextNormalizer.field(s.title()), TextNormalizer.field(s.source()),
+        Metadata explicit = new Metadata(TextNormalizer.field(CharacterReferences.decode(s.title())),
+                TextNormalizer.field(CharacterReferences.decode(s.source())),
                 s.publishedAt());
         Metadata merged = MetadataExtractor.merge(explicit, metadata.extractNormalized(normalized, clean));
         Article a = new Article();

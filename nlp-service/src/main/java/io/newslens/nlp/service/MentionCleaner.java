@@ -31,7 +31,35 @@ final class MentionCleaner {
                 clean.add(fixed);
             }
         }
-        return clean;
+        return surnamesAsPersons(clean, text);
+    }
+
+    /**
+     * One name, one sense within an article: a single word NER typed a place or an organisation that is the
+     * surname of a person the article names in full ("Gordon Renton ... said Mr Renton", "Renton" typed a
+     * place) is that person. NER types each mention from its own sentence, where a lone surname can read as a
+     * town or a firm. Not after a place preposition ("in Washington"), and not a name of the alias table or of
+     * the known organisations ("Jordan", "Reuters"), which the article may mean as well.
+     */
+    static List<NamedMention> surnamesAsPersons(List<NamedMention> mentions, String text) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (NamedMention m : mentions) {
+            int space = m.text().lastIndexOf(' ');
+            if ("PERSON".equals(m.type()) && space > 0) {
+                surnames.add(m.text().substring(space + 1));
+            }
+        }
+        if (surnames.isEmpty()) {
+            return mentions;
+        }
+        List<NamedMention> typed = new ArrayList<>(mentions.size());
+        for (NamedMention m : mentions) {
+            boolean surname = !"PERSON".equals(m.type()) && surnames.contains(m.text())
+                    && AliasTable.get().lookup(m.text(), true).isEmpty() && !KnownOrganizations.get().contains(m.text())
+                    && !MentionFinder.afterPlacePreposition(text, m.start());
+            typed.add(surname ? new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb()) : m);
+        }
+        return typed;
     }
 
     private static NamedMention stripTitle(NamedMention m, String text) {

@@ -105,6 +105,19 @@ final class MentionFinder {
         return tag != null && (tag.startsWith("VB") || tag.equals("MD"));
     }
 
+    /** Whether the word right before {@code start} is a place preposition ("in Washington"). */
+    static boolean afterPlacePreposition(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin < end && PLACE_PREPOSITIONS.contains(text.substring(begin, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * CoreNLP also reports "he", "she", ... as PERSON mentions (for its KBP annotator); they name
      * nobody by themselves. Their tokens carry no NER class, which is how they are told apart.

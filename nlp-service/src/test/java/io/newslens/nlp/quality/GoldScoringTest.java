@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * Scores the service's enrichment against our gold annotations: the five seed articles
  * ({@code src/test/resources/gold/seeds/}), 20 BBC articles the rules were tuned on ({@code gold/bbc/},
  * politics and business 001-010) and the sets of BBC articles they were not tuned on at first
- * ({@code gold/heldout/}, {@code gold/unseen/} to {@code gold/unseen13/}, {@code gold/orgs7/}). Entity precision and recall per
+ * ({@code gold/heldout/}, {@code gold/unseen/} to {@code gold/unseen15/}, {@code gold/orgs7/}). Entity precision and recall per
  * type, canonical merges, quote detection and speaker
  * attribution, per set and combined. The figures are printed and recorded in docs/nlp.md; the
  * assertions hold the issue's targets where they are met and the measured level where not, so that a
@@ -87,6 +87,12 @@ class GoldScoringTest {
     /** Annotated with unseen12, the same way. */
     private static final List<String> UNSEEN_13 = List.of("politics-230", "business-220", "business-231", "tech-220",
             "entertainment-220", "sport-220");
+    /** Annotated in session 15 after newslens-14, the same way; scored once, blind, with newslens-14. */
+    private static final List<String> UNSEEN_14 = List.of("politics-240", "politics-251", "business-240", "tech-240",
+            "entertainment-240", "sport-241");
+    /** Annotated with unseen14, the same way. */
+    private static final List<String> UNSEEN_15 = List.of("politics-260", "politics-270", "business-252", "business-260",
+            "tech-251", "tech-261", "entertainment-251", "sport-250");
     // Measured levels of the sets not tuned on (docs/nlp.md), a little under. Round 6's rules answer misses
     // of heldout, unseen and unseen2, so only unseen3's first score (0.636, 0.838) was blind.
     private static final double HELD_OUT_ATTRIBUTION = 0.93;
@@ -114,7 +120,8 @@ class GoldScoringTest {
     // unseen8, blind with newslens-9: attribution 0.667, ORGANIZATION recall 0.639 (0.667 after one gold name was
     // brought to the suffix convention); after the rules written from its misses (newslens-10): 0.842 and 0.722.
     private static final double UNSEEN_8_ATTRIBUTION = 0.84;
-    private static final double UNSEEN_8_ORGANIZATIONS = 0.75;
+    // newslens-15's "X boss" as an organisation ("Larne boss"): 0.778.
+    private static final double UNSEEN_8_ORGANIZATIONS = 0.77;
     // unseen9's blind score with newslens-10: attribution 0.786, ORGANIZATION recall 0.679, PERSON recall 0.900 (NER
     // leaves "Usher" and "Jay-Z" untagged and calls "Noe Pamarot" a place). newslens-11's descriptions as cue
     // subjects ("the Dutchman said") were written from its misses: attribution 0.929.
@@ -143,6 +150,14 @@ class GoldScoringTest {
     private static final double UNSEEN_13_ATTRIBUTION = 0.83;
     private static final double UNSEEN_13_ORGANIZATIONS = 0.71;
     private static final double UNSEEN_13_PERSONS = 0.95;
+    // unseen14's and unseen15's blind scores with newslens-14, kept as their floors: attribution 0.647 and 0.727,
+    // ORGANIZATION recall 0.619 and 0.711, PERSON recall 1.000 both. newslens-15's two rules were written from
+    // unseen15's misses (a name before "founder"/"boss" is an organisation, a lone surname typed a place is the
+    // person): unseen15 0.800 and 0.737; unseen14 unchanged.
+    private static final double UNSEEN_14_ATTRIBUTION = 0.64;
+    private static final double UNSEEN_14_ORGANIZATIONS = 0.61;
+    private static final double UNSEEN_15_ATTRIBUTION = 0.80;
+    private static final double UNSEEN_15_ORGANIZATIONS = 0.73;
 
     private static final List<String> SEEDS = List.of("000_c5a94af7eacc4306", "001_459c1da9db5dd484",
             "002_076bccee9a179dba", "003_c57c071476f4b5ea", "004_435511b6664966e9");
@@ -179,6 +194,8 @@ class GoldScoringTest {
         Score unseen11 = score("unseen11", UNSEEN_11, bbcText);
         Score unseen12 = score("unseen12", UNSEEN_12, bbcText);
         Score unseen13 = score("unseen13", UNSEEN_13, bbcText);
+        Score unseen14 = score("unseen14", UNSEEN_14, bbcText);
+        Score unseen15 = score("unseen15", UNSEEN_15, bbcText);
         Score all = new Score();
         all.addAll(seeds);
         all.addAll(bbc);
@@ -199,6 +216,8 @@ class GoldScoringTest {
         System.out.println(unseen11.report("Eleventh unseen BBC articles (6, blind for newslens-13)"));
         System.out.println(unseen12.report("Twelfth unseen BBC articles (6, blind for newslens-13; newslens-14 from it)"));
         System.out.println(unseen13.report("Thirteenth unseen BBC articles (6, blind for newslens-13)"));
+        System.out.println(unseen14.report("Fourteenth unseen BBC articles (6, blind for newslens-14)"));
+        System.out.println(unseen15.report("Fifteenth unseen BBC articles (8, blind for newslens-14; newslens-15 from it)"));
 
         SoftAssertions soft = new SoftAssertions();
         // The targets, met on the seeds and the tuning set.
@@ -241,6 +260,8 @@ class GoldScoringTest {
         holdsMeasuredLevel(soft, "unseen11", unseen11, UNSEEN_11_ATTRIBUTION, UNSEEN_11_ORGANIZATIONS, UNSEEN_11_PERSONS);
         holdsMeasuredLevel(soft, "unseen12", unseen12, UNSEEN_12_ATTRIBUTION, UNSEEN_12_ORGANIZATIONS, UNSEEN_12_PERSONS);
         holdsMeasuredLevel(soft, "unseen13", unseen13, UNSEEN_13_ATTRIBUTION, UNSEEN_13_ORGANIZATIONS, UNSEEN_13_PERSONS);
+        holdsMeasuredLevel(soft, "unseen14", unseen14, UNSEEN_14_ATTRIBUTION, UNSEEN_14_ORGANIZATIONS, 0.95);
+        holdsMeasuredLevel(soft, "unseen15", unseen15, UNSEEN_15_ATTRIBUTION, UNSEEN_15_ORGANIZATIONS, 0.95);
         soft.assertThat(orgs7.recall("ORGANIZATION")).as("orgs7: ORGANIZATION recall")
                 .isGreaterThanOrEqualTo(ORGS_7_ORGANIZATIONS);
         soft.assertAll();

@@ -1,6 +1,7 @@
 package io.newslens.nlp.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,19 @@ class MentionCleanerTest {
                 at(text, "PERSON", "Tory Ann Weller"), at(text, "PERSON", "Tom Hale")), text);
 
         assertThat(clean).extracting(NamedMention::text).containsExactly("Ann Weller", "Tom Hale");
+    }
+
+    @Test
+    void aLoneSurnameNerTypedAPlaceOrFirmIsThePersonNamedInFullButNotAfterAPlacePreposition() {
+        String text = "Ann Renton runs it. Ms Renton said so. Jo Paris flew in from Paris. Renton Ltd grew.";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "PERSON", "Ann Renton"),
+                at(text, "LOCATION", "Renton said").withSpan(text, text.indexOf("Renton said"), text.indexOf(" said")),
+                at(text, "PERSON", "Jo Paris"), at(text, "LOCATION", "Paris.").withSpan(text, text.indexOf("Paris."),
+                        text.indexOf("Paris.") + 5), at(text, "ORGANIZATION", "Renton Ltd")), text);
+
+        assertThat(clean).extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Ann Renton", "PERSON"), tuple("Renton", "PERSON"), tuple("Jo Paris", "PERSON"),
+                tuple("Paris", "LOCATION"), tuple("Renton Ltd", "ORGANIZATION"));
     }
 
     @Test

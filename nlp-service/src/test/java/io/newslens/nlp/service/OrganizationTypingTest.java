@@ -91,6 +91,15 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void aNameBeforeItsFounderBossOrChiefExecutiveIsAnOrganisation() {
+        String text = "Said Blinko founder Ann Weller. Dunmore boss Tom Hale agreed, as did Cobalt chief executive Jo Frost.";
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Blinko", "PERSON:Ann Weller", "LOCATION:Dunmore",
+                "PERSON:Tom Hale", "LOCATION:Cobalt", "PERSON:Jo Frost"), text))
+                .extracting(NamedMention::type).containsExactly("ORGANIZATION", "PERSON", "ORGANIZATION", "PERSON",
+                        "ORGANIZATION", "PERSON");
+    }
+
+    @Test
     void aPlaceAfterAWordForACompetitorIsAnOrganisationButAPersonStaysAPerson() {
         String text = "Key rival Sapporo sells more beer in Kyoto. His rival Jo Bloggs disagreed.";
         assertThat(OrganizationTyping.apply(mentions(text, "LOCATION:Sapporo", "LOCATION:Kyoto", "PERSON:Jo Bloggs"), text))

@@ -102,11 +102,10 @@ final class CueSpeaker {
             // "Mr Brown said the meeting would be remembered as "...": a passive frame inside what a named
             // speaker said is that speaker's words; on its own it names nobody. Not "she was told": those words
             // were said to the subject, by somebody else.
-            int sentenceStart = Math.max(from, layout.sentenceStart(layout.sentenceAt(cue.start())));
-            List<AttributionCues.Cue> earlier = layout.cues(layout.masked, sentenceStart, cue.start());
-            if (!earlier.isEmpty() && !ADDRESSEE_PASSIVE.matcher(cueText).matches()) {
-                SpeakerAttributor.Attribution main = at(earlier.get(earlier.size() - 1), sentenceStart, cue.start(), inside);
-                if (main.speaker() != null) {
+            if (!ADDRESSEE_PASSIVE.matcher(cueText).matches()) {
+                int sentenceStart = Math.max(from, layout.sentenceStart(layout.sentenceAt(cue.start())));
+                SpeakerAttributor.Attribution main = lastCueBefore(sentenceStart, cue.start(), inside);
+                if (main != null && main.speaker() != null) {
                     return new SpeakerAttributor.Attribution(main.speaker(), cueText, false);
                 }
             }
@@ -117,9 +116,8 @@ final class CueSpeaker {
         if (clause.isBlank() && cueText.endsWith("ing") || SHARED_SUBJECT.matcher(clause).matches()) {
             // "X said the year had begun well, adding it expected "...": the participle's subject is the earlier cue's;
             // so is that of a verb joined to it ("he said ..., but stressed that ...").
-            List<AttributionCues.Cue> earlier = layout.cues(layout.masked, from, clauseStart);
-            if (!earlier.isEmpty()) {
-                SpeakerAttributor.Attribution main = at(earlier.get(earlier.size() - 1), from, clauseStart, inside);
+            SpeakerAttributor.Attribution main = lastCueBefore(from, clauseStart, inside);
+            if (main != null) {
                 return new SpeakerAttributor.Attribution(main.speaker(), cueText, main.unnamed());
             }
         }
@@ -461,6 +459,12 @@ final class CueSpeaker {
             }
         }
         return last != null && !last.isPerson() ? last.entity() : null;
+    }
+
+    /** What the last cue in {@code [from, to)} points to ("X said ..., adding": X's cue), or null when there is none. */
+    private SpeakerAttributor.Attribution lastCueBefore(int from, int to, QuoteSpan inside) {
+        List<AttributionCues.Cue> earlier = layout.cues(layout.masked, from, to);
+        return earlier.isEmpty() ? null : at(earlier.get(earlier.size() - 1), from, to, inside);
     }
 
     /**

@@ -42,13 +42,7 @@ final class MentionCleaner {
      * the known organisations ("Jordan", "Reuters"), which the article may mean as well.
      */
     static List<NamedMention> surnamesAsPersons(List<NamedMention> mentions, String text) {
-        java.util.Set<String> surnames = new java.util.HashSet<>();
-        for (NamedMention m : mentions) {
-            int space = m.text().lastIndexOf(' ');
-            if ("PERSON".equals(m.type()) && space > 0) {
-                surnames.add(m.text().substring(space + 1));
-            }
-        }
+        java.util.Set<String> surnames = NamedMention.surnames(mentions);
         if (surnames.isEmpty()) {
             return mentions;
         }

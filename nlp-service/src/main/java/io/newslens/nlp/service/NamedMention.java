@@ -1,5 +1,9 @@
 package io.newslens.nlp.service;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * A named-entity mention as found, before grouping: a newslens type and {@code text.substring(start, end)}
  * of the article's text (UTF-16 offsets).
@@ -15,5 +19,17 @@ record NamedMention(String type, int start, int end, String text, boolean before
 
     NamedMention withSpan(String articleText, int newStart, int newEnd) {
         return new NamedMention(type, newStart, newEnd, articleText.substring(newStart, newEnd), beforeVerb);
+    }
+
+    /** The last words of the persons named with two or more words ("Gardener" of "Jason Gardener"); a new set. */
+    static Set<String> surnames(List<NamedMention> mentions) {
+        Set<String> surnames = new HashSet<>();
+        for (NamedMention m : mentions) {
+            int space = m.text().lastIndexOf(' ');
+            if ("PERSON".equals(m.type()) && space > 0) {
+                surnames.add(m.text().substring(space + 1));
+            }
+        }
+        return surnames;
     }
 }

@@ -1,7 +1,6 @@
 package io.newslens.nlp.service;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -97,16 +96,10 @@ final class UntaggedNames {
         return text.startsWith("'s", space - 2) || text.startsWith("\u2019s", space - 2);
     }
 
-    /** The last words of persons tagged with two or more words ("Gardener" of "Jason Gardener"), of 3+ letters. */
+    /** {@link NamedMention#surnames} of 3+ letters that are capitalised words. */
     private static Set<String> surnames(List<NamedMention> tagged) {
-        Set<String> surnames = new LinkedHashSet<>();
-        for (NamedMention m : tagged) {
-            int space = m.text().lastIndexOf(' ');
-            String last = m.text().substring(space + 1);
-            if (m.type().equals("PERSON") && space > 0 && last.length() >= 3 && last.matches(WORD)) {
-                surnames.add(last);
-            }
-        }
+        Set<String> surnames = NamedMention.surnames(tagged);
+        surnames.removeIf(last -> last.length() < 3 || !last.matches(WORD));
         return surnames;
     }
 

@@ -28,6 +28,8 @@ final class CueSpeaker {
     /** "the Dutchman", "the 17-year-old": a cue's whole subject describing a person (group 1: the noun, if any). */
     private static final Pattern DESCRIBED_PERSON = Pattern.compile("(?:^|\\s)the\\s+(?:(\\p{L}+)|\\d{1,3}-year-old)$");
     private static final Set<String> PERSON_NOUNS = Set.copyOf(ResourceLines.read(PERSON_NOUNS_RESOURCE));
+    /** "Dubliner", "Glaswegian", "Ulsterman": the shapes of a demonym the noun list cannot all name. */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:er|ian|man|woman)");
     static final String DOCUMENT_SUBJECTS = "/nlp/document-subjects.txt";
     private static final String DOCUMENTS = String.join("|", ResourceLines.read(DOCUMENT_SUBJECTS));
     /** "a report", "the new study", "its latest survey": a document as the whole subject of a cue. */
@@ -35,6 +37,9 @@ final class CueSpeaker {
             + "(?:(?:new|latest|annual|same)\\s+)?(?:" + DOCUMENTS + ")");
     private static final Pattern DOCUMENT_WORD = Pattern.compile("(?i)\\b(?:" + DOCUMENTS + ")\\b");
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She)\\b");
+    /** "The Scot", "But the 25-year-old Dubliner": a sentence opening with a description of a person (group 1: its noun). */
+    private static final Pattern DESCRIPTION_OPENING =
+            Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
     /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
     private static final Pattern NOTHING = Pattern.compile("[\\s,;:”\"’'—–-]*");
     /** Cues whose passive has the addressee for subject ("she was told", "he was asked"). */
@@ -157,9 +162,12 @@ final class CueSpeaker {
                 Entity person = title != null ? titledPerson(title, cue.start()) : topicPerson(cue.start());
                 return new SpeakerAttributor.Attribution(person, cueText, person == null);
             }
-            speaker = first(cue.end(), layout.clauseEnd(cue.end(), to), inside, true);
+            speaker = first(cue.end(), clauseEnd, inside, true);
             if (speaker == null) {
-                speaker = first(cue.end(), layout.clauseEnd(cue.end(), to), inside, false);
+                speaker = apposedAfter(cue.end(), clauseEnd, to, inside);
+            }
+            if (speaker == null) {
+                speaker = first(cue.end(), clauseEnd, inside, false);
             }
         }
         if (speaker == null) {
@@ -202,6 +210,24 @@ final class CueSpeaker {
     }
 
     /**
+     * After an inverted cue, a role set off by a comma from the person who holds it: "said EEF chief economist,
+     * Steve Radley." The person, when the role has a lower-case word and the name closes the sentence or is
+     * followed by a comma; null otherwise.
+     */
+    private Entity apposedAfter(int cueEnd, int clauseEnd, int to, QuoteSpan inside) {
+        if (clauseEnd >= to || layout.masked.charAt(clauseEnd - 1) != ','
+                || !layout.masked.substring(cueEnd, clauseEnd).matches("(?s).*\\b\\p{Ll}{3,}.*")) {
+            return null;
+        }
+        Placed p = layout.mentions.stream().filter(m -> m.start() >= clauseEnd && layout.visible(m, inside))
+                .findFirst().orElse(null);
+        boolean apposed = p != null && p.isPerson() && p.end() <= to
+                && layout.masked.substring(clauseEnd, p.start()).isBlank()
+                && layout.masked.substring(p.end(), Math.min(to, p.end() + 2)).matches("[.,;]?\\s*|[.,;].*");
+        return apposed ? p.entity() : null;
+    }
+
+    /**
      * After an inverted cue, a definite description instead of a name: "said the Birchfield Harrier" (a
      * name NER takes for a person's, but persons take no article), "says the Waterford man", "said the
      * Newport-based athlete" (a place describing a person). The mention it hangs on, or null.
@@ -219,6 +245,11 @@ final class CueSpeaker {
         boolean person = noun.lookingAt() && (PERSON_NOUNS.contains(noun.group(1))
                 || PersonTitles.all().stream().anyMatch(t -> t.equalsIgnoreCase(noun.group(1))));
         return p.entity().type().equals("LOCATION") && person ? p : null;
+    }
+
+    /** A noun that describes a person ("striker", "Dutchman", "Dubliner"), written as in the text. */
+    static boolean describesPerson(String word) {
+        return PERSON_NOUNS.contains(word.toLowerCase(Locale.ROOT)) || DEMONYM.matcher(word).matches();
     }
 
     /** The person (or, with {@code personOnly} false, organisation or place) named last in the range. */
@@ -288,7 +319,7 @@ final class CueSpeaker {
         // "the cardinal will ask", "the minister has also said": the role ends before the auxiliaries.
         String clause = AUXILIARIES.matcher(layout.masked.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll("");
         Matcher described = DESCRIBED_PERSON.matcher(clause.strip());
-        if (described.find() && (described.group(1) == null || PERSON_NOUNS.contains(described.group(1))
+        if (described.find() && (described.group(1) == null || describesPerson(described.group(1))
                 && !PersonTitles.all().contains(described.group(1)))) { // a title names whom it was written before
             return topicPerson(to); // "the Dutchman said", "the 17-year-old added"
         }
@@ -532,7 +563,7 @@ final class CueSpeaker {
                 continue;
             }
             int sentence = layout.sentenceAt(p.start());
-            if (opensWithPronoun(sentence)) {
+            if (opensWithPronoun(sentence) || opensWithDescription(sentence)) {
                 lastObject = p.entity();
                 continue;
             }
@@ -542,6 +573,14 @@ final class CueSpeaker {
             if (sentence != sentenceSeen && canBeSubject(p)) {
                 sentenceSeen = sentence;
                 subject = p.entity();
+            }
+        }
+        // "The Scot initially defended Beattie. ... He said": a sentence about a person described, not named, since
+        // the last subject is about the person the article has named most so far
+        for (int sentence = layout.sentenceAt(at) - 1; sentence > sentenceSeen; sentence--) {
+            if (opensWithDescription(sentence)) {
+                Entity described = mostNamedPerson(layout.sentenceStart(sentence));
+                return described != null ? described : subject;
             }
         }
         return subject != null ? subject : last != null ? last : lastObject;
@@ -563,6 +602,26 @@ final class CueSpeaker {
             }
         }
         return -1;
+    }
+
+    private boolean opensWithDescription(int sentence) {
+        Matcher m = DESCRIPTION_OPENING.matcher(layout.masked).region(layout.sentenceStart(sentence), layout.masked.length());
+        return m.lookingAt() && describesPerson(m.group(1));
+    }
+
+    /** The person named most often before {@code before}, outside quotations; the first named on a tie. */
+    private Entity mostNamedPerson(int before) {
+        java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
+        Entity most = null;
+        for (Placed p : layout.mentions) {
+            if (p.end() <= before && p.isPerson() && layout.visible(p, null)) {
+                int n = counts.merge(p.entity(), 1, Integer::sum);
+                if (most == null || n > counts.get(most)) {
+                    most = p.entity();
+                }
+            }
+        }
+        return most;
     }
 
     private boolean opensWithPronoun(int sentence) {

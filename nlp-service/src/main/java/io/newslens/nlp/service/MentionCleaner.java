@@ -31,7 +31,30 @@ final class MentionCleaner {
                 clean.add(fixed);
             }
         }
-        return surnamesAsPersons(clean, text);
+        return surnamesAsPersons(withoutDescriptions(clean, text), text);
+    }
+
+    /** "the " or "the 25-year-old " right before a mention. */
+    private static final java.util.regex.Pattern DEFINITE_BEFORE =
+            java.util.regex.Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+(?:\\d{1,3}-year-old\\s+)?$");
+
+    /**
+     * A "person" after the definite article that is a noun describing one ("the Scot said", "the 25-year-old
+     * Dubliner") is a description of somebody, not a name. NER tags such demonyms as persons, and a later "he"
+     * would then resolve to "Scot". A name after "the" ("the Trump administration") stays, and so does the
+     * surname of a person the article names in full.
+     */
+    static List<NamedMention> withoutDescriptions(List<NamedMention> mentions, String text) {
+        java.util.Set<String> surnames = NamedMention.surnames(mentions);
+        List<NamedMention> kept = new ArrayList<>(mentions.size());
+        for (NamedMention m : mentions) {
+            boolean description = "PERSON".equals(m.type()) && CueSpeaker.describesPerson(m.text()) && !surnames.contains(m.text())
+                    && DEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
+            if (!description) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /**

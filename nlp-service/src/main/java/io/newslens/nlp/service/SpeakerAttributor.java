@@ -136,7 +136,7 @@ final class SpeakerAttributor {
         if (endsSentence(q)) {
             return Attribution.NONE; // '... journalists." Liam Fox, Tory co-chairman, said ...' is the next sentence
         }
-        int end = layout.sentenceEnd(layout.sentenceAt(q.close() - 1));
+        int end = layout.sentenceEnd(layout.sentenceAt(goesOnInLowerCase(q) ? nextNonSpace(q.close()) : q.close() - 1));
         for (AttributionCues.Cue cue : layout.cues(layout.masked, q.close(), end)) {
             if (cue.start() - q.close() > AFTER_REACH || introducesNext(cue) || newClauseBefore(cue)) {
                 return Attribution.NONE;
@@ -251,10 +251,28 @@ final class SpeakerAttributor {
                 .or(() -> before.stream().filter(p -> p.entity().type().equals("ORGANIZATION")).findFirst()).orElse(null);
     }
 
-    /** The quotation's last sentence ends inside its marks with a full stop. */
+    /** The quotation's last sentence ends inside its marks with a full stop, and the text after them starts anew. */
     private boolean endsSentence(QuoteSpan q) {
         int last = q.end() - 1;
-        return last >= 0 && layout.text.charAt(last) == '.' && q.close() > q.end();
+        return last >= 0 && layout.text.charAt(last) == '.' && q.close() > q.end() && !goesOnInLowerCase(q);
+    }
+
+    /**
+     * '... this." he added.': a full stop inside the marks, yet the sentence goes on after them in lower case. The
+     * stop stands for a comma, and the cue after the marks is the quotation's (though the sentence splitter
+     * may have ended the sentence at the marks).
+     */
+    private boolean goesOnInLowerCase(QuoteSpan q) {
+        int next = nextNonSpace(q.close());
+        return next < layout.text.length() && Character.isLowerCase(layout.text.charAt(next));
+    }
+
+    private int nextNonSpace(int from) {
+        int i = from;
+        while (i < layout.text.length() && layout.text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** "NAO head Sir John Bourn said: ..." speaks the quotation after it, not the one before. */

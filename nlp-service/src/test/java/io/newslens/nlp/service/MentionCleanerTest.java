@@ -62,4 +62,13 @@ class MentionCleanerTest {
         assertThat(MentionCleaner.unglue(new NamedMention("PERSON", 0, 14, "Ronald McDonald"), "Ronald McDonald").text())
                 .isEqualTo("Ronald McDonald");
     }
+
+    @Test
+    void aDemonymAfterTheIsADescriptionNotAPersonButANameAfterTheStays() {
+        String text = "The Welshman left. But the 40-year-old Londoner stayed, as the Kerr administration wished.";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "PERSON", "Welshman"),
+                at(text, "PERSON", "Londoner"), at(text, "PERSON", "Kerr")), text);
+
+        assertThat(clean).extracting(NamedMention::text).containsExactly("Kerr");
+    }
 }

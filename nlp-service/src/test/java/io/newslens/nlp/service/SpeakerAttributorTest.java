@@ -428,4 +428,43 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Ann Weller|Ms Weller"))
                 .containsExactly("Ann Weller/remembered", null);
     }
+
+    @Test
+    void pronounAfterASentenceAboutAPersonDescribedStandsForThePersonNamedMost() {
+        // "The Welshman" is the coach: the article's main person, not the keeper named in that sentence or the
+        // rival who was the last subject
+        String text = "Coach Sean Malloy says his side will improve. Malloy's team lost to Harwood on Friday.\n"
+                + "The Welshman blamed keeper Tom Birch for the goal. But he has calmed down since. "
+                + "He said: \"I was angry on the day.\"\n"
+                + "Rival coach Dan Kerr is said to admire him.\n"
+                + "But the 40-year-old Welshman wants to stay. He added: \"I am happy here.\"";
+        assertThat(speakers(text, "PERSON:Sean Malloy|Malloy", "PERSON:Tom Birch", "PERSON:Dan Kerr"))
+                .containsExactly("Sean Malloy/said", "Sean Malloy/added");
+    }
+
+    @Test
+    void roleSetOffByACommaAfterAnInvertedCueIsHeldByTheNameAfterIt() {
+        String text = "\"Costs will fall,\" said Harwell Foods finance director, Jan Marsh. \"Prices will not.\"";
+        assertThat(speakers(text, "ORGANIZATION:Harwell Foods", "PERSON:Jan Marsh|Marsh"))
+                .containsExactly("Jan Marsh/said", "Jan Marsh/said");
+    }
+
+    @Test
+    void commonReportingVerbsAreCues() {
+        assertThat(speakers("Trade is slow, Ann Lee points out. \"People wait for the sales.\"", "PERSON:Ann Lee"))
+                .containsExactly("Ann Lee/points out");
+        assertThat(speakers("\"We will be back,\" Tom Reid cautioned.", "PERSON:Tom Reid"))
+                .containsExactly("Tom Reid/cautioned");
+    }
+
+    @Test
+    void aFullStopBeforeTheClosingMarkWithTheSentenceGoingOnInLowerCaseIsAComma() {
+        String text = "Ann Lee lost the case. Mr Reid believes the law is wrong.\n\"We have to start again.\" he added.";
+        HandMadeArticle article = HandMadeArticle.of(text, "PERSON:Ann Lee", "PERSON:Tom Reid|Reid");
+        // as CoreNLP splits it: the quotation's line is one sentence, its cue after the full stop and the mark
+        int line = text.indexOf('\n') + 1;
+        List<int[]> sentences = List.of(new int[] {0, 22}, new int[] {23, line - 1}, new int[] {line, text.length()});
+        assertThat(new SpeakerAttributor(text, sentences, QuoteFinder.find(text), article.entities()).attribute())
+                .extracting(a -> a.speaker() == null ? null : a.speaker().name()).containsExactly("Tom Reid");
+    }
 }

@@ -198,7 +198,8 @@ final class CueSpeaker {
         if (!RELATIVE_CLAUSE_GAP.matcher(clause).matches()) {
             return null;
         }
-        int sentenceStart = layout.sentenceStart(layout.sentenceAt(cueStart));
+        // the cue's clause may start before its sentence ('this." he added.', split by CoreNLP after the mark)
+        int sentenceStart = Math.min(clauseStart, layout.sentenceStart(layout.sentenceAt(cueStart)));
         Matcher relative = RELATIVE_CLAUSE.matcher(layout.masked.substring(sentenceStart, clauseStart));
         if (!relative.matches()) {
             return null;

@@ -36,6 +36,8 @@ final class CueSpeaker {
     private static final Pattern DOCUMENT = Pattern.compile("(?i)(?:(?:the|a|an|its|this|their)\\s+)?"
             + "(?:(?:new|latest|annual|same)\\s+)?(?:" + DOCUMENTS + ")");
     private static final Pattern DOCUMENT_WORD = Pattern.compile("(?i)\\b(?:" + DOCUMENTS + ")\\b");
+    /** ", vice-president of", ", a spokesman for", ", the firm's chief executive": a role set off after a name. */
+    private static final Pattern APPOSED_ROLE = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}[\\p{L}-]*");
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She)\\b");
     /** "The Scot", "But the 25-year-old Dubliner": a sentence opening with a description of a person (group 1: its noun). */
     private static final Pattern DESCRIPTION_OPENING =
@@ -554,6 +556,9 @@ final class CueSpeaker {
         Entity last = null;
         Entity lastObject = null;
         int sentenceSeen = -1;
+        int ownSentence = layout.sentenceAt(at);
+        int onlyObjects = -1;
+        Entity objectSubject = null;
         int reportedBefore = reportedQuotationOpen(at);
         for (Placed p : layout.mentions) {
             if (p.end() > at) {
@@ -574,7 +579,17 @@ final class CueSpeaker {
             if (sentence != sentenceSeen && canBeSubject(p)) {
                 sentenceSeen = sentence;
                 subject = p.entity();
+            } else if (sentence > sentenceSeen && sentence < ownSentence && sentence != onlyObjects
+                    && introducedWithRole(p)) {
+                // "One dissenting opinion came from Brian Gammage, vice-president of research at Gartner. He said":
+                // in an earlier sentence where no person can be the subject, a source introduced with their role
+                onlyObjects = sentence;
+                objectSubject = p.entity();
             }
+        }
+        if (onlyObjects > sentenceSeen) {
+            subject = objectSubject;
+            sentenceSeen = onlyObjects;
         }
         // "The Scot initially defended Beattie. ... He said": a sentence about a person described, not named, since
         // the last subject is about the person the article has named most so far
@@ -585,6 +600,12 @@ final class CueSpeaker {
             }
         }
         return subject != null ? subject : last != null ? last : lastObject;
+    }
+
+    /** The entity's first mention, with a role in apposition after it ("Brian Gammage, vice-president of ..."). */
+    private boolean introducedWithRole(Placed p) {
+        boolean first = layout.mentions.stream().filter(m -> m.entity().equals(p.entity())).findFirst().orElse(p) == p;
+        return first && APPOSED_ROLE.matcher(layout.masked).region(p.end(), layout.masked.length()).lookingAt();
     }
 
     /**

@@ -467,4 +467,15 @@ class SpeakerAttributorTest {
         assertThat(new SpeakerAttributor(text, sentences, QuoteFinder.find(text), article.entities()).attribute())
                 .extracting(a -> a.speaker() == null ? null : a.speaker().name()).containsExactly("Tom Reid");
     }
+
+    @Test
+    void aSourceIntroducedWithARoleInASentenceWithoutSubjectIsWhomTheNextPronounMeans() {
+        String introduced = "Ann Lee praised the plan. One dissenting view came from Tom Reid, head of research at "
+                + "Acme. He said: \"It will fail.\"";
+        assertThat(speakers(introduced, "PERSON:Ann Lee", "PERSON:Tom Reid", "ORGANIZATION:Acme"))
+                .containsExactly("Tom Reid/said");
+        // named in passing, without a role: the last subject still
+        String inPassing = "Ann Lee praised the plan. It was first drafted by Tom Reid on Friday. She said: \"It works.\"";
+        assertThat(speakers(inPassing, "PERSON:Ann Lee", "PERSON:Tom Reid")).containsExactly("Ann Lee/said");
+    }
 }

@@ -24,24 +24,14 @@ final class CueSpeaker {
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     /** "Waterford man", "Newport-based athlete": the noun after a place and the word that may join them. */
     private static final Pattern PLACE_THEN_NOUN = Pattern.compile("(?:-\\p{Ll}+)?\\s+(\\p{Ll}+)\\b");
-    static final String PERSON_NOUNS_RESOURCE = "/nlp/person-nouns.txt";
     /** "the Dutchman", "the 17-year-old": a cue's whole subject describing a person (group 1: the noun, if any). */
     private static final Pattern DESCRIBED_PERSON = Pattern.compile("(?:^|\\s)the\\s+(?:(\\p{L}+)|\\d{1,3}-year-old)$");
-    private static final Set<String> PERSON_NOUNS = Set.copyOf(ResourceLines.read(PERSON_NOUNS_RESOURCE));
-    /** "Dubliner", "Glaswegian", "Ulsterman": the shapes of a demonym the noun list cannot all name. */
-    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:er|ian|man|woman)");
     static final String DOCUMENT_SUBJECTS = "/nlp/document-subjects.txt";
     private static final String DOCUMENTS = String.join("|", ResourceLines.read(DOCUMENT_SUBJECTS));
     /** "a report", "the new study", "its latest survey": a document as the whole subject of a cue. */
     private static final Pattern DOCUMENT = Pattern.compile("(?i)(?:(?:the|a|an|its|this|their)\\s+)?"
             + "(?:(?:new|latest|annual|same)\\s+)?(?:" + DOCUMENTS + ")");
     private static final Pattern DOCUMENT_WORD = Pattern.compile("(?i)\\b(?:" + DOCUMENTS + ")\\b");
-    /** ", vice-president of", ", a spokesman for", ", the firm's chief executive": a role set off after a name. */
-    private static final Pattern APPOSED_ROLE = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}[\\p{L}-]*");
-    private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She)\\b");
-    /** "The Scot", "But the 25-year-old Dubliner": a sentence opening with a description of a person (group 1: its noun). */
-    private static final Pattern DESCRIPTION_OPENING =
-            Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
     /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
     private static final Pattern NOTHING = Pattern.compile("[\\s,;:”\"’'—–-]*");
     /** Cues whose passive has the addressee for subject ("she was told", "he was asked"). */
@@ -55,13 +45,6 @@ final class CueSpeaker {
     /** "were told", "was asked": the subject heard the words, it did not speak them. */
     private static final Pattern AUXILIARIES = Pattern.compile(
             "(?:\\s+(?:will|would|has|have|had|did|does|may|might|could|should|can|also))+\\s*$");
-    /** Words after which a name is an object, not a subject. */
-    private static final Set<String> PREPOSITIONS = Set.of("by", "with", "to", "for", "from", "of", "at", "on",
-            "about", "against", "between", "among", "than", "like");
-    /** Days and months: a preposition before one of them governs the date ("on Tuesday Mr Ebbers denied"). */
-    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
     /** "the firm", "The news and financial data seller": a definite description ending the clause. */
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile("(?:^|\\s)(?:the|The)\\s+(?:[\\p{Ll}&-]+\\s+){0,4}?([\\p{Ll}-]+)$");
     private static final Pattern PASSIVE = Pattern.compile("(?s).*\\b(?:was|were|been|being|is|are|be)\\s+$");
@@ -82,11 +65,13 @@ final class CueSpeaker {
             .filter(t -> !t.startsWith("spokes")).map(Pattern::quote).toList()) + ")\\b(?!'s|’s)");
 
     private final QuoteLayout layout;
+    private final SentenceSubjects subjects;
     /** The article's document author, found on first use (it is the same for every cue of the article). */
     private Optional<Entity> documentAuthor;
 
     CueSpeaker(QuoteLayout layout) {
         this.layout = layout;
+        this.subjects = new SentenceSubjects(layout);
     }
 
     /**
@@ -161,7 +146,7 @@ final class CueSpeaker {
                 String title = PersonTitles.all().stream()
                         .filter(t -> noun.matches("(?s)(?:[\\p{L}-]+\\s+){0,2}?" + Pattern.quote(t) + "\\b.*"))
                         .findFirst().orElse(null);
-                Entity person = title != null ? titledPerson(title, cue.start()) : topicPerson(cue.start());
+                Entity person = title != null ? titledPerson(title, cue.start()) : subjects.topicPerson(cue.start());
                 return new SpeakerAttributor.Attribution(person, cueText, person == null);
             }
             speaker = first(cue.end(), clauseEnd, inside, true);
@@ -245,14 +230,9 @@ final class CueSpeaker {
             return p;
         }
         Matcher noun = PLACE_THEN_NOUN.matcher(layout.masked.substring(p.end(), to));
-        boolean person = noun.lookingAt() && (PERSON_NOUNS.contains(noun.group(1))
+        boolean person = noun.lookingAt() && (SentenceSubjects.describesPerson(noun.group(1))
                 || PersonTitles.all().stream().anyMatch(t -> t.equalsIgnoreCase(noun.group(1))));
         return p.entity().type().equals("LOCATION") && person ? p : null;
-    }
-
-    /** A noun that describes a person ("striker", "Dutchman", "Dubliner"), written as in the text. */
-    static boolean describesPerson(String word) {
-        return PERSON_NOUNS.contains(word.toLowerCase(Locale.ROOT)) || DEMONYM.matcher(word).matches();
     }
 
     /** The person (or, with {@code personOnly} false, organisation or place) named last in the range. */
@@ -317,21 +297,21 @@ final class CueSpeaker {
         }
         if (at >= 0) {
             Entity role = roleSubjectSince(at);
-            return role != null ? role : topicPerson(at);
+            return role != null ? role : subjects.topicPerson(at);
         }
         // "the cardinal will ask", "the minister has also said": the role ends before the auxiliaries.
         String clause = AUXILIARIES.matcher(layout.masked.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll("");
         Matcher described = DESCRIBED_PERSON.matcher(clause.strip());
-        if (described.find() && (described.group(1) == null || describesPerson(described.group(1))
+        if (described.find() && (described.group(1) == null || SentenceSubjects.describesPerson(described.group(1))
                 && !PersonTitles.all().contains(described.group(1)))) { // a title names whom it was written before
-            return topicPerson(to); // "the Dutchman said", "the 17-year-old added"
+            return subjects.topicPerson(to); // "the Dutchman said", "the 17-year-old added"
         }
         for (String title : PersonTitles.all()) {
             Matcher role = Pattern.compile("\\b(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:[\\p{L}]+-)?"
                     + Pattern.quote(title) + "\\s*$").matcher(clause.strip());
             if (role.find()) {
                 Entity titled = titledPerson(title, to);
-                return titled != null || title.startsWith("spokes") ? titled : topicPerson(to);
+                return titled != null || title.startsWith("spokes") ? titled : subjects.topicPerson(to);
             }
         }
         return null;
@@ -510,7 +490,7 @@ final class CueSpeaker {
     private Entity roleSubjectSince(int at) {
         int lastPerson = 0;
         for (Placed p : layout.mentions) {
-            if (p.end() <= at && p.isPerson() && layout.visible(p, null) && canBeSubject(p)) {
+            if (p.end() <= at && p.isPerson() && layout.visible(p, null) && subjects.canBeSubject(p)) {
                 lastPerson = p.end();
             }
         }
@@ -540,143 +520,6 @@ final class CueSpeaker {
             }
         }
         return found;
-    }
-
-    /**
-     * The person a pronoun at {@code at} most likely stands for: the last person who came first among
-     * the persons of their sentence that can be its subject, outside quotations; else the last person.
-     * A sentence that opens with "He"/"She" has that pronoun for its subject, so the names in it are
-     * objects ("He has worked on ... The Incredibles and Indiana Jones"): they come last in both orders.
-     * A name before a quotation that the pronoun's cue follows in the same sentence is inside what the
-     * pronoun reports ('Mr Sullivan "made accounting decisions," he told the court' is "he told the court Mr
-     * Sullivan made ...", where "he" cannot be Mr Sullivan): it is no candidate.
-     */
-    private Entity topicPerson(int at) {
-        Entity subject = null;
-        Entity last = null;
-        Entity lastObject = null;
-        int sentenceSeen = -1;
-        int ownSentence = layout.sentenceAt(at);
-        int onlyObjects = -1;
-        Entity objectSubject = null;
-        int reportedBefore = reportedQuotationOpen(at);
-        for (Placed p : layout.mentions) {
-            if (p.end() > at) {
-                break;
-            }
-            if (!p.isPerson() || !layout.visible(p, null)
-                    || (p.start() < reportedBefore && layout.sentenceAt(p.start()) == layout.sentenceAt(at))) {
-                continue;
-            }
-            int sentence = layout.sentenceAt(p.start());
-            if (opensWithPronoun(sentence) || opensWithDescription(sentence)) {
-                lastObject = p.entity();
-                continue;
-            }
-            last = p.entity();
-            // the first person of the sentence who can be its subject ("In a speech on the re-election of George
-            // W Bush, Mr Kennedy said": Mr Kennedy)
-            if (sentence != sentenceSeen && canBeSubject(p)) {
-                sentenceSeen = sentence;
-                subject = p.entity();
-            } else if (sentence > sentenceSeen && sentence < ownSentence && sentence != onlyObjects
-                    && introducedWithRole(p)) {
-                // "One dissenting opinion came from Brian Gammage, vice-president of research at Gartner. He said":
-                // in an earlier sentence where no person can be the subject, a source introduced with their role
-                onlyObjects = sentence;
-                objectSubject = p.entity();
-            }
-        }
-        if (onlyObjects > sentenceSeen) {
-            subject = objectSubject;
-            sentenceSeen = onlyObjects;
-        }
-        // "The Scot initially defended Beattie. ... He said": a sentence about a person described, not named, since
-        // the last subject is about the person the article has named most so far
-        for (int sentence = layout.sentenceAt(at) - 1; sentence > sentenceSeen; sentence--) {
-            if (opensWithDescription(sentence)) {
-                Entity described = mostNamedPerson(layout.sentenceStart(sentence));
-                return described != null ? described : subject;
-            }
-        }
-        return subject != null ? subject : last != null ? last : lastObject;
-    }
-
-    /** The entity's first mention, with a role in apposition after it ("Brian Gammage, vice-president of ..."). */
-    private boolean introducedWithRole(Placed p) {
-        boolean first = layout.mentions.stream().filter(m -> m.entity().equals(p.entity())).findFirst().orElse(p) == p;
-        return first && APPOSED_ROLE.matcher(layout.masked).region(p.end(), layout.masked.length()).lookingAt();
-    }
-
-    /**
-     * Where the last top-level quotation before the pronoun at {@code at} opens, when it is in the pronoun's
-     * sentence and only commas and spaces lie between its close and the pronoun (the pronoun's cue follows it);
-     * else -1. Names of the sentence before that point are in what the pronoun reports.
-     */
-    private int reportedQuotationOpen(int at) {
-        int sentenceStart = layout.sentenceStart(layout.sentenceAt(at));
-        for (int i = layout.topLevel.size() - 1; i >= 0; i--) {
-            QuoteSpan q = layout.topLevel.get(i);
-            if (q.close() <= at) {
-                boolean adjoins = q.open() >= sentenceStart
-                        && layout.text.substring(q.close(), at).matches("[\\s,]*");
-                return adjoins ? q.open() : -1;
-            }
-        }
-        return -1;
-    }
-
-    private boolean opensWithDescription(int sentence) {
-        Matcher m = DESCRIPTION_OPENING.matcher(layout.masked).region(layout.sentenceStart(sentence), layout.masked.length());
-        return m.lookingAt() && describesPerson(m.group(1));
-    }
-
-    /** The person named most often before {@code before}, outside quotations; the first named on a tie. */
-    private Entity mostNamedPerson(int before) {
-        java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
-        Entity most = null;
-        for (Placed p : layout.mentions) {
-            if (p.end() <= before && p.isPerson() && layout.visible(p, null)) {
-                int n = counts.merge(p.entity(), 1, Integer::sum);
-                if (most == null || n > counts.get(most)) {
-                    most = p.entity();
-                }
-            }
-        }
-        return most;
-    }
-
-    private boolean opensWithPronoun(int sentence) {
-        int start = layout.sentenceStart(sentence);
-        return PRONOUN_OPENING.matcher(layout.masked).region(start, layout.masked.length()).lookingAt();
-    }
-
-    /**
-     * Whether a name can be its sentence's subject: not a possessive inside the sentence ("Commenting on
-     * Mr Makarov's case, he said"; one that opens it, "Mr Campbell's e-mail suggested", names its topic)
-     * and not the object of a preposition a few words before it ("hosted by UK finance
-     * minister Gordon Brown on Friday, he said").
-     */
-    private boolean canBeSubject(Placed p) {
-        int sentenceStart = layout.sentenceStart(layout.sentenceAt(p.start()));
-        String before = layout.masked.substring(sentenceStart, p.start()).strip();
-        boolean opens = before.isEmpty() || PersonTitles.leadingTitleLength(before + " ") == before.length() + 1;
-        if (!opens && (layout.text.startsWith("'s", p.end()) || layout.text.startsWith("’s", p.end()))) {
-            return false;
-        }
-        String lead = layout.masked.substring(Math.max(sentenceStart, p.start() - 60), p.start());
-        int stop = Math.max(lead.lastIndexOf(','), Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')));
-        String[] words = lead.substring(stop + 1).strip().split("\\s+");
-        boolean governed = false;
-        for (int i = Math.max(0, words.length - 5); i < words.length; i++) {
-            String word = words[i].toLowerCase(Locale.ROOT);
-            if (PREPOSITIONS.contains(word)) {
-                governed = true;
-            } else if (governed && CALENDAR_WORDS.contains(word)) {
-                governed = false; // "during the case on Tuesday Mr Ebbers denied": the date was the object
-            }
-        }
-        return !governed;
     }
 
     /**

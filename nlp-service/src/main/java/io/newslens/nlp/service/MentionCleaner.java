@@ -48,7 +48,7 @@ final class MentionCleaner {
         java.util.Set<String> surnames = NamedMention.surnames(mentions);
         List<NamedMention> kept = new ArrayList<>(mentions.size());
         for (NamedMention m : mentions) {
-            boolean description = "PERSON".equals(m.type()) && CueSpeaker.describesPerson(m.text()) && !surnames.contains(m.text())
+            boolean description = "PERSON".equals(m.type()) && SentenceSubjects.describesPerson(m.text()) && !surnames.contains(m.text())
                     && DEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
             if (!description) {
                 kept.add(m);

@@ -43,7 +43,7 @@ class DataFilesTest {
     @Test
     void titlesCuesAndSuffixesAreOnePhrasePerLine() {
         for (String resource : List.of(PersonTitles.RESOURCE, AttributionCues.RESOURCE, CorporateSuffixes.RESOURCE,
-                UntaggedNames.HONORIFICS, UntaggedNames.OCCUPATIONS, CueSpeaker.GROUP_SUBJECTS, CueSpeaker.PERSON_NOUNS_RESOURCE,
+                UntaggedNames.HONORIFICS, UntaggedNames.OCCUPATIONS, CueSpeaker.GROUP_SUBJECTS, SentenceSubjects.PERSON_NOUNS_RESOURCE,
                 CueSpeaker.DOCUMENT_SUBJECTS)) {
             assertThat(ResourceLines.read(resource)).as(resource).isNotEmpty()
                     .allMatch(line -> line.matches("[\\p{L}.\\- ]+"), "letters, dots, dashes and spaces only")

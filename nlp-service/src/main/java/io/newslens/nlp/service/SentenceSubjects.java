@@ -1,0 +1,182 @@
+package io.newslens.nlp.service;
+
+import io.newslens.contracts.event.Entity;
+import io.newslens.nlp.service.QuoteLayout.Placed;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a sentence is about, for the pronouns and descriptions of later cues ("he said", "the Dutchman added"): its
+ * subject where a name can be one, the person a description stands for ("The Scot"), a source introduced with a
+ * role. Reads the layout's sentences and mentions; attribution decides where a cue needs it (CueSpeaker).
+ */
+final class SentenceSubjects {
+
+    static final String PERSON_NOUNS_RESOURCE = "/nlp/person-nouns.txt";
+    private static final Set<String> PERSON_NOUNS = Set.copyOf(ResourceLines.read(PERSON_NOUNS_RESOURCE));
+    /** ", vice-president of", ", a spokesman for", ", the firm's chief executive": a role set off after a name. */
+    private static final Pattern APPOSED_ROLE = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}[\\p{L}-]*");
+    private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She)\\b");
+    /** "The Scot", "But the 25-year-old Dubliner": a sentence opening with a description of a person (group 1: its noun). */
+    private static final Pattern DESCRIPTION_OPENING =
+            Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
+    /** Words after which a name is an object, not a subject. */
+    private static final Set<String> PREPOSITIONS = Set.of("by", "with", "to", "for", "from", "of", "at", "on",
+            "about", "against", "between", "among", "than", "like");
+    /** Days and months: a preposition before one of them governs the date ("on Tuesday Mr Ebbers denied"). */
+    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+    /** "Dubliner", "Glaswegian", "Ulsterman": the shapes of a demonym the noun list cannot all name. */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:er|ian|man|woman)");
+
+    private final QuoteLayout layout;
+
+    SentenceSubjects(QuoteLayout layout) {
+        this.layout = layout;
+    }
+
+    /** A noun that describes a person ("striker", "Dutchman", "Dubliner"), written as in the text. */
+    static boolean describesPerson(String word) {
+        return PERSON_NOUNS.contains(word.toLowerCase(Locale.ROOT)) || DEMONYM.matcher(word).matches();
+    }
+
+    /**
+     * The person a pronoun at {@code at} most likely stands for: the last person who came first among
+     * the persons of their sentence that can be its subject, outside quotations; else the last person.
+     * A sentence that opens with "He"/"She" has that pronoun for its subject, so the names in it are
+     * objects ("He has worked on ... The Incredibles and Indiana Jones"): they come last in both orders.
+     * A name before a quotation that the pronoun's cue follows in the same sentence is inside what the
+     * pronoun reports ('Mr Sullivan "made accounting decisions," he told the court' is "he told the court Mr
+     * Sullivan made ...", where "he" cannot be Mr Sullivan): it is no candidate.
+     */
+    Entity topicPerson(int at) {
+        Entity subject = null;
+        Entity last = null;
+        Entity lastObject = null;
+        int sentenceSeen = -1;
+        int ownSentence = layout.sentenceAt(at);
+        int onlyObjects = -1;
+        Entity objectSubject = null;
+        int reportedBefore = reportedQuotationOpen(at);
+        for (Placed p : layout.mentions) {
+            if (p.end() > at) {
+                break;
+            }
+            if (!p.isPerson() || !layout.visible(p, null)
+                    || (p.start() < reportedBefore && layout.sentenceAt(p.start()) == layout.sentenceAt(at))) {
+                continue;
+            }
+            int sentence = layout.sentenceAt(p.start());
+            if (opensWithPronoun(sentence) || opensWithDescription(sentence)) {
+                lastObject = p.entity();
+                continue;
+            }
+            last = p.entity();
+            // the first person of the sentence who can be its subject ("In a speech on the re-election of George
+            // W Bush, Mr Kennedy said": Mr Kennedy)
+            if (sentence != sentenceSeen && canBeSubject(p)) {
+                sentenceSeen = sentence;
+                subject = p.entity();
+            } else if (sentence > sentenceSeen && sentence < ownSentence && sentence != onlyObjects
+                    && introducedWithRole(p)) {
+                // "One dissenting opinion came from Brian Gammage, vice-president of research at Gartner. He said":
+                // in an earlier sentence where no person can be the subject, a source introduced with their role
+                onlyObjects = sentence;
+                objectSubject = p.entity();
+            }
+        }
+        if (onlyObjects > sentenceSeen) {
+            subject = objectSubject;
+            sentenceSeen = onlyObjects;
+        }
+        // "The Scot initially defended Beattie. ... He said": a sentence about a person described, not named, since
+        // the last subject is about the person the article has named most so far
+        for (int sentence = layout.sentenceAt(at) - 1; sentence > sentenceSeen; sentence--) {
+            if (opensWithDescription(sentence)) {
+                Entity described = mostNamedPerson(layout.sentenceStart(sentence));
+                return described != null ? described : subject;
+            }
+        }
+        return subject != null ? subject : last != null ? last : lastObject;
+    }
+
+    /** The entity's first mention, with a role in apposition after it ("Brian Gammage, vice-president of ..."). */
+    private boolean introducedWithRole(Placed p) {
+        boolean first = layout.mentions.stream().filter(m -> m.entity().equals(p.entity())).findFirst().orElse(p) == p;
+        return first && APPOSED_ROLE.matcher(layout.masked).region(p.end(), layout.masked.length()).lookingAt();
+    }
+
+    /**
+     * Where the last top-level quotation before the pronoun at {@code at} opens, when it is in the pronoun's
+     * sentence and only commas and spaces lie between its close and the pronoun (the pronoun's cue follows it);
+     * else -1. Names of the sentence before that point are in what the pronoun reports.
+     */
+    private int reportedQuotationOpen(int at) {
+        int sentenceStart = layout.sentenceStart(layout.sentenceAt(at));
+        for (int i = layout.topLevel.size() - 1; i >= 0; i--) {
+            QuoteSpan q = layout.topLevel.get(i);
+            if (q.close() <= at) {
+                boolean adjoins = q.open() >= sentenceStart
+                        && layout.text.substring(q.close(), at).matches("[\\s,]*");
+                return adjoins ? q.open() : -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean opensWithDescription(int sentence) {
+        Matcher m = DESCRIPTION_OPENING.matcher(layout.masked).region(layout.sentenceStart(sentence), layout.masked.length());
+        return m.lookingAt() && describesPerson(m.group(1));
+    }
+
+    /** The person named most often before {@code before}, outside quotations; the first named on a tie. */
+    private Entity mostNamedPerson(int before) {
+        java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
+        Entity most = null;
+        for (Placed p : layout.mentions) {
+            if (p.end() <= before && p.isPerson() && layout.visible(p, null)) {
+                int n = counts.merge(p.entity(), 1, Integer::sum);
+                if (most == null || n > counts.get(most)) {
+                    most = p.entity();
+                }
+            }
+        }
+        return most;
+    }
+
+    private boolean opensWithPronoun(int sentence) {
+        int start = layout.sentenceStart(sentence);
+        return PRONOUN_OPENING.matcher(layout.masked).region(start, layout.masked.length()).lookingAt();
+    }
+
+    /**
+     * Whether a name can be its sentence's subject: not a possessive inside the sentence ("Commenting on
+     * Mr Makarov's case, he said"; one that opens it, "Mr Campbell's e-mail suggested", names its topic)
+     * and not the object of a preposition a few words before it ("hosted by UK finance
+     * minister Gordon Brown on Friday, he said").
+     */
+    boolean canBeSubject(Placed p) {
+        int sentenceStart = layout.sentenceStart(layout.sentenceAt(p.start()));
+        String before = layout.masked.substring(sentenceStart, p.start()).strip();
+        boolean opens = before.isEmpty() || PersonTitles.leadingTitleLength(before + " ") == before.length() + 1;
+        if (!opens && (layout.text.startsWith("'s", p.end()) || layout.text.startsWith("’s", p.end()))) {
+            return false;
+        }
+        String lead = layout.masked.substring(Math.max(sentenceStart, p.start() - 60), p.start());
+        int stop = Math.max(lead.lastIndexOf(','), Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')));
+        String[] words = lead.substring(stop + 1).strip().split("\\s+");
+        boolean governed = false;
+        for (int i = Math.max(0, words.length - 5); i < words.length; i++) {
+            String word = words[i].toLowerCase(Locale.ROOT);
+            if (PREPOSITIONS.contains(word)) {
+                governed = true;
+            } else if (governed && CALENDAR_WORDS.contains(word)) {
+                governed = false; // "during the case on Tuesday Mr Ebbers denied": the date was the object
+            }
+        }
+        return !governed;
+    }
+}

@@ -24,8 +24,12 @@ final class CueSpeaker {
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     /** "Waterford man", "Newport-based athlete": the noun after a place and the word that may join them. */
     private static final Pattern PLACE_THEN_NOUN = Pattern.compile("(?:-\\p{Ll}+)?\\s+(\\p{Ll}+)\\b");
-    /** "the Dutchman", "the 17-year-old": a cue's whole subject describing a person (group 1: the noun, if any). */
-    private static final Pattern DESCRIBED_PERSON = Pattern.compile("(?:^|\\s)the\\s+(?:(\\p{L}+)|\\d{1,3}-year-old)$");
+    /**
+     * "the Dutchman", "the 17-year-old", "the ex-Wallaby": a cue's whole subject describing a person (group 1: "ex-",
+     * which makes any noun a person's; group 2: the noun, if any).
+     */
+    private static final Pattern DESCRIBED_PERSON =
+            Pattern.compile("(?:^|\\s)the\\s+(?:(ex-)?(\\p{L}+)|\\d{1,3}-year-old)$");
     static final String DOCUMENT_SUBJECTS = "/nlp/document-subjects.txt";
     private static final String DOCUMENTS = String.join("|", ResourceLines.read(DOCUMENT_SUBJECTS));
     /** "a report", "the new study", "its latest survey": a document as the whole subject of a cue. */
@@ -302,8 +306,9 @@ final class CueSpeaker {
         // "the cardinal will ask", "the minister has also said": the role ends before the auxiliaries.
         String clause = AUXILIARIES.matcher(layout.masked.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll("");
         Matcher described = DESCRIBED_PERSON.matcher(clause.strip());
-        if (described.find() && (described.group(1) == null || SentenceSubjects.describesPerson(described.group(1))
-                && !PersonTitles.all().contains(described.group(1)))) { // a title names whom it was written before
+        if (described.find() && (described.group(2) == null || described.group(1) != null
+                || SentenceSubjects.describesPerson(described.group(2))
+                && !PersonTitles.all().contains(described.group(2)))) { // a title names whom it was written before
             return subjects.topicPerson(to); // "the Dutchman said", "the 17-year-old added"
         }
         for (String title : PersonTitles.all()) {

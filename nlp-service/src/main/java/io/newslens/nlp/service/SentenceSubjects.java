@@ -19,6 +19,7 @@ final class SentenceSubjects {
     /** ", vice-president of", ", a spokesman for", ", the firm's chief executive": a role set off after a name. */
     private static final Pattern APPOSED_ROLE = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}[\\p{L}-]*");
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She)\\b");
+    private static final Pattern PRONOUN_AT = Pattern.compile("(?:he|she|He|She)\\b");
     /** "The Scot", "But the 25-year-old Dubliner": a sentence opening with a description of a person (group 1: its noun). */
     private static final Pattern DESCRIPTION_OPENING =
             Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
@@ -60,7 +61,7 @@ final class SentenceSubjects {
         int ownSentence = layout.sentenceAt(at);
         int onlyObjects = -1;
         Entity objectSubject = null;
-        int reportedBefore = reportedQuotationOpen(at);
+        int reportedBefore = Math.max(reportedQuotationOpen(at), pronounAfterComma(at) ? at : -1);
         for (Placed p : layout.mentions) {
             if (p.end() > at) {
                 break;
@@ -127,6 +128,17 @@ final class SentenceSubjects {
         return -1;
     }
 
+    /**
+     * "The image simply portrayed Mr Howard as a hypnotist, he argued": a pronoun right after a comma opens the
+     * clause of a cue set after what it reports (or after an opening phrase, "After meeting Mr Blair, he said"),
+     * so the names of its sentence before it are not whom it means.
+     */
+    private boolean pronounAfterComma(int at) {
+        int sentenceStart = layout.sentenceStart(layout.sentenceAt(at));
+        return at > sentenceStart && PRONOUN_AT.matcher(layout.masked).region(at, layout.masked.length()).lookingAt()
+                && layout.masked.substring(sentenceStart, at).stripTrailing().endsWith(",");
+    }
+
     private boolean opensWithDescription(int sentence) {
         Matcher m = DESCRIPTION_OPENING.matcher(layout.masked).region(layout.sentenceStart(sentence), layout.masked.length());
         return m.lookingAt() && describesPerson(m.group(1));
@@ -171,7 +183,8 @@ final class SentenceSubjects {
         boolean governed = false;
         for (int i = Math.max(0, words.length - 5); i < words.length; i++) {
             String word = words[i].toLowerCase(Locale.ROOT);
-            if (PREPOSITIONS.contains(word)) {
+            boolean ofTitle = i > 0 && PersonTitles.all().contains(words[i - 1].toLowerCase(Locale.ROOT));
+            if (PREPOSITIONS.contains(word) && !ofTitle) { // "minister for women Jacqui Smith": part of her title
                 governed = true;
             } else if (governed && CALENDAR_WORDS.contains(word)) {
                 governed = false; // "during the case on Tuesday Mr Ebbers denied": the date was the object

@@ -108,9 +108,11 @@ class GoldScoringTest {
             // answers four of its misses: 0.925.
             new GoldSet("unseen17", "Seventeenth unseen BBC articles (8, blind for newslens-16; newslens-17 from it)",
                     0.92, 0.71, 0.94, 0.95),
-            // unseen18's blind score with newslens-17, kept as its floor: attribution 0.729, ORGANIZATION recall 0.875,
-            // PERSON recall 1.000, quote detection 1.000.
-            new GoldSet("unseen18", "Eighteenth unseen BBC articles (8, blind for newslens-17)", 0.72, 0.87, 0.95, 0.95));
+            // unseen18's blind score with newslens-17: attribution 0.729, ORGANIZATION recall 0.875, PERSON recall 1.000,
+            // quote detection 1.000. newslens-18's rules were written from its misses (names before ", he argued",
+            // "the ex-Wallaby added", "blamed", "minister for women Jacqui Smith"): 0.814.
+            new GoldSet("unseen18", "Eighteenth unseen BBC articles (8, blind for newslens-17; newslens-18 from it)",
+                    0.81, 0.87, 0.95, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

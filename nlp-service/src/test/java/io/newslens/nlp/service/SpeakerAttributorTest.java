@@ -478,4 +478,25 @@ class SpeakerAttributorTest {
         String inPassing = "Ann Lee praised the plan. It was first drafted by Tom Reid on Friday. She said: \"It works.\"";
         assertThat(speakers(inPassing, "PERSON:Ann Lee", "PERSON:Tom Reid")).containsExactly("Ann Lee/said");
     }
+
+    @Test
+    void namesBeforeAPronounAfterACommaAreInWhatItReports() {
+        String text = "Party spokesman Tom Reid said the poster was misread. It simply showed Ann Lee as a magician, he "
+                + "argued. \"We will take those views on board.\"";
+        assertThat(speakers(text, "PERSON:Tom Reid", "PERSON:Ann Lee|Lee")).containsExactly("Tom Reid/argued");
+    }
+
+    @Test
+    void aFormerSomethingAsTheSubjectOfACueIsThePersonTheTextIsAbout() {
+        String text = "Jo Marsh criticised the side. And the ex-Wallaby added: \"They will lose.\" "
+                + "But she blamed \"a lack of talent\" for it.";
+        assertThat(speakers(text, "PERSON:Jo Marsh")).containsExactly("Jo Marsh/added", "Jo Marsh/blamed");
+    }
+
+    @Test
+    void aPrepositionInsideATitleDoesNotMakeTheNameAnObject() {
+        String text = "His wife Sarah would come first, Tom Reid said. Labour's minister for women Ann Lee disagreed. "
+                + "She said: \"The sums do not add up.\"";
+        assertThat(speakers(text, "PERSON:Tom Reid", "PERSON:Sarah", "PERSON:Ann Lee")).containsExactly("Ann Lee/said");
+    }
 }

@@ -2,6 +2,7 @@ package io.newslens.nlp.service;
 
 import io.newslens.contracts.event.Entity;
 import io.newslens.nlp.service.QuoteLayout.Placed;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -110,6 +111,12 @@ final class SentenceSubjects {
         return first && APPOSED_ROLE.matcher(layout.masked).region(p.end(), layout.masked.length()).lookingAt();
     }
 
+    /** A cue right after the name ("David Laws said", "Mr Kemp argued"), only spaces between. */
+    private boolean beforeCue(Placed p) {
+        List<AttributionCues.Cue> cues = AttributionCues.find(layout.masked, p.end(), Math.min(layout.masked.length(), p.end() + 16));
+        return !cues.isEmpty() && layout.masked.substring(p.end(), cues.get(0).start()).isBlank();
+    }
+
     /**
      * Where the last top-level quotation before the pronoun at {@code at} opens, when it is in the pronoun's
      * sentence and only commas and spaces lie between its close and the pronoun (the pronoun's cue follows it);
@@ -122,7 +129,9 @@ final class SentenceSubjects {
             if (q.close() <= at) {
                 boolean adjoins = q.open() >= sentenceStart
                         && layout.text.substring(q.close(), at).matches("[\\s,]*");
-                return adjoins ? q.open() : -1;
+                // 'George Osborne said: "...," he said.': a colon introduces the quotation, which repeats its cue
+                boolean introduced = adjoins && layout.masked.substring(sentenceStart, q.open()).strip().endsWith(":");
+                return adjoins && !introduced ? q.open() : -1;
             }
         }
         return -1;
@@ -171,6 +180,9 @@ final class SentenceSubjects {
      * minister Gordon Brown on Friday, he said").
      */
     boolean canBeSubject(Placed p) {
+        if (beforeCue(p)) {
+            return true; // "For the Lib Dems David Laws said": the subject of the verb right after it
+        }
         int sentenceStart = layout.sentenceStart(layout.sentenceAt(p.start()));
         String before = layout.masked.substring(sentenceStart, p.start()).strip();
         boolean opens = before.isEmpty() || PersonTitles.leadingTitleLength(before + " ") == before.length() + 1;

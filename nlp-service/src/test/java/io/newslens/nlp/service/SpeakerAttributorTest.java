@@ -499,4 +499,12 @@ class SpeakerAttributorTest {
                 + "She said: \"The sums do not add up.\"";
         assertThat(speakers(text, "PERSON:Tom Reid", "PERSON:Sarah", "PERSON:Ann Lee")).containsExactly("Ann Lee/said");
     }
+
+    @Test
+    void aQuotationIntroducedByAColonCueThatRepeatsItsCueAfterIsTheIntroducersEvenAfterAPrepositionalPhrase() {
+        String text = "Mr Brown's adviser Ann Lee defended the plan.\n"
+                + "For the Greens Tom Reid said: \"The plan is wrong,\" he said.";
+        assertThat(speakers(text, "PERSON:Gordon Brown|Brown", "PERSON:Ann Lee", "PERSON:Tom Reid"))
+                .containsExactly("Tom Reid/said");
+    }
 }

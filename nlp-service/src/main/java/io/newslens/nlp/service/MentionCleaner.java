@@ -2,15 +2,22 @@ package io.newslens.nlp.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Repairs what NER gets wrong in a predictable way before mentions are grouped: a person's title
  * inside the mention ("President Donald Trump" → "Donald Trump"), a word of a title tagged as an entity
  * ("State" in "Secretary of State Mike Pompeo"), common words tagged as names ("state"), and a name
  * glued to page chrome ("Steven MnuchinSteven Terner MnuchinTrump" → "Steven Mnuchin"), and surnames
- * with particles cut short ({@link NameParticles}: "Nick Van" → "Nick Van den Brul").
+ * with particles cut short ({@link NameParticles}: "Nick Van" → "Nick Van den Brul"), and descriptions
+ * NER took for names ("the Scot").
  */
 final class MentionCleaner {
+
+    /** "the " or "the 25-year-old " right before a mention. */
+    private static final Pattern DEFINITE_BEFORE =
+            Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+(?:\\d{1,3}-year-old\\s+)?$");
 
     private MentionCleaner() {
     }
@@ -34,10 +41,6 @@ final class MentionCleaner {
         return surnamesAsPersons(withoutDescriptions(clean, text), text);
     }
 
-    /** "the " or "the 25-year-old " right before a mention. */
-    private static final java.util.regex.Pattern DEFINITE_BEFORE =
-            java.util.regex.Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+(?:\\d{1,3}-year-old\\s+)?$");
-
     /**
      * A "person" after the definite article that is a noun describing one ("the Scot said", "the 25-year-old
      * Dubliner") is a description of somebody, not a name. NER tags such demonyms as persons, and a later "he"
@@ -45,10 +48,11 @@ final class MentionCleaner {
      * surname of a person the article names in full.
      */
     static List<NamedMention> withoutDescriptions(List<NamedMention> mentions, String text) {
-        java.util.Set<String> surnames = NamedMention.surnames(mentions);
+        Set<String> surnames = NamedMention.surnames(mentions);
         List<NamedMention> kept = new ArrayList<>(mentions.size());
         for (NamedMention m : mentions) {
-            boolean description = "PERSON".equals(m.type()) && SentenceSubjects.describesPerson(m.text()) && !surnames.contains(m.text())
+            boolean description = "PERSON".equals(m.type()) && SentenceSubjects.describesPerson(m.text())
+                    && !surnames.contains(m.text())
                     && DEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
             if (!description) {
                 kept.add(m);
@@ -65,7 +69,7 @@ final class MentionCleaner {
      * the known organisations ("Jordan", "Reuters"), which the article may mean as well.
      */
     static List<NamedMention> surnamesAsPersons(List<NamedMention> mentions, String text) {
-        java.util.Set<String> surnames = NamedMention.surnames(mentions);
+        Set<String> surnames = NamedMention.surnames(mentions);
         if (surnames.isEmpty()) {
             return mentions;
         }

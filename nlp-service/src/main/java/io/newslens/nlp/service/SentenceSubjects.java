@@ -21,7 +21,7 @@ final class SentenceSubjects {
     private static final Pattern APPOSED_ROLE = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}[\\p{L}-]*");
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She)\\b");
     private static final Pattern PRONOUN_AT = Pattern.compile("(?:he|she|He|She)\\b");
-    /** "The Scot", "But the 25-year-old Dubliner": a sentence opening with a description of a person (group 1: its noun). */
+    /** "The Scot", "But the 25-year-old Dubliner": a sentence opening with a person's description (group 1: noun). */
     private static final Pattern DESCRIPTION_OPENING =
             Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
     /** Words after which a name is an object, not a subject. */
@@ -113,7 +113,8 @@ final class SentenceSubjects {
 
     /** A cue right after the name ("David Laws said", "Mr Kemp argued"), only spaces between. */
     private boolean beforeCue(Placed p) {
-        List<AttributionCues.Cue> cues = AttributionCues.find(layout.masked, p.end(), Math.min(layout.masked.length(), p.end() + 16));
+        int reach = Math.min(layout.masked.length(), p.end() + 16);
+        List<AttributionCues.Cue> cues = AttributionCues.find(layout.masked, p.end(), reach);
         return !cues.isEmpty() && layout.masked.substring(p.end(), cues.get(0).start()).isBlank();
     }
 
@@ -149,7 +150,8 @@ final class SentenceSubjects {
     }
 
     private boolean opensWithDescription(int sentence) {
-        Matcher m = DESCRIPTION_OPENING.matcher(layout.masked).region(layout.sentenceStart(sentence), layout.masked.length());
+        Matcher m = DESCRIPTION_OPENING.matcher(layout.masked)
+                .region(layout.sentenceStart(sentence), layout.masked.length());
         return m.lookingAt() && describesPerson(m.group(1));
     }
 

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class CueSpeaker {
 
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     /** "Waterford man", "Newport-based athlete": the noun after a place and the word that may join them. */
     private static final Pattern PLACE_THEN_NOUN = Pattern.compile("(?:-\\p{Ll}+)?\\s+(\\p{Ll}+)\\b");
     /**
@@ -294,7 +293,7 @@ final class CueSpeaker {
      * role resolves only to a person introduced as one.
      */
     private Entity pronounOrRole(int from, int to) {
-        Matcher m = PRONOUN.matcher(layout.masked).region(from, to);
+        Matcher m = SentenceSubjects.PRONOUN.matcher(layout.masked).region(from, to);
         int at = -1;
         while (m.find()) {
             at = m.start();
@@ -328,7 +327,7 @@ final class CueSpeaker {
      * somebody, not for the person named before.
      */
     private boolean pronounAfterUnnamed(int from, int to) {
-        Matcher m = PRONOUN.matcher(layout.masked).region(from, to);
+        Matcher m = SentenceSubjects.PRONOUN.matcher(layout.masked).region(from, to);
         int at = -1;
         while (m.find()) {
             at = m.start();

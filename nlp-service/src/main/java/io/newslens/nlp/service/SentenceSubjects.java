@@ -2,8 +2,10 @@ package io.newslens.nlp.service;
 
 import io.newslens.contracts.event.Entity;
 import io.newslens.nlp.service.QuoteLayout.Placed;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +22,8 @@ final class SentenceSubjects {
     /** ", vice-president of", ", a spokesman for", ", the firm's chief executive": a role set off after a name. */
     private static final Pattern APPOSED_ROLE = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}[\\p{L}-]*");
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She)\\b");
-    private static final Pattern PRONOUN_AT = Pattern.compile("(?:he|she|He|She)\\b");
+    /** "he"/"she" as a word; CueSpeaker finds the pronouns of cue clauses with it too. */
+    static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     /** "The Scot", "But the 25-year-old Dubliner": a sentence opening with a person's description (group 1: noun). */
     private static final Pattern DESCRIPTION_OPENING =
             Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
@@ -68,7 +71,7 @@ final class SentenceSubjects {
                 break;
             }
             if (!p.isPerson() || !layout.visible(p, null)
-                    || (p.start() < reportedBefore && layout.sentenceAt(p.start()) == layout.sentenceAt(at))) {
+                    || (p.start() < reportedBefore && layout.sentenceAt(p.start()) == ownSentence)) {
                 continue;
             }
             int sentence = layout.sentenceAt(p.start());
@@ -96,7 +99,7 @@ final class SentenceSubjects {
         }
         // "The Scot initially defended Beattie. ... He said": a sentence about a person described, not named, since
         // the last subject is about the person the article has named most so far
-        for (int sentence = layout.sentenceAt(at) - 1; sentence > sentenceSeen; sentence--) {
+        for (int sentence = ownSentence - 1; sentence > sentenceSeen; sentence--) {
             if (opensWithDescription(sentence)) {
                 Entity described = mostNamedPerson(layout.sentenceStart(sentence));
                 return described != null ? described : subject;
@@ -145,7 +148,7 @@ final class SentenceSubjects {
      */
     private boolean pronounAfterComma(int at) {
         int sentenceStart = layout.sentenceStart(layout.sentenceAt(at));
-        return at > sentenceStart && PRONOUN_AT.matcher(layout.masked).region(at, layout.masked.length()).lookingAt()
+        return at > sentenceStart && PRONOUN.matcher(layout.masked).region(at, layout.masked.length()).lookingAt()
                 && layout.masked.substring(sentenceStart, at).stripTrailing().endsWith(",");
     }
 
@@ -157,7 +160,7 @@ final class SentenceSubjects {
 
     /** The person named most often before {@code before}, outside quotations; the first named on a tie. */
     private Entity mostNamedPerson(int before) {
-        java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
+        Map<Entity, Integer> counts = new HashMap<>();
         Entity most = null;
         for (Placed p : layout.mentions) {
             if (p.end() <= before && p.isPerson() && layout.visible(p, null)) {

@@ -36,6 +36,9 @@ final class CueSpeaker {
             + "(?:(?:new|latest|annual|same)\\s+)?(?:" + DOCUMENTS + ")");
     private static final Pattern DOCUMENT_WORD = Pattern.compile("(?i)\\b(?:" + DOCUMENTS + ")\\b");
     /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
+    /** A subject of lower-case words after an indefinite article right before the cue: "when a judge". */
+    private static final Pattern UNNAMED_SUBJECT =
+            Pattern.compile("(?:^|\\s)(?:[Aa]n?|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+\\s*$");
     private static final Pattern NOTHING = Pattern.compile("[\\s,;:”\"’'—–-]*");
     /** Cues whose passive has the addressee for subject ("she was told", "he was asked"). */
     private static final Pattern ADDRESSEE_PASSIVE = Pattern.compile("told|asked|warned|informed|assured|promised");
@@ -136,6 +139,12 @@ final class CueSpeaker {
         }
         if (speaker == null) {
             speaker = group(clauseStart, cue.start());
+        }
+        if (speaker == null && UNNAMED_SUBJECT.matcher(clause).find()) {
+            // "It lost a High Court action when a judge said the system was "...": somebody the article does not
+            // name, whatever organisation the clause names; a role tied to one by a name is not matched ("a White
+            // House spokesman said").
+            return new SpeakerAttributor.Attribution(null, cueText, true);
         }
         if (speaker == null) {
             speaker = apposed(from, clauseStart, inside);

@@ -1,8 +1,10 @@
 package io.newslens.nlp.service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,10 @@ final class MentionCleaner {
     private static final Pattern DEFINITE_BEFORE =
             Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+(?:\\d{1,3}-year-old\\s+)?$");
 
+    /** An honorific and one to three capitalised words: "Sir Stanley Odell", "Mrs Thatcher". */
+    private static final Pattern HONOURED = Pattern.compile(
+            "(?:Sir|Lord|Lady|Dame|Baroness|Mr|Mrs|Ms|Dr)\\.? (\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2})");
+
     private MentionCleaner() {
     }
 
@@ -30,8 +36,8 @@ final class MentionCleaner {
             if (Character.isLowerCase(m.text().charAt(0)) || insideAny(m, titles)) {
                 continue;
             }
-            NamedMention fixed = m;
-            if ("PERSON".equals(m.type())) {
+            NamedMention fixed = honoured(m);
+            if ("PERSON".equals(fixed.type())) {
                 fixed = unglue(stripTitle(fixed, text), text);
             }
             if (fixed != null) {
@@ -81,6 +87,19 @@ final class MentionCleaner {
             typed.add(surname ? new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb()) : m);
         }
         return typed;
+    }
+
+    /**
+     * A name after an honorific that NER typed otherwise ("Sir Stanley Odell" as an organisation) is a person's,
+     * unless an institution's noun ends it ("Lord Chancellor's Department").
+     */
+    static NamedMention honoured(NamedMention m) {
+        Matcher titled = HONOURED.matcher(m.text());
+        if ("PERSON".equals(m.type()) || !titled.matches()
+                || Arrays.stream(titled.group(1).split(" ")).anyMatch(OrganizationWords::isInstitution)) {
+            return m;
+        }
+        return new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb());
     }
 
     private static NamedMention stripTitle(NamedMention m, String text) {

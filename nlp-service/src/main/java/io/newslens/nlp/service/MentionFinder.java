@@ -4,8 +4,10 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,8 +39,20 @@ final class MentionFinder {
         found.addAll(AliasTable.get().untagged(text, found));
         found.addAll(KnownOrganizations.get().untagged(text, found));
         found.addAll(UntaggedNames.find(text, found));
-        found.sort(java.util.Comparator.comparingInt(NamedMention::start));
-        return found;
+        List<NamedMention> named = new ArrayList<>(InstitutionNames.apply(text, found, properNounStarts(document)));
+        named.sort(java.util.Comparator.comparingInt(NamedMention::start));
+        return named;
+    }
+
+    /** Where each token tagged as a proper noun (NNP, NNPS) or a number ("One World Project") begins. */
+    private static Set<Integer> properNounStarts(CoreDocument document) {
+        Set<Integer> starts = new HashSet<>();
+        for (CoreLabel token : document.tokens()) {
+            if (token.tag() != null && (token.tag().startsWith("NNP") || token.tag().equals("CD"))) {
+                starts.add(token.beginPosition());
+            }
+        }
+        return starts;
     }
 
     /**

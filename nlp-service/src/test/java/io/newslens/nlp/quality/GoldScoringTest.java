@@ -119,7 +119,13 @@ class GoldScoringTest {
                     0.78, 0.78, 0.95, 0.95),
             // unseen20's blind score with newslens-19, kept as its floor: attribution 0.827, ORGANIZATION recall 0.793,
             // PERSON recall 0.968, quote detection 1.000. No rule was written from it.
-            new GoldSet("unseen20", "Twentieth unseen BBC articles (8, blind for newslens-19)", 0.82, 0.79, 0.95, 0.95));
+            new GoldSet("unseen20", "Twentieth unseen BBC articles (8, blind for newslens-19)", 0.82, 0.79, 0.95, 0.95),
+            // unseen21's blind score with newslens-19: attribution 0.887, ORGANIZATION recall 0.622, PERSON recall 0.903,
+            // quote detection 0.981. newslens-20's institution names (a head noun: "Land Registry", "Court of Appeal"),
+            // written before it ran, changed none of its figures; two rules were then written from its misses (an
+            // organisation NER cut short at an "and", "Sir Stanley Odell" typed as one): ORGANIZATION 0.649, PERSON 0.935.
+            new GoldSet("unseen21", "Twenty-first unseen BBC articles (8, blind for newslens-19; newslens-20 partly from it)",
+                    0.88, 0.64, 0.93, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

@@ -71,4 +71,14 @@ class MentionCleanerTest {
 
         assertThat(clean).extracting(NamedMention::text).containsExactly("Kerr");
     }
+
+    @Test
+    void aNameAfterAnHonorificIsAPersonWhateverNerTypedItUnlessAnInstitutionEndsIt() {
+        String text = "Sir Stanley Odell resigned and the Lord Chancellor Department replied.";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "ORGANIZATION", "Sir Stanley Odell"),
+                at(text, "ORGANIZATION", "Lord Chancellor Department")), text);
+
+        assertThat(clean).extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Stanley Odell", "PERSON"), tuple("Lord Chancellor Department", "ORGANIZATION"));
+    }
 }

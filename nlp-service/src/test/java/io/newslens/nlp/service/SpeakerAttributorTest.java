@@ -141,6 +141,11 @@ class SpeakerAttributorTest {
                 .containsExactly((String) null);
         assertThat(speakers("Jo Bloggs spoke first. The spokesman said: \"No comment.\"", "PERSON:Jo Bloggs"))
                 .containsExactly((String) null);
+        assertThat(speakers("It lost a High Court case when a judge said the plan was \"fair\".",
+                "ORGANIZATION:High Court"))
+                .containsExactly((String) null);
+        assertThat(speakers("A Home Office spokesman said: \"No comment.\"", "ORGANIZATION:Home Office"))
+                .containsExactly("Home Office/said");
     }
 
     @Test

@@ -1,0 +1,183 @@
+package io.newslens.nlp.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names of institutions NER leaves untagged, found from their head noun ({@link OrganizationWords#isInstitution}):
+ * capitalised words ending in one ("Land Registry", "Monetary Policy Committee", "Transport and General Workers'
+ * Union") or opened by one with "of", "for" or "on" ("Court of Appeal", "Office of the Deputy Prime Minister",
+ * "Department for Education and Skills") are an organisation's name. CoreNLP's CRF models know the names they were
+ * trained on and miss many others that English builds this way; a head noun is the pattern a reader uses too.
+ * Only text no mention overlaps, and two capitalised words at least, so a lone "Court" or "Council" stays a word.
+ */
+final class InstitutionNames {
+
+    /** A capitalised word, or a lower-case word that joins the words of one name. */
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&'’.-]*|of|for|on|and|the|&");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "&");
+    private static final Set<String> OPENING_CONNECTORS = Set.of("of", "for", "on");
+
+    private InstitutionNames() {
+    }
+
+    /**
+     * {@code mentions} with the institution names of {@code text}: added where no mention overlaps them, and an
+     * organisation NER cut short at an "and" widened to the whole name ("Standards and" + "Privileges
+     * Committee"). A name's first words must be proper nouns ({@code properNouns}:
+     * where such tokens begin), so a capitalised word that opens a sentence ("Recent Land Registry figures") is
+     * left out.
+     */
+    static List<NamedMention> apply(String text, List<NamedMention> mentions, Set<Integer> properNouns) {
+        List<NamedMention> out = new ArrayList<>(mentions);
+        for (List<int[]> run : runs(text, 0, text.length())) {
+            for (int[] name : names(text, run, properNouns)) {
+                int start = name[0];
+                int end = name[1];
+                List<NamedMention> overlapping = out.stream().filter(t -> t.start() < end && start < t.end()).toList();
+                String words = text.substring(start, end);
+                if (PersonTitles.leadingTitleLength(words + " ") > 0) {
+                    continue;
+                }
+                if (overlapping.isEmpty()) {
+                    out.add(new NamedMention("ORGANIZATION", start, end, words));
+                } else if (overlapping.size() == 1 && cutShort(text, overlapping.get(0), start, end)) {
+                    out.set(out.indexOf(overlapping.get(0)), overlapping.get(0).withSpan(text, start, end));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An organisation NER ends at the name's head and starts after an "and" of it ("Standards and" + ...). */
+    private static boolean cutShort(String text, NamedMention m, int start, int end) {
+        return "ORGANIZATION".equals(m.type()) && m.end() == end && m.start() > start
+                && (text.startsWith(" and ", m.start() - 5) || text.startsWith(" & ", m.start() - 3));
+    }
+
+    /** The runs of capitalised and joining words separated by single spaces in [from, to), as word spans. */
+    private static List<List<int[]>> runs(String text, int from, int to) {
+        List<List<int[]>> runs = new ArrayList<>();
+        List<int[]> run = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        int at = from;
+        while (at < to) {
+            boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            if (wordStart && word.region(at, to).lookingAt() && wordEnds(text, word.end())) {
+                int[] span = {at, wordEnd(text, word.end())};
+                boolean joined = !run.isEmpty() && run.get(run.size() - 1)[1] + 1 == at && text.charAt(at - 1) == ' ';
+                if (!joined && !run.isEmpty()) {
+                    runs.add(run);
+                    run = new ArrayList<>();
+                }
+                run.add(span);
+                at = word.end();
+            } else {
+                at++;
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    private static boolean wordEnds(String text, int end) {
+        return end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+    }
+
+    /** Where a word's name part ends: before a possessive "'s" or a closing mark ("Law Society's", "Center."). */
+    private static int wordEnd(String text, int end) {
+        int e = end;
+        if (e >= 2 && (text.startsWith("'s", e - 2) || text.startsWith("’s", e - 2))) {
+            e -= 2;
+        }
+        while (e > 0 && ".’'".indexOf(text.charAt(e - 1)) >= 0 && !text.startsWith("s'", e - 2)) {
+            e--;
+        }
+        return e;
+    }
+
+    /**
+     * The institution names of one run: each head noun with the capitalised words before it back to the previous
+     * head ("Audit Commission and Electoral Commission" is two), or a head that "of"/"for"/"on" follows with the
+     * words after it.
+     */
+    private static List<int[]> names(String text, List<int[]> run, Set<Integer> properNouns) {
+        List<int[]> names = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < run.size(); i++) {
+            String w = word(text, run.get(i));
+            boolean headFollows = i + 1 < run.size() && OrganizationWords.isInstitution(word(text, run.get(i + 1)));
+            if (!OrganizationWords.isInstitution(w) || headFollows) { // "Old Vic Theatre School": the last head
+                continue;
+            }
+            boolean opens = i + 2 < run.size() && OPENING_CONNECTORS.contains(word(text, run.get(i + 1)));
+            int first = trimStart(text, run, afterLastPreposition(text, run, from, i), i, properNouns);
+            int last = opens ? trimEnd(text, run, i, nextHeadBoundary(text, run, i + 2)) : i;
+            if (last - first >= 1 && capitalised(text, run.get(first)) && capitalised(text, run.get(last))) {
+                names.add(new int[] {run.get(first)[0], run.get(last)[1]});
+            }
+            from = last + 1;
+            i = last;
+        }
+        return names;
+    }
+
+    /** The end of the words after an opening head: the run's end, or before a connector that a further name follows. */
+    private static int nextHeadBoundary(String text, List<int[]> run, int from) {
+        for (int j = from; j < run.size(); j++) {
+            if (OrganizationWords.isInstitution(word(text, run.get(j))) && j > from) {
+                for (int k = j - 1; k > from; k--) {
+                    if (CONNECTORS.contains(word(text, run.get(k)))) {
+                        return k - 1;
+                    }
+                }
+            }
+        }
+        return run.size() - 1;
+    }
+
+    /**
+     * Where the words before a head may start: after the last "of", "for", "on" or "the" before it, which would make
+     * them a name of their own ("Quarterly Economic Commentary of" + "Strathclyde University").
+     */
+    private static int afterLastPreposition(String text, List<int[]> run, int from, int head) {
+        int start = from;
+        for (int k = from; k < head; k++) {
+            String w = word(text, run.get(k));
+            if (OPENING_CONNECTORS.contains(w) || w.equals("the")) {
+                start = k + 1;
+            }
+        }
+        return start;
+    }
+
+    /** The first word of a name: a proper noun, so no connector, "The" or other word that opens a sentence. */
+    private static int trimStart(String text, List<int[]> run, int from, int head, Set<Integer> properNouns) {
+        int first = from;
+        while (first < head && !properNouns.contains(run.get(first)[0])) {
+            first++;
+        }
+        return first;
+    }
+
+    private static int trimEnd(String text, List<int[]> run, int head, int last) {
+        int end = last;
+        while (end > head && CONNECTORS.contains(word(text, run.get(end)))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean capitalised(String text, int[] span) {
+        return Character.isUpperCase(text.charAt(span[0]));
+    }
+
+    private static String word(String text, int[] span) {
+        return text.substring(span[0], span[1]);
+    }
+}

@@ -1,0 +1,64 @@
+package io.newslens.nlp.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Institution names found from their head noun, over hand-made text and part-of-speech marks (no CoreNLP). */
+class InstitutionNamesTest {
+
+    /** Where each capitalised word begins, as if tagged a proper noun, except the words given. */
+    private static Set<Integer> properNouns(String text, String... notProper) {
+        Set<Integer> starts = new HashSet<>();
+        Matcher word = Pattern.compile("\\b\\p{Lu}").matcher(text);
+        while (word.find()) {
+            starts.add(word.start());
+        }
+        for (String w : notProper) {
+            starts.remove(text.indexOf(w));
+        }
+        return starts;
+    }
+
+    private static List<String> names(String text, List<NamedMention> tagged, String... notProper) {
+        return InstitutionNames.apply(text, tagged, properNouns(text, notProper)).stream()
+                .map(m -> m.type() + ":" + m.text()).toList();
+    }
+
+    @Test
+    void capitalisedWordsEndingInOrOpenedByAnInstitutionNounAreAnOrganisation() {
+        String text = "Recent Land Registry figures reached the Court of Appeal, the Department for Trade and Industry "
+                + "and the Old Vic Theatre School; the Audit Commission and Electoral Commission agreed.";
+        assertThat(names(text, List.of(), "Recent")).containsExactly("ORGANIZATION:Land Registry",
+                "ORGANIZATION:Court of Appeal", "ORGANIZATION:Department for Trade and Industry",
+                "ORGANIZATION:Old Vic Theatre School", "ORGANIZATION:Audit Commission",
+                "ORGANIZATION:Electoral Commission");
+    }
+
+    @Test
+    void aLoneNounATaggedNameOrANameOfItsOwnBeforeOfIsNotWidened() {
+        String text = "The Court met. Hale Bank said so, in the Quarterly Review of Strathclyde University.";
+        int hale = text.indexOf("Hale Bank");
+        NamedMention tagged = new NamedMention("PERSON", hale, hale + 4, "Hale");
+        assertThat(names(text, List.of(tagged), "The")).containsExactly("PERSON:Hale",
+                "ORGANIZATION:Strathclyde University");
+    }
+
+    @Test
+    void anOrganisationNerCutShortAtAnAndIsWidenedToTheWholeName() {
+        String text = "The Standards and Privileges Committee met, and New Metropolitan Police figures came out.";
+        int committee = text.indexOf("Privileges");
+        int police = text.indexOf("Metropolitan");
+        List<NamedMention> tagged = List.of(
+                new NamedMention("ORGANIZATION", committee, committee + 20, "Privileges Committee"),
+                new NamedMention("ORGANIZATION", police, police + 19, "Metropolitan Police"));
+        assertThat(names(text, tagged, "The")).containsExactly("ORGANIZATION:Standards and Privileges Committee",
+                "ORGANIZATION:Metropolitan Police");
+    }
+}

@@ -33,7 +33,8 @@ final class MentionCleaner {
         List<int[]> titles = titlesBeforePersons(mentions, text);
         List<NamedMention> clean = new ArrayList<>();
         for (NamedMention m : mentions) {
-            if (Character.isLowerCase(m.text().charAt(0)) || insideAny(m, titles)) {
+            boolean lowerCase = Character.isLowerCase(m.text().charAt(0)) && !NameParticles.isParticleSurname(m.text());
+            if (lowerCase || insideAny(m, titles)) {
                 continue;
             }
             NamedMention fixed = honoured(m);

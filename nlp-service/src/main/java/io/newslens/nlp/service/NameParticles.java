@@ -22,9 +22,22 @@ final class NameParticles {
             "^(?:\\s+(?:" + PARTICLES + "))+\\s+\\p{Lu}[\\p{L}'-]+");
     private static final Pattern CAPITAL_PARTICLE_END = Pattern.compile(
             "(?i)\\s(?:" + PARTICLES + ")$");
+    /** A surname written from its lower-case particles: "de Vabres", "van der Sar". */
+    private static final Pattern PARTICLE_SURNAME = Pattern.compile(
+            "(?:" + PARTICLES + ")(?:\\s+(?:" + PARTICLES + "))*\\s+\\p{Lu}[\\p{L}'-]+");
     private static final Pattern LINK = Pattern.compile("^\\s+(?:of|at|from)\\s+(?=\\p{Lu})");
 
     private NameParticles() {
+    }
+
+    /** Whether {@code name} is a surname written from its lower-case particles ("de Vabres" of "Mr de Vabres"). */
+    static boolean isParticleSurname(String name) {
+        return PARTICLE_SURNAME.matcher(name).matches();
+    }
+
+    /** The regular expression of one or more lower-case particles, each followed by white space. */
+    static String particlesBefore() {
+        return "(?:(?:" + PARTICLES + ")\\s+)*";
     }
 
     static List<NamedMention> join(List<NamedMention> mentions, String text) {

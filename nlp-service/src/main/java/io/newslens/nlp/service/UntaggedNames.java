@@ -24,7 +24,7 @@ final class UntaggedNames {
     private static final String WORD = "\\p{Lu}[\\p{L}'-]*\\p{L}";
     private static final Pattern TITLED = Pattern.compile("\\b(?:"
             + String.join("|", ResourceLines.read(HONORIFICS).stream().map(Pattern::quote).toList())
-            + ")\\.? (" + WORD + "(?: " + WORD + ")?)");
+            + ")\\.? (" + NameParticles.particlesBefore() + WORD + "(?: " + WORD + ")?)");
     /** "singer Usher", "artist Papo Record": a name of one or two words after an occupation. */
     private static final Pattern OCCUPIED = Pattern.compile("\\b(?:"
             + String.join("|", ResourceLines.read(OCCUPATIONS).stream().map(Pattern::quote).toList())

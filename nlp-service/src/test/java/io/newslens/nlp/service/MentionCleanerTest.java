@@ -47,9 +47,10 @@ class MentionCleanerTest {
     }
 
     @Test
-    void lowerCaseWordsAreNotNames() {
-        String text = "the secretary of state Mike Pompeo";
-        assertThat(MentionCleaner.clean(List.of(at(text, "ORGANIZATION", "state")), text)).isEmpty();
+    void lowerCaseWordsAreNotNamesButASurnameWrittenFromItsParticlesIs() {
+        String text = "the secretary of state Mike Pompeo met Mr de Villiers";
+        assertThat(MentionCleaner.clean(List.of(at(text, "ORGANIZATION", "state"), at(text, "PERSON", "de Villiers")),
+                text)).extracting(NamedMention::text).containsExactly("de Villiers");
     }
 
     @Test

@@ -17,6 +17,13 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aSurnameWithLowerCaseParticlesAfterAnHonorificIsAPerson() {
+        String text = "\"It is earned,\" Mr de Villiers said, and Mrs van der Berg agreed.";
+        assertThat(UntaggedNames.find(text, List.of())).extracting(NamedMention::text, NamedMention::type)
+                .containsExactly(tuple("de Villiers", "PERSON"), tuple("van der Berg", "PERSON"));
+    }
+
+    @Test
     void aNameAfterAnOccupationIsAPersonButNotATitleOrATaggedName() {
         String text = "R&B singer Usher won, artist Papo Record sang, and bullfighter Manolete died. "
                 + "The actor Johnny Depp came; writer President Smith did not.";

@@ -132,7 +132,11 @@ class GoldScoringTest {
             // WTA): ORGANIZATION 0.786. A surname written from its particles ("Mr de Vabres said"), written from its
             // misses: attribution 0.904.
             new GoldSet("unseen22", "Twenty-second unseen BBC articles (8, blind for newslens-20; particles from it)",
-                    0.90, 0.78, 0.95, 0.95));
+                    0.90, 0.78, 0.95, 0.95),
+            // unseen23's blind score with newslens-20 as committed at fbd4540, kept as its floor: attribution 0.841,
+            // ORGANIZATION recall 0.889, PERSON recall 0.976, quote detection 1.000 (sport-480 lost five names at its
+            // paragraph breaks; three of Safin's quotations go to Agassi).
+            new GoldSet("unseen23", "Twenty-third unseen BBC articles (8, blind for newslens-20)", 0.84, 0.88, 0.95, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>are an acronym of the only name with those initials, or defined next to it in parentheses
  *       ("People's Liberation Army" … "PLA"; "Chinese Communist Party (CCP)");</li>
  *   <li>are a short form, whole words at either end, of the only longer person or organisation name
- *       ("Pompeo" → "Mike Pompeo", "Huawei" → "Huawei Technologies"), or a person's surname misspelt by one
+ *       ("Pompeo" → "Mike Pompeo", "Huawei" → "Huawei Technologies"; not a known organisation before a word in
+ *       capitals, "Microsoft IPTV"), or a person's surname misspelt by one
  *       letter when no name has it right ("Mukerjee" → "Pranab Mukherjee").</li>
  * </ul>
  * An entity is named by its alias-table name, else by its longest form (organisations without a legal
@@ -171,7 +172,8 @@ final class EntityGrouper {
                 continue;
             }
             List<Group> fuller = groups.stream()
-                    .filter(g -> g != shortForm && g.type().equals(shortForm.type()) && shortens(shortForm.slug, g.slug))
+                    .filter(g -> g != shortForm && g.type().equals(shortForm.type()) && shortens(shortForm.slug, g.slug)
+                            && !armOf(shortForm, g))
                     .toList();
             if (fuller.isEmpty() && shortForm.isPerson()) {
                 // NER now and then calls a person's full name a place ("Meng Wanzhou" LOCATION, then "Meng" PERSON).
@@ -190,6 +192,17 @@ final class EntityGrouper {
                 groups.remove(shortForm);
             }
         }
+    }
+
+    /**
+     * "Microsoft" and "Microsoft IPTV", "Sony" and "Sony PSP", "AOL" and "AOL UK": a known organisation followed by one
+     * word in capitals (after any legal suffix) is a product, service or national arm of it, not its full name.
+     */
+    private static boolean armOf(Group shortForm, Group fuller) {
+        String name = shortForm.mentions.get(0).text();
+        return KnownOrganizations.get().contains(name) && fuller.mentions.stream()
+                .map(m -> CorporateSuffixes.strip(m.text()))
+                .anyMatch(t -> t.startsWith(name + " ") && t.substring(name.length() + 1).matches("[\\p{Lu}\\d]{2,5}"));
     }
 
     /**

@@ -124,8 +124,10 @@ class GoldScoringTest {
             // quote detection 0.981. newslens-20's institution names (a head noun: "Land Registry", "Court of Appeal"),
             // written before it ran, changed none of its figures; two rules were then written from its misses (an
             // organisation NER cut short at an "and", "Sir Stanley Odell" typed as one): ORGANIZATION 0.649, PERSON 0.935.
+            // The longer list of known organisations (Sunday Times, Inland Revenue) and a known organisation kept apart
+            // from its arm in capitals ("Microsoft IPTV"): ORGANIZATION 0.730, attribution 0.906.
             new GoldSet("unseen21", "Twenty-first unseen BBC articles (8, blind for newslens-19; newslens-20 partly from it)",
-                    0.88, 0.64, 0.93, 0.95),
+                    0.90, 0.72, 0.93, 0.95),
             // unseen22's blind score with newslens-20: attribution 0.827, ORGANIZATION recall 0.714, PERSON recall 1.000,
             // quote detection 1.000. The known organisations added next (newspapers, broadcasters, bands, unions, UK
             // departments), listed before it was scored but committed after, include two it names (the Observer, the
@@ -135,8 +137,9 @@ class GoldScoringTest {
                     0.90, 0.78, 0.95, 0.95),
             // unseen23's blind score with newslens-20 as committed at fbd4540, kept as its floor: attribution 0.841,
             // ORGANIZATION recall 0.889, PERSON recall 0.976, quote detection 1.000 (sport-480 lost five names at its
-            // paragraph breaks; three of Safin's quotations go to Agassi).
-            new GoldSet("unseen23", "Twenty-third unseen BBC articles (8, blind for newslens-20)", 0.84, 0.88, 0.95, 0.95));
+            // paragraph breaks; three of Safin's quotations go to Agassi). "Sony" kept apart from "Sony PSP": ORGANIZATION
+            // 0.926.
+            new GoldSet("unseen23", "Twenty-third unseen BBC articles (8, blind for newslens-20)", 0.84, 0.92, 0.95, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

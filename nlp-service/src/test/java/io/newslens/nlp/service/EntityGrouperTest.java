@@ -34,6 +34,18 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aKnownOrganisationIsNotTheShortFormOfItsArmWrittenInCapitalsButOfItsFullName() {
+        List<Entity> entities = EntityGrouper.group(mentions("ORGANIZATION:Microsoft", "ORGANIZATION:Microsoft IPTV",
+                "ORGANIZATION:Sony", "ORGANIZATION:Sony Pictures Entertainment Inc", "ORGANIZATION:Brightmart",
+                "ORGANIZATION:Brightmart UK"));
+
+        assertThat(entities).extracting(Entity::name, Entity::aliases).containsExactly(
+                tuple("Microsoft", List.of("Microsoft")), tuple("Microsoft IPTV", List.of("Microsoft IPTV")),
+                tuple("Sony Pictures Entertainment", List.of("Sony", "Sony Pictures Entertainment Inc")),
+                tuple("Brightmart UK", List.of("Brightmart", "Brightmart UK")));
+    }
+
+    @Test
     void aSurnameMisspeltByOneLetterJoinsTheOnlyPersonItCanBe() {
         List<Entity> entities = EntityGrouper.group(mentions("PERSON:Pranab Mukherjee", "PERSON:Mukerjee",
                 "PERSON:John Kerry", "PERSON:Kerr"));

@@ -36,6 +36,7 @@ final class MentionFinder {
             int end = type.get().equals("ORGANIZATION") ? nameEnd(document, mention) : mention.charOffsets().second();
             found.add(new NamedMention(type.get(), start, end, text.substring(start, end), beforeVerb(document, mention)));
         }
+        found = new ArrayList<>(NameParticles.withCalendarSurnames(found, text));
         found.addAll(AliasTable.get().untagged(text, found));
         found.addAll(KnownOrganizations.get().untagged(text, found));
         found.addAll(UntaggedNames.find(text, found));

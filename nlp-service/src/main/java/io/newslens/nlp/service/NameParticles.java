@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Surnames with particles that NER cuts short: "Nick Van den Brul" comes out as PERSON "Nick Van" and
  * ORGANIZATION "Brul of BNP Paribas". A person whose name ends in a particle, or is followed by lower-case
  * particles and a capitalised word, takes the rest of the surname; a mention overlapping it keeps what
- * follows ("BNP Paribas") or goes.
+ * follows ("BNP Paribas") or goes. A first name followed by the name of a weekday or month is a person's full
+ * name ("Mike Friday's England side"): NER tags the weekday as a date, but no date follows a bare first name
+ * ({@link #withCalendarSurnames}).
  */
 final class NameParticles {
 
@@ -25,6 +27,11 @@ final class NameParticles {
     /** A surname written from its lower-case particles: "de Vabres", "van der Sar". */
     private static final Pattern PARTICLE_SURNAME = Pattern.compile(
             "(?:" + PARTICLES + ")(?:\\s+(?:" + PARTICLES + "))*\\s+\\p{Lu}[\\p{L}'-]+");
+    /** The weekday and month names that are also surnames (not "May", which NER knows as one). */
+    private static final String CALENDAR_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+            + "February|March|April|June|July|August|September|October|November|December";
+    /** A weekday or month name right after a mention, as a whole word. */
+    private static final Pattern CALENDAR_NAME = Pattern.compile("^ (?:" + CALENDAR_NAMES + ")(?![\\p{L}\\p{N}])");
     private static final Pattern LINK = Pattern.compile("^\\s+(?:of|at|from)\\s+(?=\\p{Lu})");
 
     private NameParticles() {
@@ -60,6 +67,26 @@ final class NameParticles {
             }
             result.removeIf(java.util.Objects::isNull);
             i = result.indexOf(m.withSpan(text, m.start(), end));
+        }
+        return result;
+    }
+
+    static boolean isCalendarName(String word) {
+        return word.matches(CALENDAR_NAMES);
+    }
+
+    /**
+     * {@code mentions} with each one-word person that is no surname of a person named in full ("Mike"; not "Pompeo"
+     * of "Mike Pompeo") widened over a weekday or month name right after it ("Mike Friday"). Before the scans for
+     * untagged names, so that "said Friday" is then found as the surname.
+     */
+    static List<NamedMention> withCalendarSurnames(List<NamedMention> mentions, String text) {
+        java.util.Set<String> surnames = NamedMention.surnames(mentions);
+        List<NamedMention> result = new ArrayList<>(mentions.size());
+        for (NamedMention m : mentions) {
+            Matcher calendar = CALENDAR_NAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
+            boolean firstName = "PERSON".equals(m.type()) && m.text().indexOf(' ') < 0 && !surnames.contains(m.text());
+            result.add(firstName && calendar.find() ? m.withSpan(text, m.start(), m.end() + calendar.end()) : m);
         }
         return result;
     }

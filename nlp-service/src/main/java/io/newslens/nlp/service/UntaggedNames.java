@@ -45,6 +45,10 @@ final class UntaggedNames {
      */
     private static final Pattern SUBJECT_AFTER = Pattern.compile(",| (?:says|said|told|tells|\\p{Ll}+ed)\\b");
 
+    /** A word that makes a weekday or month after it a date, not Mike Friday's surname: "on Friday", "last May". */
+    private static final Pattern DATE_BEFORE = Pattern.compile("\\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]very|[Bb]y|[Uu]ntil|"
+            + "[Ss]ince|[Ff]rom|[Ii]n|[Oo]f|[Ee]arly|[Ll]ate|[Tt]o) $");
+
     /** The words after a name that make it a publication's, NER tag or not. */
     private static final Pattern PUBLICATION_AFTER = Pattern.compile(" (?:newspaper|magazine|website)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
@@ -67,7 +71,10 @@ final class UntaggedNames {
         Set<String> surnames = surnames(tagged);
         Matcher lone = LONE_WORD.matcher(text);
         while (!surnames.isEmpty() && lone.find()) {
-            if (surnames.contains(lone.group()) && (!opensSentence(text, lone.start())
+            boolean date = NameParticles.isCalendarName(lone.group())
+                    && DATE_BEFORE.matcher(text).region(Math.max(0, lone.start() - 7), lone.start()).find();
+            if (surnames.contains(lone.group()) && !date
+                    && (!opensSentence(text, lone.start())
                     || SUBJECT_AFTER.matcher(text).region(lone.end(), text.length()).lookingAt())) {
                 add(found, tagged, new NamedMention("PERSON", lone.start(), lone.end(), lone.group()));
             }

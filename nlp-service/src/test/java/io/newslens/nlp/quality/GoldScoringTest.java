@@ -125,9 +125,10 @@ class GoldScoringTest {
             // written before it ran, changed none of its figures; two rules were then written from its misses (an
             // organisation NER cut short at an "and", "Sir Stanley Odell" typed as one): ORGANIZATION 0.649, PERSON 0.935.
             // The longer list of known organisations (Sunday Times, Inland Revenue) and a known organisation kept apart
-            // from its arm in capitals ("Microsoft IPTV"): ORGANIZATION 0.730, attribution 0.906.
+            // from its arm in capitals ("Microsoft IPTV"): ORGANIZATION 0.730, attribution 0.906. A weekday after a first
+            // name as its surname ("coach Mike Friday"): attribution 0.943, PERSON 0.968.
             new GoldSet("unseen21", "Twenty-first unseen BBC articles (8, blind for newslens-19; newslens-20 partly from it)",
-                    0.90, 0.72, 0.93, 0.95),
+                    0.94, 0.72, 0.96, 0.95),
             // unseen22's blind score with newslens-20: attribution 0.827, ORGANIZATION recall 0.714, PERSON recall 1.000,
             // quote detection 1.000. The known organisations added next (newspapers, broadcasters, bands, unions, UK
             // departments), listed before it was scored but committed after, include two it names (the Observer, the

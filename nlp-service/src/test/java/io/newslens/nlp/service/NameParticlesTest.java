@@ -21,6 +21,15 @@ class NameParticlesTest {
     }
 
     @Test
+    void aWeekdayAfterAFirstNameIsItsSurnameButNotAfterASurname() {
+        String text = "Coach Jim Tuesday's side won. Ann Hale met Hale Friday, and Tuesday said so.";
+        List<NamedMention> widened = NameParticles.withCalendarSurnames(List.of(at(text, "PERSON", "Jim"),
+                at(text, "PERSON", "Ann Hale"), at(text, "PERSON", "Hale Friday").withSpan(text,
+                        text.indexOf("Hale Friday"), text.indexOf("Hale Friday") + 4)), text);
+        assertThat(widened).extracting(NamedMention::text).containsExactly("Jim Tuesday", "Ann Hale", "Hale");
+    }
+
+    @Test
     void lowerCaseParticlesAndTheSurnameAfterAFirstNameJoinIt() {
         String text = "Ursula von der Leyen spoke.";
         assertThat(NameParticles.join(List.of(at(text, "PERSON", "Ursula")), text))

@@ -17,6 +17,15 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aWeekdaySurnameStandingAloneIsThePersonButNotAsADate() {
+        String text = "Coach Jim Tuesday spoke. \"We won,\" said Tuesday. The final is on Tuesday.";
+        int jim = text.indexOf("Jim");
+        NamedMention tagged = new NamedMention("PERSON", jim, jim + 11, "Jim Tuesday");
+        assertThat(UntaggedNames.find(text, List.of(tagged))).extracting(NamedMention::start)
+                .containsExactly(text.indexOf("Tuesday."));
+    }
+
+    @Test
     void aSurnameWithLowerCaseParticlesAfterAnHonorificIsAPerson() {
         String text = "\"It is earned,\" Mr de Villiers said, and Mrs van der Berg agreed.";
         assertThat(UntaggedNames.find(text, List.of())).extracting(NamedMention::text, NamedMention::type)

@@ -35,10 +35,10 @@ final class CueSpeaker {
     private static final Pattern DOCUMENT = Pattern.compile("(?i)(?:(?:the|a|an|its|this|their)\\s+)?"
             + "(?:(?:new|latest|annual|same)\\s+)?(?:" + DOCUMENTS + ")");
     private static final Pattern DOCUMENT_WORD = Pattern.compile("(?i)\\b(?:" + DOCUMENTS + ")\\b");
-    /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
     /** A subject of lower-case words after an indefinite article right before the cue: "when a judge". */
     private static final Pattern UNNAMED_SUBJECT =
             Pattern.compile("(?:^|\\s)(?:[Aa]n?|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+\\s*$");
+    /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
     private static final Pattern NOTHING = Pattern.compile("[\\s,;:”\"’'—–-]*");
     /** Cues whose passive has the addressee for subject ("she was told", "he was asked"). */
     private static final Pattern ADDRESSEE_PASSIVE = Pattern.compile("told|asked|warned|informed|assured|promised");

@@ -27,9 +27,8 @@ final class InstitutionNames {
     /**
      * {@code mentions} with the institution names of {@code text}: added where no mention overlaps them, and an
      * organisation NER cut short at an "and" widened to the whole name ("Standards and" + "Privileges
-     * Committee"). A name's first words must be proper nouns ({@code properNouns}:
-     * where such tokens begin), so a capitalised word that opens a sentence ("Recent Land Registry figures") is
-     * left out.
+     * Committee"). A name's first words must be proper nouns ({@code properNouns}: where such tokens begin), so a
+     * capitalised word that opens a sentence ("Recent Land Registry figures") is left out.
      */
     static List<NamedMention> apply(String text, List<NamedMention> mentions, Set<Integer> properNouns) {
         List<NamedMention> out = new ArrayList<>(mentions);
@@ -95,7 +94,12 @@ final class InstitutionNames {
         if (e >= 2 && (text.startsWith("'s", e - 2) || text.startsWith("’s", e - 2))) {
             e -= 2;
         }
-        while (e > 0 && ".’'".indexOf(text.charAt(e - 1)) >= 0 && !text.startsWith("s'", e - 2)) {
+        while (e > 1) {
+            char c = text.charAt(e - 1);
+            boolean pluralApostrophe = (c == '\'' || c == '’') && text.charAt(e - 2) == 's'; // "Workers' Union"
+            if (c != '.' && (c != '\'' && c != '’' || pluralApostrophe)) {
+                break;
+            }
             e--;
         }
         return e;
@@ -116,7 +120,7 @@ final class InstitutionNames {
                 continue;
             }
             boolean opens = i + 2 < run.size() && OPENING_CONNECTORS.contains(word(text, run.get(i + 1)));
-            int first = trimStart(text, run, afterLastPreposition(text, run, from, i), i, properNouns);
+            int first = trimStart(run, afterLastPreposition(text, run, from, i), i, properNouns);
             int last = opens ? trimEnd(text, run, i, nextHeadBoundary(text, run, i + 2)) : i;
             if (last - first >= 1 && capitalised(text, run.get(first)) && capitalised(text, run.get(last))) {
                 names.add(new int[] {run.get(first)[0], run.get(last)[1]});
@@ -157,7 +161,7 @@ final class InstitutionNames {
     }
 
     /** The first word of a name: a proper noun, so no connector, "The" or other word that opens a sentence. */
-    private static int trimStart(String text, List<int[]> run, int from, int head, Set<Integer> properNouns) {
+    private static int trimStart(List<int[]> run, int from, int head, Set<Integer> properNouns) {
         int first = from;
         while (first < head && !properNouns.contains(run.get(first)[0])) {
             first++;

@@ -34,11 +34,12 @@ class InstitutionNamesTest {
     @Test
     void capitalisedWordsEndingInOrOpenedByAnInstitutionNounAreAnOrganisation() {
         String text = "Recent Land Registry figures reached the Court of Appeal, the Department for Trade and Industry "
-                + "and the Old Vic Theatre School; the Audit Commission and Electoral Commission agreed.";
+                + "and the Old Vic Theatre School; the Audit Commission and Electoral Commission agreed, as did the "
+                + "Transport and General Workers’ Union.";
         assertThat(names(text, List.of(), "Recent")).containsExactly("ORGANIZATION:Land Registry",
                 "ORGANIZATION:Court of Appeal", "ORGANIZATION:Department for Trade and Industry",
                 "ORGANIZATION:Old Vic Theatre School", "ORGANIZATION:Audit Commission",
-                "ORGANIZATION:Electoral Commission");
+                "ORGANIZATION:Electoral Commission", "ORGANIZATION:Transport and General Workers’ Union");
     }
 
     @Test

@@ -2,8 +2,10 @@ package io.newslens.nlp.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Surnames with particles that NER cuts short: "Nick Van den Brul" comes out as PERSON "Nick Van" and
@@ -27,11 +29,14 @@ final class NameParticles {
     /** A surname written from its lower-case particles: "de Vabres", "van der Sar". */
     private static final Pattern PARTICLE_SURNAME = Pattern.compile(
             "(?:" + PARTICLES + ")(?:\\s+(?:" + PARTICLES + "))*\\s+\\p{Lu}[\\p{L}'-]+");
-    /** The weekday and month names that are also surnames (not "May", which NER knows as one). */
-    private static final String CALENDAR_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-            + "February|March|April|June|July|August|September|October|November|December";
+    /** The weekday and month names that are also surnames, capitalised (not "May", which NER knows as one). */
+    private static final Set<String> CALENDAR_NAMES = SentenceSubjects.CALENDAR_WORDS.stream()
+            .filter(word -> !word.equals("may"))
+            .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+            .collect(Collectors.toUnmodifiableSet());
     /** A weekday or month name right after a mention, as a whole word. */
-    private static final Pattern CALENDAR_NAME = Pattern.compile("^ (?:" + CALENDAR_NAMES + ")(?![\\p{L}\\p{N}])");
+    private static final Pattern CALENDAR_NAME =
+            Pattern.compile("^ (?:" + String.join("|", CALENDAR_NAMES) + ")(?![\\p{L}\\p{N}])");
     private static final Pattern LINK = Pattern.compile("^\\s+(?:of|at|from)\\s+(?=\\p{Lu})");
 
     private NameParticles() {
@@ -72,7 +77,7 @@ final class NameParticles {
     }
 
     static boolean isCalendarName(String word) {
-        return word.matches(CALENDAR_NAMES);
+        return CALENDAR_NAMES.contains(word);
     }
 
     /**
@@ -81,7 +86,7 @@ final class NameParticles {
      * untagged names, so that "said Friday" is then found as the surname.
      */
     static List<NamedMention> withCalendarSurnames(List<NamedMention> mentions, String text) {
-        java.util.Set<String> surnames = NamedMention.surnames(mentions);
+        Set<String> surnames = NamedMention.surnames(mentions);
         List<NamedMention> result = new ArrayList<>(mentions.size());
         for (NamedMention m : mentions) {
             Matcher calendar = CALENDAR_NAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));

@@ -30,8 +30,11 @@ final class SentenceSubjects {
     /** Words after which a name is an object, not a subject. */
     private static final Set<String> PREPOSITIONS = Set.of("by", "with", "to", "for", "from", "of", "at", "on",
             "about", "against", "between", "among", "than", "like");
-    /** Days and months: a preposition before one of them governs the date ("on Tuesday Mr Ebbers denied"). */
-    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    /**
+     * Days and months, lower case: a preposition before one of them governs the date ("on Tuesday Mr Ebbers denied");
+     * {@link NameParticles} takes its weekday and month surnames from them.
+     */
+    static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
     /** "Dubliner", "Glaswegian", "Ulsterman": the shapes of a demonym the noun list cannot all name. */

@@ -71,9 +71,7 @@ final class UntaggedNames {
         Set<String> surnames = surnames(tagged);
         Matcher lone = LONE_WORD.matcher(text);
         while (!surnames.isEmpty() && lone.find()) {
-            boolean date = NameParticles.isCalendarName(lone.group())
-                    && DATE_BEFORE.matcher(text).region(Math.max(0, lone.start() - 7), lone.start()).find();
-            if (surnames.contains(lone.group()) && !date
+            if (surnames.contains(lone.group()) && !writtenAsDate(text, lone.start(), lone.group())
                     && (!opensSentence(text, lone.start())
                     || SUBJECT_AFTER.matcher(text).region(lone.end(), text.length()).lookingAt())) {
                 add(found, tagged, new NamedMention("PERSON", lone.start(), lone.end(), lone.group()));
@@ -97,6 +95,12 @@ final class UntaggedNames {
             }
         }
         return found;
+    }
+
+    /** "on Friday": a weekday or month surname written as a date. */
+    private static boolean writtenAsDate(String text, int start, String word) {
+        return NameParticles.isCalendarName(word)
+                && DATE_BEFORE.matcher(text).region(Math.max(0, start - 7), start).find();
     }
 
     private static boolean possessiveBefore(String text, int space) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *       {@code according to Reuters}; a cue ending in a colon introduces the next quote instead;</li>
  *   <li>before it, in its sentence: {@code Zhao says that ...}, {@code a White House spokesman said: "..."};</li>
  *   <li>the speaker of the quote just before, when only spaces separate them;</li>
- *   <li>the sentence before, then the sentence after ({@code Pompeo explained ... . "Many of you ..."});</li>
+ *   <li>the sentence before, then the sentence after if no paragraph break comes between
+ *       ({@code Pompeo explained ... . "Many of you ..."});</li>
  *   <li>the speaker of the quote just before, when nothing but paragraph breaks or the same paragraph
  *       separate them (a quotation carried on over paragraphs), or the quote is in an item of a list.</li>
  * </ol>
@@ -91,7 +92,7 @@ final class SpeakerAttributor {
             if (!a.settled()) {
                 a = firstSettled(Attribution.NONE, Attribution.NONE, Attribution.NONE,
                         adjacentSentence(layout.sentenceAt(q.open()) - 1, true),
-                        adjacentSentence(layout.sentenceAt(q.close() - 1) + 1, false));
+                        followingSentence(q));
             }
             if (!a.settled() && previous.found()
                     && (continues(previousQuote, q) || inListItem(q) || carriesOn(previousQuote, q, previous.speaker()))) {
@@ -299,6 +300,19 @@ final class SpeakerAttributor {
             return Attribution.NONE; // a following "X said:" speaks its own quotation
         }
         return cueSpeaker.at(found.get(last ? found.size() - 1 : 0), s[0], s[1], null);
+    }
+
+    /**
+     * The cue of the sentence after the quotation, if it is in the same paragraph. A paragraph that starts with a
+     * cue starts another report ('... the "preferred choice" of the studio. / On a visit to India, the actor said
+     * he hoped ...'): it does not speak for the words before the break.
+     */
+    private Attribution followingSentence(QuoteSpan q) {
+        int next = layout.sentenceAt(q.close() - 1) + 1;
+        if (next >= layout.sentences.size() || layout.text.substring(q.close(), layout.sentenceStart(next)).indexOf('\n') >= 0) {
+            return Attribution.NONE;
+        }
+        return adjacentSentence(next, false);
     }
 
     /** A nested quote's own cue, before it inside the outer quote ("President Trump has said 'enough'"). */

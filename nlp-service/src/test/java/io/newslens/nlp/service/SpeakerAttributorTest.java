@@ -62,6 +62,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void theNextSentencesCueSpeaksOnlyWithinTheParagraph() {
+        String sameParagraph = "Tablet sales were \"better than hoped\" in March. Jane Roe, head of Acme, said the firm would hire.";
+        assertThat(speakers(sameParagraph, "PERSON:Jane Roe", "ORGANIZATION:Acme")).containsExactly("Jane Roe/said");
+        String nextParagraph = "Tablet sales were \"better than hoped\" in March.\n\nJane Roe, head of Acme, said the firm would hire.";
+        assertThat(speakers(nextParagraph, "PERSON:Jane Roe", "ORGANIZATION:Acme")).containsExactly((String) null);
+    }
+
+    @Test
     void quoteInTheNextParagraphWithoutAttributionContinuesThePreviousSpeaker() {
         String text = "\"We are going to fix it,\" Pompeo said.\n\"He will take action in the coming days.\"";
         assertThat(speakers(text, "PERSON:Mike Pompeo|Pompeo")).containsExactly("Mike Pompeo/said", "Mike Pompeo/said");

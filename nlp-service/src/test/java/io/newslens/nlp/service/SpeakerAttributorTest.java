@@ -62,6 +62,16 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void callingOrDubbingSomethingInQuotationMarksGivesTheSubjectTheWords() {
+        assertThat(speakers("Ann Lee called him \"a reckless gambler\" on Monday.", "PERSON:Ann Lee"))
+                .containsExactly("Ann Lee/called him");
+        assertThat(speakers("The Law Guild dubbed the plans an \"attack on justice\".", "ORGANIZATION:Law Guild"))
+                .containsExactly("Law Guild/dubbed");
+        assertThat(speakers("Ann Lee joined a band called \"Sound Engine\" in May.", "PERSON:Ann Lee"))
+                .containsExactly((String) null);
+    }
+
+    @Test
     void theNextSentencesCueSpeaksOnlyWithinTheParagraph() {
         String sameParagraph = "Tablet sales were \"better than hoped\" in March. Jane Roe, head of Acme, said the firm would hire.";
         assertThat(speakers(sameParagraph, "PERSON:Jane Roe", "ORGANIZATION:Acme")).containsExactly("Jane Roe/said");

@@ -33,6 +33,11 @@ final class SpeakerAttributor {
      */
     private static final Pattern CLAUSE_CONJUNCTION = Pattern.compile(
             "\\b(?:while|whereas|but|although|though|because|after|when|which|who)\\b|\\band\\s*$");
+    /** ", he " or ", Mr Milburn ": the subject of a cue set off by a comma. */
+    private static final Pattern CLOSING_CUE_SUBJECT =
+            Pattern.compile(",\\s*(?:he|she|they|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+");
+    /** What may follow such a cue to its sentence's end: a few words ("in London", "on Saturday"), no comma. */
+    private static final Pattern CLOSING_CUE_REST = Pattern.compile("(?:\\s+[\\p{L}\\d'’-]+){0,5}\\s*[.!?]?\\s*");
     /** Up to five capitalised words ("Blair Babes", "Whose Secretary are You"): a name or title, not speech. */
     private static final Pattern NAME_LIKE = Pattern.compile(
             "\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|a|an|the|of|and|are|is|in|on|for|to|you)){0,4}");
@@ -139,12 +144,26 @@ final class SpeakerAttributor {
         }
         int end = layout.sentenceEnd(layout.sentenceAt(goesOnInLowerCase(q) ? nextNonSpace(q.close()) : q.close() - 1));
         for (AttributionCues.Cue cue : layout.cues(layout.masked, q.close(), end)) {
-            if (cue.start() - q.close() > AFTER_REACH || introducesNext(cue) || newClauseBefore(cue)) {
+            if (cue.start() - q.close() > AFTER_REACH || introducesNext(cue) || newClauseBefore(cue) && !closesSentence(cue, end)) {
                 return Attribution.NONE;
             }
             return cueSpeaker.at(cue, q.close(), end, null);
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * A cue set off by a comma at the end of its sentence ('... as when Labour came to power, he said.'): it reports
+     * the whole sentence, whatever clauses come before the comma.
+     */
+    private boolean closesSentence(AttributionCues.Cue cue, int sentenceEnd) {
+        int comma = layout.masked.lastIndexOf(',', cue.start() - 1);
+        if (comma < 0) {
+            return false;
+        }
+        String lead = layout.masked.substring(comma, cue.start());
+        return CLOSING_CUE_SUBJECT.matcher(lead).matches()
+                && CLOSING_CUE_REST.matcher(layout.masked.substring(cue.end(), sentenceEnd)).matches();
     }
 
     /**

@@ -211,6 +211,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aCueClosingItsSentenceAfterACommaReportsTheWholeSentence() {
+        String text = "Mary Fox told the radio station the mood was good. Mr Hart has \"the same drive for the job\""
+                + " as when he started, she said.";
+        assertThat(speakers(text, "PERSON:Mary Fox", "PERSON:John Hart|Mr Hart")).containsExactly("Mary Fox/said");
+    }
+
+    @Test
     void aNameOrTitleInQuotationMarksHasNoSpeaker() {
         assertThat(speakers("Vince Cable said: \"Taxes are high.\" Mr Cable will publish his \"Alternative Budget\" on Monday.",
                 "PERSON:Vince Cable|Cable"))

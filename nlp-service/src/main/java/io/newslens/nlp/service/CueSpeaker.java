@@ -66,6 +66,12 @@ final class CueSpeaker {
             Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?((?i:" + TITLES + "))$");
     /** A role ending a clause, with the word that may be its article: "a home office spokesman". */
     private static final Pattern ROLE_AT_END = Pattern.compile("(?:^|\\s)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + TITLES + ")$");
+    /**
+     * " director ", " chief economist ": up to three lower-case words between a body's name and its holder's; not
+     * words that join two names ("Smith and Jones", "Smith with Jones").
+     */
+    private static final Pattern ROLE_BETWEEN =
+            Pattern.compile("\\s+(?:(?!(?:and|or|with|to|as|at|in|on|from|by|but)\\s)[\\p{Ll}-]+\\s+){1,3}");
     /** "the cardinal", not "the cardinal's"; spokespeople are left out (never the principal). */
     private static final Pattern DEFINITE_ROLE = Pattern.compile("\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:\\p{L}+-)?(" + String.join("|", PersonTitles.all().stream()
             .filter(t -> !t.startsWith("spokes")).map(Pattern::quote).toList()) + ")\\b(?!'s|’s)");
@@ -161,7 +167,10 @@ final class CueSpeaker {
                 Entity person = title != null ? titledPerson(title, cue.start()) : subjects.topicPerson(cue.start());
                 return new SpeakerAttributor.Attribution(person, cueText, person == null);
             }
-            speaker = first(cue.end(), clauseEnd, inside, true);
+            speaker = roleHolderAfter(cue.end(), clauseEnd, inside);
+            if (speaker == null) {
+                speaker = first(cue.end(), clauseEnd, inside, true);
+            }
             if (speaker == null) {
                 speaker = apposedAfter(cue.end(), clauseEnd, to, inside);
             }
@@ -207,6 +216,20 @@ final class CueSpeaker {
         return layout.mentions.stream()
                 .filter(p -> p.end() == nameEnd && layout.visible(p, inside) && !p.entity().type().equals("LOCATION"))
                 .map(Placed::entity).findFirst().orElse(null);
+    }
+
+    /**
+     * After an inverted cue, a name, a role and a person: "said Pipa director Steven Kull". The person who holds the
+     * role speaks, also where NER took the body's name (an acronym, "Pipa") for a person's; null otherwise.
+     */
+    private Entity roleHolderAfter(int cueEnd, int clauseEnd, QuoteSpan inside) {
+        List<Placed> named = layout.mentions.stream()
+                .filter(m -> m.start() >= cueEnd && m.end() <= clauseEnd && layout.visible(m, inside)).limit(2).toList();
+        if (named.size() < 2 || !layout.masked.substring(cueEnd, named.get(0).start()).isBlank() || !named.get(1).isPerson()) {
+            return null;
+        }
+        return ROLE_BETWEEN.matcher(layout.masked.substring(named.get(0).end(), named.get(1).start())).matches()
+                ? named.get(1).entity() : null;
     }
 
     /**

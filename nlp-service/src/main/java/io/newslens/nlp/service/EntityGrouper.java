@@ -207,7 +207,7 @@ final class EntityGrouper {
 
     /**
      * Whether the one word {@code shortSlug} is the last word of the person {@code longSlug} with one letter
-     * added, dropped or changed; both six letters or more, so that short names ("Kerr", "Kerry") stay apart.
+     * added, dropped or changed, or two letters side by side swapped; both six letters or more, so that short names ("Kerr", "Kerry") stay apart.
      */
     static boolean misspeltSurname(String shortSlug, String longSlug) {
         int dash = longSlug.lastIndexOf('-');
@@ -228,7 +228,9 @@ final class EntityGrouper {
         }
         // after the first difference, the rest must match with one letter skipped in the longer (or in both)
         if (a.length() == b.length()) {
-            return a.substring(i + 1).equals(b.substring(i + 1));
+            boolean swapped = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2)); // "Montieth" for "Monteith"
+            return swapped || a.substring(i + 1).equals(b.substring(i + 1));
         }
         String longer = a.length() > b.length() ? a : b;
         String shorter = longer == a ? b : a;

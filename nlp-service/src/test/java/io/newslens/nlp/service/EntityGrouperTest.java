@@ -58,6 +58,8 @@ class EntityGrouperTest {
         assertThat(EntityGrouper.misspeltSurname("mukherje", "pranab-mukherjee")).isTrue();
         assertThat(EntityGrouper.misspeltSurname("mukerje", "pranab-mukherjee")).isFalse();
         assertThat(EntityGrouper.misspeltSurname("browne", "gordon-brown")).isFalse();
+        assertThat(EntityGrouper.misspeltSurname("montieth", "david-monteith")).isTrue(); // two letters swapped
+        assertThat(EntityGrouper.misspeltSurname("motnieth", "david-monteith")).isFalse();
     }
 
     @Test

@@ -211,6 +211,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void afterAnInvertedCueTheHolderOfTheRoleSpeaksNotTheBodyBeforeIt() {
+        // NER now and then takes a body's acronym for a person's name
+        assertThat(speakers("\"Prices will rise,\" said Tapa director Anne Bell.", "PERSON:Tapa", "PERSON:Anne Bell"))
+                .containsExactly("Anne Bell/said");
+        assertThat(speakers("\"We agree,\" said Ann Lee and Bob Ray.", "PERSON:Ann Lee", "PERSON:Bob Ray"))
+                .containsExactly("Ann Lee/said");
+    }
+
+    @Test
     void aCueClosingItsSentenceAfterACommaReportsTheWholeSentence() {
         String text = "Mary Fox told the radio station the mood was good. Mr Hart has \"the same drive for the job\""
                 + " as when he started, she said.";

@@ -27,6 +27,8 @@ final class SentenceSubjects {
     /** "The Scot", "But the 25-year-old Dubliner": a sentence opening with a person's description (group 1: noun). */
     private static final Pattern DESCRIPTION_OPENING =
             Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
+    /** ", he " / ", she " before a cue. */
+    private static final Pattern CLOSING_PRONOUN_CUE = Pattern.compile(",\\s*(?:he|she)\\s+");
     /** Words after which a name is an object, not a subject. */
     private static final Set<String> PREPOSITIONS = Set.of("by", "with", "to", "for", "from", "of", "at", "on",
             "about", "against", "between", "among", "than", "like");
@@ -41,6 +43,8 @@ final class SentenceSubjects {
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:er|ian|man|woman)");
 
     private final QuoteLayout layout;
+    /** {@link #closingPronounCue} by sentence, found on first use. */
+    private final Map<Integer, Integer> closingPronounCues = new HashMap<>();
 
     SentenceSubjects(QuoteLayout layout) {
         this.layout = layout;
@@ -73,11 +77,12 @@ final class SentenceSubjects {
             if (p.end() > at) {
                 break;
             }
+            int sentence = layout.sentenceAt(p.start());
             if (!p.isPerson() || !layout.visible(p, null)
-                    || (p.start() < reportedBefore && layout.sentenceAt(p.start()) == ownSentence)) {
+                    || (p.start() < reportedBefore && sentence == ownSentence)
+                    || (sentence < ownSentence && p.start() < closingPronounCue(sentence))) {
                 continue;
             }
-            int sentence = layout.sentenceAt(p.start());
             if (opensWithPronoun(sentence) || opensWithDescription(sentence)) {
                 lastObject = p.entity();
                 continue;
@@ -109,6 +114,27 @@ final class SentenceSubjects {
             }
         }
         return subject != null ? subject : last != null ? last : lastObject;
+    }
+
+    /**
+     * Where a cue with a pronoun for subject, set off by a comma, closes the sentence ('Mr Blair has "the same
+     * passion" ..., he said.'), else -1: the names before it are what the pronoun's person said, not the subject.
+     */
+    private int closingPronounCue(int sentence) {
+        return closingPronounCues.computeIfAbsent(sentence, this::findClosingPronounCue);
+    }
+
+    private int findClosingPronounCue(int sentence) {
+        int start = layout.sentenceStart(sentence);
+        Matcher m = CLOSING_PRONOUN_CUE.matcher(layout.masked).region(start, layout.sentenceEnd(sentence));
+        int at = -1;
+        while (m.find()) {
+            List<AttributionCues.Cue> cue = AttributionCues.find(layout.masked, m.end(), Math.min(layout.masked.length(), m.end() + 12));
+            if (!cue.isEmpty() && cue.get(0).start() == m.end()) {
+                at = m.start();
+            }
+        }
+        return at;
     }
 
     /** The entity's first mention, with a role in apposition after it ("Brian Gammage, vice-president of ..."). */

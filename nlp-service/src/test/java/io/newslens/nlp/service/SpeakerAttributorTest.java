@@ -224,6 +224,9 @@ class SpeakerAttributorTest {
         String text = "Mary Fox told the radio station the mood was good. Mr Hart has \"the same drive for the job\""
                 + " as when he started, she said.";
         assertThat(speakers(text, "PERSON:Mary Fox", "PERSON:John Hart|Mr Hart")).containsExactly("Mary Fox/said");
+        // so the name before the quotation is not whom a later pronoun stands for either
+        String later = text + " And she backed Mr Hart's plan. She said: \"I am sure of it.\"";
+        assertThat(speakers(later, "PERSON:Mary Fox", "PERSON:John Hart|Mr Hart")).containsExactly("Mary Fox/said", "Mary Fox/said");
     }
 
     @Test

@@ -24,6 +24,11 @@ public final class EntityIds {
     /** Dropped rather than turned into '-', so that "U.S." is "us" and "People's" is "peoples". */
     private static final Pattern SILENT = Pattern.compile("['’.]");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    /**
+     * "World Trade Organisation" in a British outlet and "World Trade Organization" in an American one are one body:
+     * the word is spelt one way in ids, whatever the article's spelling. The entity's name is left as it is.
+     */
+    private static final Pattern BRITISH_ORGANISATION = Pattern.compile("(?<![a-z0-9])organisation(?=s?(?![a-z0-9]))");
 
     private EntityIds() {
     }
@@ -40,7 +45,7 @@ public final class EntityIds {
                 .mapToObj(cp -> ASCII_SPELLING.getOrDefault(cp, Character.toString(cp)))
                 .collect(Collectors.joining());
         String slug = NOT_ALNUM.matcher(SILENT.matcher(ascii).replaceAll("")).replaceAll("-");
-        slug = trimDashes(slug);
+        slug = BRITISH_ORGANISATION.matcher(trimDashes(slug)).replaceAll("organization");
         return slug.isEmpty() ? codePointSlug(name) : slug;
     }
 

@@ -19,6 +19,9 @@ class EntityIdsTest {
             "PERSON       | Lech Wałęsa              | person:lech-walesa",
             "ORGANIZATION | AT&T                     | organization:at-t",
             "PERSON       | 习近平                    | person:u4e60-u8fd1-u5e73",
+            "ORGANIZATION | World Trade Organisation | organization:world-trade-organization",
+            "ORGANIZATION | Organisations United     | organization:organizations-united",
+            "ORGANIZATION | Reorganisation Trust     | organization:reorganisation-trust",
     })
     void idIsTypeAndLowercaseAsciiWordsJoinedByDashes(String type, String name, String id) {
         assertThat(EntityIds.id(type, name)).isEqualTo(id);

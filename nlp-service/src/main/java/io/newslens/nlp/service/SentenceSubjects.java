@@ -109,8 +109,12 @@ final class SentenceSubjects {
         // the last subject is about the person the article has named most so far
         for (int sentence = ownSentence - 1; sentence > sentenceSeen; sentence--) {
             if (opensWithDescription(sentence)) {
+                // one that opens the story before anyone is named ("The veteran and the upstart ...") describes nobody
                 Entity described = mostNamedPerson(layout.sentenceStart(sentence));
-                return described != null ? described : subject;
+                if (described != null) {
+                    return described;
+                }
+                break;
             }
         }
         return subject != null ? subject : last != null ? last : lastObject;

@@ -220,6 +220,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aDescriptionOpeningTheStoryBeforeAnyNameStandsForNobody() {
+        String text = "The veteran and the newcomer have plenty in common.\n\nFor Orbit analyst Marc Delacroix, Zeta's"
+                + " first choice to put its money elsewhere was a mistake. \"Zeta was busy building a shop,\" he said.";
+        assertThat(speakers(text, "ORGANIZATION:Zeta", "LOCATION:Orbit", "PERSON:Marc Delacroix"))
+                .containsExactly("Marc Delacroix/said");
+    }
+
+    @Test
     void aCueClosingItsSentenceAfterACommaReportsTheWholeSentence() {
         String text = "Mary Fox told the radio station the mood was good. Mr Hart has \"the same drive for the job\""
                 + " as when he started, she said.";

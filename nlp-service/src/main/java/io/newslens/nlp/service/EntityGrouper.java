@@ -29,6 +29,9 @@ import java.util.Set;
  */
 final class EntityGrouper {
 
+    /** Words that end a company's own name after its short form ("Apple Computer", "Toyota Motor"), not a product's. */
+    private static final Set<String> COMPANY_NAME_WORDS = Set.of("Computer", "Computers", "Motor", "Motors", "Airlines",
+            "Airways", "International", "Communications", "Telecom", "Telecommunications", "Industries", "Enterprises");
     private static final Set<String> FILLER_WORDS = Set.of("of", "the", "and", "for", "s");
 
     private EntityGrouper() {
@@ -195,14 +198,20 @@ final class EntityGrouper {
     }
 
     /**
-     * "Microsoft" and "Microsoft IPTV", "Sony" and "Sony PSP", "AOL" and "AOL UK": a known organisation followed by one
-     * word in capitals (after any legal suffix) is a product, service or national arm of it, not its full name.
+     * "Microsoft" and "Microsoft IPTV", "Sony" and "Sony PSP", "AOL" and "AOL UK", "Google" and "Google News": a known
+     * organisation followed by one word in capitals, or by one capitalised word that does not end company names
+     * ("Apple Computer", "Vodafone Group"), is a product, service or national arm of it, not its full name.
      */
     private static boolean armOf(Group shortForm, Group fuller) {
         String name = shortForm.mentions.get(0).text();
         return KnownOrganizations.get().contains(name) && fuller.mentions.stream()
                 .map(m -> CorporateSuffixes.strip(m.text()))
-                .anyMatch(t -> t.startsWith(name + " ") && t.substring(name.length() + 1).matches("[\\p{Lu}\\d]{2,5}"));
+                .anyMatch(t -> t.startsWith(name + " ") && productOrArm(t.substring(name.length() + 1)));
+    }
+
+    private static boolean productOrArm(String word) {
+        return word.matches("[\\p{Lu}\\d]{2,5}") || word.matches("\\p{Lu}\\p{Ll}+") && !COMPANY_NAME_WORDS.contains(word)
+                && !OrganizationWords.isInstitution(word) && !OrganizationWords.isCompanyNoun(word);
     }
 
     /**

@@ -46,6 +46,16 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aKnownOrganisationIsNotTheShortFormOfAProductNamedAfterIt() {
+        List<Entity> entities = EntityGrouper.group(mentions("ORGANIZATION:Google", "ORGANIZATION:Google News",
+                "ORGANIZATION:Apple", "ORGANIZATION:Apple Computer"));
+
+        assertThat(entities).extracting(Entity::name, Entity::aliases).containsExactly(
+                tuple("Google", List.of("Google")), tuple("Google News", List.of("Google News")),
+                tuple("Apple Computer", List.of("Apple", "Apple Computer")));
+    }
+
+    @Test
     void aSurnameMisspeltByOneLetterJoinsTheOnlyPersonItCanBe() {
         List<Entity> entities = EntityGrouper.group(mentions("PERSON:Pranab Mukherjee", "PERSON:Mukerjee",
                 "PERSON:John Kerry", "PERSON:Kerr"));

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Who a sentence is about, for the pronouns and descriptions of later cues ("he said", "the Dutchman added"): its
@@ -29,6 +31,9 @@ final class SentenceSubjects {
             Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
     /** ", he " / ", she " before a cue. */
     private static final Pattern CLOSING_PRONOUN_CUE = Pattern.compile(",\\s*(?:he|she)\\s+");
+    /** Honorifics right before a name that tell its bearer's sex. */
+    private static final Pattern MALE_HONORIFIC = Pattern.compile("\\b(?:Mr|Sir|Lord)\\.?\\s+$");
+    private static final Pattern FEMALE_HONORIFIC = Pattern.compile("\\b(?:Mrs|Ms|Miss|Lady|Dame|Baroness)\\.?\\s+$");
     /** Words after which a name is an object, not a subject. */
     private static final Set<String> PREPOSITIONS = Set.of("by", "with", "to", "for", "from", "of", "at", "on",
             "about", "against", "between", "among", "than", "like");
@@ -45,6 +50,8 @@ final class SentenceSubjects {
     private final QuoteLayout layout;
     /** {@link #closingPronounCue} by sentence, found on first use. */
     private final Map<Integer, Integer> closingPronounCues = new HashMap<>();
+    /** {@link #honorificsOf} by person, found on first use. */
+    private final Map<Entity, Set<Pattern>> honorifics = new HashMap<>();
 
     SentenceSubjects(QuoteLayout layout) {
         this.layout = layout;
@@ -78,7 +85,7 @@ final class SentenceSubjects {
                 break;
             }
             int sentence = layout.sentenceAt(p.start());
-            if (!p.isPerson() || !layout.visible(p, null)
+            if (!p.isPerson() || !layout.visible(p, null) || otherSex(p.entity(), at)
                     || (p.start() < reportedBefore && sentence == ownSentence)
                     || (sentence < ownSentence && p.start() < closingPronounCue(sentence))) {
                 continue;
@@ -139,6 +146,27 @@ final class SentenceSubjects {
             }
         }
         return at;
+    }
+
+    /**
+     * Whether the pronoun at {@code at} ("she") cannot stand for the person, whom the article calls by the honorific of
+     * the other sex ("Mr Galloway"). A person written without one agrees with either pronoun.
+     */
+    private boolean otherSex(Entity person, int at) {
+        Matcher pronoun = PRONOUN.matcher(layout.masked).region(at, layout.masked.length());
+        if (!pronoun.lookingAt()) {
+            return false;
+        }
+        Pattern other = pronoun.group().equalsIgnoreCase("she") ? MALE_HONORIFIC : FEMALE_HONORIFIC;
+        return honorifics.computeIfAbsent(person, this::honorificsOf).contains(other);
+    }
+
+    /** The honorific patterns written before any of the person's mentions. */
+    private Set<Pattern> honorificsOf(Entity person) {
+        return Stream.of(MALE_HONORIFIC, FEMALE_HONORIFIC)
+                .filter(h -> layout.mentions.stream().filter(m -> m.entity().equals(person))
+                        .anyMatch(m -> h.matcher(layout.masked.substring(Math.max(0, m.start() - 10), m.start())).find()))
+                .collect(Collectors.toSet());
     }
 
     /** The entity's first mention, with a role in apposition after it ("Brian Gammage, vice-president of ..."). */

@@ -228,6 +228,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPronounDoesNotStandForAPersonTheArticleCallsByTheOtherSexsHonorific() {
+        String text = "Mr Hale said he would stand against Ann Roe. \"She must go,\" he said. The seat has been hers since 1997."
+                + " She said: \"I will win.\"";
+        // as in the pipeline, the honorific is not part of the mention
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Roe")).containsExactly("Tom Hale/said", "Ann Roe/said");
+    }
+
+    @Test
     void aCueClosingItsSentenceAfterACommaReportsTheWholeSentence() {
         String text = "Mary Fox told the radio station the mood was good. Mr Hart has \"the same drive for the job\""
                 + " as when he started, she said.";

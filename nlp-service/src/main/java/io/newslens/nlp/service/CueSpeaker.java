@@ -48,6 +48,8 @@ final class CueSpeaker {
     private static final Pattern RELATIVE_CLAUSE_GAP = Pattern.compile("\\s*(?:\\p{Ll}+\\s+){0,3}");
     /** A sentence start whose name a relative clause follows, up to the comma that closes it. */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?s)\\s*(.*?),\\s+(?:who|which)\\s.*,\\s*");
+    /** "The Glasgow Kelvin MP": a member of a parliament described by the seat. */
+    private static final Pattern DESCRIBED_MEMBER = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:" + MentionCleaner.MEMBER_TITLES + ")");
     /** "were told", "was asked": the subject heard the words, it did not speak them. */
     private static final Pattern AUXILIARIES = Pattern.compile(
             "(?:\\s+(?:will|would|has|have|had|did|does|may|might|could|should|can|also))+\\s*$");
@@ -213,9 +215,11 @@ final class CueSpeaker {
             return null;
         }
         int nameEnd = sentenceStart + relative.end(1);
-        return layout.mentions.stream()
+        Entity named = layout.mentions.stream()
                 .filter(p -> p.end() == nameEnd && layout.visible(p, inside) && !p.entity().type().equals("LOCATION"))
                 .map(Placed::entity).findFirst().orElse(null);
+        // "The Glasgow Kelvin MP, who was expelled ..., accused": a member described by the seat, the person the text is about
+        return named == null && DESCRIBED_MEMBER.matcher(relative.group(1)).matches() ? subjects.topicPerson(sentenceStart) : named;
     }
 
     /**

@@ -21,6 +21,10 @@ final class MentionCleaner {
     private static final Pattern DEFINITE_BEFORE =
             Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+(?:\\d{1,3}-year-old\\s+)?$");
 
+    /** "Glasgow Kelvin MP": a seat and the member's title, which "the" before makes a description of its member. */
+    static final String MEMBER_TITLES = "MP|MSP|MEP|AM|MLA";
+    private static final Pattern ELECTED_MEMBER = Pattern.compile("\\s(?:" + MEMBER_TITLES + ")$");
+
     /** An honorific and one to three capitalised words: "Sir Stanley Odell", "Mrs Thatcher". */
     private static final Pattern HONOURED = Pattern.compile(
             "(?:Sir|Lord|Lady|Dame|Baroness|Mr|Mrs|Ms|Dr)\\.? (\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2})");
@@ -50,7 +54,7 @@ final class MentionCleaner {
 
     /**
      * A "person" after the definite article that is a noun describing one ("the Scot said", "the 25-year-old
-     * Dubliner") is a description of somebody, not a name. NER tags such demonyms as persons, and a later "he"
+     * Dubliner", "the Glasgow Kelvin MP") is a description of somebody, not a name. NER tags such demonyms as persons, and a later "he"
      * would then resolve to "Scot". A name after "the" ("the Trump administration") stays, and so does the
      * surname of a person the article names in full.
      */
@@ -58,8 +62,9 @@ final class MentionCleaner {
         Set<String> surnames = NamedMention.surnames(mentions);
         List<NamedMention> kept = new ArrayList<>(mentions.size());
         for (NamedMention m : mentions) {
-            boolean description = "PERSON".equals(m.type()) && SentenceSubjects.describesPerson(m.text())
-                    && !surnames.contains(m.text())
+            boolean description = "PERSON".equals(m.type())
+                    && (SentenceSubjects.describesPerson(m.text()) && !surnames.contains(m.text())
+                            || ELECTED_MEMBER.matcher(m.text()).find())
                     && DEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
             if (!description) {
                 kept.add(m);

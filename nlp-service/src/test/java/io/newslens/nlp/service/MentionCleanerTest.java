@@ -74,6 +74,15 @@ class MentionCleanerTest {
     }
 
     @Test
+    void aSeatAndTheMembersTitleAfterTheDescribeTheMember() {
+        String text = "The Hilltown East MP spoke. Jo Hilltown MP is no seat.";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "PERSON", "Hilltown East MP"),
+                at(text, "PERSON", "Jo Hilltown MP")), text);
+
+        assertThat(clean).extracting(NamedMention::text).containsExactly("Jo Hilltown MP");
+    }
+
+    @Test
     void aNameAfterAnHonorificIsAPersonWhateverNerTypedItUnlessAnInstitutionEndsIt() {
         String text = "Sir Stanley Odell resigned and the Lord Chancellor Department replied.";
         List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "ORGANIZATION", "Sir Stanley Odell"),

@@ -236,6 +236,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aMemberDescribedByTheSeatBeforeARelativeClauseIsThePersonTheTextIsAbout() {
+        String text = "Tom Hale will stand in Eastfield. The Hilltown East MP, who left Labour over the Iraq war, accused the"
+                + " sitting member of being a \"party puppet\".";
+        assertThat(speakers(text, "PERSON:Tom Hale", "LOCATION:Eastfield", "ORGANIZATION:Labour", "LOCATION:Iraq"))
+                .containsExactly("Tom Hale/accused");
+    }
+
+    @Test
     void aCueClosingItsSentenceAfterACommaReportsTheWholeSentence() {
         String text = "Mary Fox told the radio station the mood was good. Mr Hart has \"the same drive for the job\""
                 + " as when he started, she said.";

@@ -50,6 +50,10 @@ final class CueSpeaker {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?s)\\s*(.*?),\\s+(?:who|which)\\s.*,\\s*");
     /** "The Glasgow Kelvin MP": a member of a parliament described by the seat. */
     private static final Pattern DESCRIBED_MEMBER = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:" + MentionCleaner.MEMBER_TITLES + ")");
+    /** "by" after a passive cue's quotation: its agent follows. */
+    private static final Pattern PASSIVE_AGENT = Pattern.compile("\\bby\\s+");
+    /** What may come between "by" and the agent's name: "the", a description in lower case ("German magazine"). */
+    private static final Pattern PASSIVE_AGENT_LEAD = Pattern.compile("(?:(?:the|its|their)\\s+)?(?:\\p{L}+\\s+){0,2}?");
     /** "were told", "was asked": the subject heard the words, it did not speak them. */
     private static final Pattern AUXILIARIES = Pattern.compile(
             "(?:\\s+(?:will|would|has|have|had|did|does|may|might|could|should|can|also))+\\s*$");
@@ -108,6 +112,10 @@ final class CueSpeaker {
             // "Mr Brown said the meeting would be remembered as "...": a passive frame inside what a named
             // speaker said is that speaker's words; on its own it names nobody. Not "she was told": those words
             // were said to the subject, by somebody else.
+            Entity agent = passiveAgent(cue);
+            if (agent != null) {
+                return new SpeakerAttributor.Attribution(agent, cueText, false);
+            }
             if (!ADDRESSEE_PASSIVE.matcher(cueText).matches()) {
                 int sentenceStart = Math.max(from, layout.sentenceStart(layout.sentenceAt(cue.start())));
                 SpeakerAttributor.Attribution main = lastCueBefore(sentenceStart, cue.start(), inside);
@@ -197,6 +205,24 @@ final class CueSpeaker {
         }
         boolean unnamed = speaker == null && clause.matches("(?s).*\\p{L}{3,}.*");
         return new SpeakerAttributor.Attribution(speaker, cueText, unnamed);
+    }
+
+    /**
+     * The person or organisation a passive cue names as its agent after the quotation, in the same clause: 'The posters
+     * were labelled a "big misjudgement" by the Conservatives', 'dismissed as "ridiculous" by Justice David Souter'.
+     */
+    private Entity passiveAgent(AttributionCues.Cue cue) {
+        int end = layout.clauseEnd(cue.end(), layout.sentenceEnd(layout.sentenceAt(cue.start())));
+        Matcher by = PASSIVE_AGENT.matcher(layout.masked).region(cue.end(), end);
+        if (!by.find()) {
+            return null;
+        }
+        int nameStart = by.end();
+        return layout.mentions.stream().filter(p -> p.start() >= nameStart && p.end() <= end && layout.visible(p, null))
+                .findFirst()
+                .filter(p -> (p.isPerson() || p.entity().type().equals("ORGANIZATION"))
+                        && PASSIVE_AGENT_LEAD.matcher(layout.masked.substring(nameStart, p.start())).matches())
+                .map(Placed::entity).orElse(null);
     }
 
     /**

@@ -244,6 +244,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPassiveCueGivesTheWordsToItsAgentAfterTheQuotation() {
+        assertThat(speakers("The plan was dismissed as \"a fantasy\" by the Law Guild on Monday.", "ORGANIZATION:Law Guild"))
+                .containsExactly("Law Guild/dismissed");
+        assertThat(speakers("The posters were labelled \"a blunder\" by party leader Ann Roe.", "PERSON:Ann Roe"))
+                .containsExactly("Ann Roe/labelled");
+    }
+
+    @Test
     void aCueClosingItsSentenceAfterACommaReportsTheWholeSentence() {
         String text = "Mary Fox told the radio station the mood was good. Mr Hart has \"the same drive for the job\""
                 + " as when he started, she said.";

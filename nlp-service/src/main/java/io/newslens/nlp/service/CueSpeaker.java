@@ -291,8 +291,8 @@ final class CueSpeaker {
         if (p == null || !layout.masked.substring(from, p.start()).matches("\\s+the\\s+")) {
             return null;
         }
-        if (p.isPerson()) {
-            return p;
+        if (p.isPerson() || p.entity().type().equals("MISC") && SentenceSubjects.describesPerson(p.entity().name())) {
+            return p; // "said the German": NER tags the nationality, which stands for a person here
         }
         Matcher noun = PLACE_THEN_NOUN.matcher(layout.masked.substring(p.end(), to));
         boolean person = noun.lookingAt() && (SentenceSubjects.describesPerson(noun.group(1))

@@ -252,6 +252,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aNationalityNerTaggedAfterAnInvertedCueStandsForThePersonTheTextIsAbout() {
+        String text = "Maria Lopez beat Eva Klein in the final. \"It feels good,\" said Lopez. Klein was the stronger player."
+                + " \"It was my first final,\" said the German.";
+        assertThat(speakers(text, "PERSON:Maria Lopez|Lopez", "PERSON:Eva Klein|Klein", "MISC:German"))
+                .containsExactly("Maria Lopez/said", "Eva Klein/said");
+    }
+
+    @Test
     void aCueClosingItsSentenceAfterACommaReportsTheWholeSentence() {
         String text = "Mary Fox told the radio station the mood was good. Mr Hart has \"the same drive for the job\""
                 + " as when he started, she said.";

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * The curated aliases of well-known names ({@code /nlp/entity-aliases.txt}): "U.S.", "US" and "America"
  * are the LOCATION "United States". Loaded once; matching is by {@link EntityIds#slug}, so case, accents,
- * dots and apostrophes do not matter.
+ * dots and apostrophes do not matter, except that a form the table writes only in capitals ("US") needs a
+ * mention in capitals ("Us Weekly" is a magazine).
  */
 final class AliasTable {
 
@@ -22,7 +23,8 @@ final class AliasTable {
     record Canonical(String type, String name) {
     }
 
-    private record Entry(Canonical canonical, boolean metonym) {
+    /** @param capitals every form of this slug is written in capitals ("US"): a mention must be too ("Us Weekly") */
+    private record Entry(Canonical canonical, boolean metonym, boolean capitals) {
     }
 
     private static final AliasTable INSTANCE = load(ResourceLines.read(RESOURCE));
@@ -52,7 +54,7 @@ final class AliasTable {
      */
     Optional<Canonical> lookup(String surface, boolean beforeVerb) {
         Entry entry = bySlug.get(EntityIds.slug(surface));
-        if (entry == null || (entry.metonym() && !beforeVerb)) {
+        if (entry == null || (entry.metonym() && !beforeVerb) || (entry.capitals() && !inCapitals(surface))) {
             return Optional.empty();
         }
         return Optional.of(entry.canonical());
@@ -80,7 +82,7 @@ final class AliasTable {
             if (!EntityTypes.of(canonical.type()).map(canonical.type()::equals).orElse(false)) {
                 throw new IllegalArgumentException("Unknown entity type in alias line: " + line);
             }
-            put(bySlug, canonical.name(), new Entry(canonical, false), line);
+            put(bySlug, canonical.name(), new Entry(canonical, false, inCapitals(canonical.name())), line);
             writtenForms.add(canonical.name());
             for (String alias : parts[2].split(";")) {
                 String a = alias.strip();
@@ -88,7 +90,8 @@ final class AliasTable {
                     continue;
                 }
                 boolean metonym = a.startsWith("~");
-                put(bySlug, metonym ? a.substring(1).strip() : a, new Entry(canonical, metonym), line);
+                String form = metonym ? a.substring(1).strip() : a;
+                put(bySlug, form, new Entry(canonical, metonym, inCapitals(form)), line);
                 if (!metonym) {
                     writtenForms.add(a);
                 }
@@ -98,9 +101,16 @@ final class AliasTable {
     }
 
     private static void put(Map<String, Entry> bySlug, String alias, Entry entry, String line) {
-        Entry previous = bySlug.put(EntityIds.slug(alias), entry);
+        Entry previous = bySlug.get(EntityIds.slug(alias));
         if (previous != null && !previous.canonical().equals(entry.canonical())) {
             throw new IllegalArgumentException("Alias '" + alias + "' names two entities; second in: " + line);
         }
+        boolean capitals = entry.capitals() && (previous == null || previous.capitals());
+        bySlug.put(EntityIds.slug(alias), new Entry(entry.canonical(), entry.metonym(), capitals));
+    }
+
+    /** No lower-case letter: "US", "U.S.", "BBC". */
+    private static boolean inCapitals(String form) {
+        return form.codePoints().noneMatch(Character::isLowerCase);
     }
 }

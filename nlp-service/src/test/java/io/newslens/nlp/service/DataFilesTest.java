@@ -21,6 +21,15 @@ class DataFilesTest {
     }
 
     @Test
+    void anAliasWrittenInCapitalsMatchesOnlyAMentionInCapitals() {
+        AliasTable table = AliasTable.load(List.of("LOCATION | United States | US; U.S.; America"));
+        assertThat(table.lookup("US", false)).contains(new AliasTable.Canonical("LOCATION", "United States"));
+        assertThat(table.lookup("U.S.", false)).contains(new AliasTable.Canonical("LOCATION", "United States"));
+        assertThat(table.lookup("Us", false)).isEmpty(); // "Us Weekly", the magazine
+        assertThat(table.lookup("AMERICA", false)).contains(new AliasTable.Canonical("LOCATION", "United States"));
+    }
+
+    @Test
     void knownOrganisationsAreOneNamePerLineAndNoneIsAnAlias() {
         List<String> known = ResourceLines.read(KnownOrganizations.RESOURCE);
         AliasTable aliases = AliasTable.get();

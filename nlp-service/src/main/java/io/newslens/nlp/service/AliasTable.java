@@ -101,12 +101,13 @@ final class AliasTable {
     }
 
     private static void put(Map<String, Entry> bySlug, String alias, Entry entry, String line) {
-        Entry previous = bySlug.get(EntityIds.slug(alias));
+        String slug = EntityIds.slug(alias);
+        Entry previous = bySlug.get(slug);
         if (previous != null && !previous.canonical().equals(entry.canonical())) {
             throw new IllegalArgumentException("Alias '" + alias + "' names two entities; second in: " + line);
         }
         boolean capitals = entry.capitals() && (previous == null || previous.capitals());
-        bySlug.put(EntityIds.slug(alias), new Entry(entry.canonical(), entry.metonym(), capitals));
+        bySlug.put(slug, new Entry(entry.canonical(), entry.metonym(), capitals));
     }
 
     /** No lower-case letter: "US", "U.S.", "BBC". */

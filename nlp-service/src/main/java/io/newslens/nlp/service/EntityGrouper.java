@@ -29,9 +29,6 @@ import java.util.Set;
  */
 final class EntityGrouper {
 
-    /** Words that end a company's own name after its short form ("Apple Computer", "Toyota Motor"), not a product's. */
-    private static final Set<String> COMPANY_NAME_WORDS = Set.of("Computer", "Computers", "Motor", "Motors", "Airlines",
-            "Airways", "International", "Communications", "Telecom", "Telecommunications", "Industries", "Enterprises");
     private static final Set<String> FILLER_WORDS = Set.of("of", "the", "and", "for", "s");
 
     private EntityGrouper() {
@@ -210,7 +207,7 @@ final class EntityGrouper {
     }
 
     private static boolean productOrArm(String word) {
-        return word.matches("[\\p{Lu}\\d]{2,5}") || word.matches("\\p{Lu}\\p{Ll}+") && !COMPANY_NAME_WORDS.contains(word)
+        return word.matches("[\\p{Lu}\\d]{2,5}") || word.matches("\\p{Lu}\\p{Ll}+") && !OrganizationWords.endsCompanyName(word)
                 && !OrganizationWords.isInstitution(word) && !OrganizationWords.isCompanyNoun(word);
     }
 

@@ -18,6 +18,7 @@ final class OrganizationWords {
     private static final Set<String> NUMBERED = kind("numbered");
     private static final Set<String> RIVALS = kind("rival");
     private static final Set<String> SOURCES = kind("source");
+    private static final Set<String> ENDINGS = kind("ending");
     /** After "shares" these make it a verb ("Brown shares the view"), not a company's stock. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
             "that", "these", "those", "some", "many", "our", "my", "your");
@@ -32,11 +33,16 @@ final class OrganizationWords {
 
     /** Lines whose kind is none of the known ones (the data-file test checks there are none). */
     static List<String> malformed() {
-        return LINES.stream().filter(l -> !l.matches("(?:noun|before|after|institution|numbered|rival|source) \\S.*")).toList();
+        return LINES.stream().filter(l -> !l.matches("(?:noun|before|after|institution|numbered|rival|source|ending) \\S.*")).toList();
     }
 
     static boolean isCompanyNoun(String word) {
         return NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A capitalised word that ends a company's own name after its short form ("Apple Computer"). */
+    static boolean endsCompanyName(String word) {
+        return ENDINGS.contains(word);
     }
 
     static boolean isInstitution(String word) {

@@ -140,8 +140,7 @@ final class SentenceSubjects {
         Matcher m = CLOSING_PRONOUN_CUE.matcher(layout.masked).region(start, layout.sentenceEnd(sentence));
         int at = -1;
         while (m.find()) {
-            List<AttributionCues.Cue> cue = AttributionCues.find(layout.masked, m.end(), Math.min(layout.masked.length(), m.end() + 12));
-            if (!cue.isEmpty() && cue.get(0).start() == m.end()) {
+            if (cueRightAfter(m.end())) {
                 at = m.start();
             }
         }
@@ -177,9 +176,14 @@ final class SentenceSubjects {
 
     /** A cue right after the name ("David Laws said", "Mr Kemp argued"), only spaces between. */
     private boolean beforeCue(Placed p) {
-        int reach = Math.min(layout.masked.length(), p.end() + 16);
-        List<AttributionCues.Cue> cues = AttributionCues.find(layout.masked, p.end(), reach);
-        return !cues.isEmpty() && layout.masked.substring(p.end(), cues.get(0).start()).isBlank();
+        return cueRightAfter(p.end());
+    }
+
+    /** A cue starting at {@code end}, or after nothing but spaces. */
+    private boolean cueRightAfter(int end) {
+        int reach = Math.min(layout.masked.length(), end + 16);
+        List<AttributionCues.Cue> cues = AttributionCues.find(layout.masked, end, reach);
+        return !cues.isEmpty() && layout.masked.substring(end, cues.get(0).start()).isBlank();
     }
 
     /**

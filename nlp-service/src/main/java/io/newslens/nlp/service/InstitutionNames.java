@@ -1,6 +1,7 @@
 package io.newslens.nlp.service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ final class InstitutionNames {
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&'’.-]*|of|for|on|and|the|&");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "&");
     private static final Set<String> OPENING_CONNECTORS = Set.of("of", "for", "on");
+    private static final Set<String> PLACES_AND_BODIES = Set.of("LOCATION", "ORGANIZATION");
 
     private InstitutionNames() {
     }
@@ -36,7 +38,8 @@ final class InstitutionNames {
             for (int[] name : names(text, run, properNouns)) {
                 int start = name[0];
                 int end = name[1];
-                List<NamedMention> overlapping = out.stream().filter(t -> t.start() < end && start < t.end()).toList();
+                List<NamedMention> overlapping = out.stream().filter(t -> t.start() < end && start < t.end())
+                        .sorted(Comparator.comparingInt(NamedMention::start)).toList();
                 String words = text.substring(start, end);
                 if (PersonTitles.leadingTitleLength(words + " ") > 0) {
                     continue;
@@ -45,6 +48,9 @@ final class InstitutionNames {
                     out.add(new NamedMention("ORGANIZATION", start, end, words));
                 } else if (overlapping.size() == 1 && cutShort(text, overlapping.get(0), start, end)) {
                     out.set(out.indexOf(overlapping.get(0)), overlapping.get(0).withSpan(text, start, end));
+                } else if (cutAtItsHead(text, overlapping, start, end)) {
+                    out.set(out.indexOf(overlapping.get(0)), overlapping.get(0).withSpan(text, start, end));
+                    out.removeAll(overlapping.subList(1, overlapping.size()));
                 }
             }
         }
@@ -55,6 +61,23 @@ final class InstitutionNames {
     private static boolean cutShort(String text, NamedMention m, int start, int end) {
         return "ORGANIZATION".equals(m.type()) && m.end() == end && m.start() > start
                 && (text.startsWith(" and ", m.start() - 5) || text.startsWith(" & ", m.start() - 3));
+    }
+
+    /**
+     * An organisation NER ends at the name's head, and what the name goes on with after its "of", "for" or "on" is
+     * tagged apart as a place or body ("Tourism Authority" + "of" + "Thailand"): the whole name is the organisation, and
+     * the place in it no entity of its own (as "New York" in "New York Stock Exchange"). Only places and bodies may be
+     * part of it, and they must end it: no person, and no untagged word ("Electoral Commission on Thursday").
+     */
+    private static boolean cutAtItsHead(String text, List<NamedMention> overlapping, int start, int end) {
+        if (overlapping.size() < 2 || overlapping.get(overlapping.size() - 1).end() != end) {
+            return false;
+        }
+        NamedMention head = overlapping.get(0);
+        boolean opensAfterHead = OPENING_CONNECTORS.stream().anyMatch(c -> text.startsWith(" " + c + " ", head.end()));
+        return "ORGANIZATION".equals(head.type()) && head.start() == start && head.end() < end && opensAfterHead
+                && overlapping.stream().skip(1).allMatch(m -> m.start() > head.end() && m.end() <= end
+                        && PLACES_AND_BODIES.contains(m.type()));
     }
 
     /** The runs of capitalised and joining words separated by single spaces in [from, to), as word spans. */

@@ -62,4 +62,20 @@ class InstitutionNamesTest {
         assertThat(names(text, tagged, "The")).containsExactly("ORGANIZATION:Standards and Privileges Committee",
                 "ORGANIZATION:Metropolitan Police");
     }
+
+    @Test
+    void anOrganisationNerCutShortAtItsHeadTakesThePlaceAfterItsOfIntoTheName() {
+        String text = "The Tourism Authority of Wessex said so, and the Electoral Commission of Jane Smith did not.";
+        int authority = text.indexOf("Tourism");
+        int wessex = text.indexOf("Wessex");
+        int commission = text.indexOf("Electoral");
+        int jane = text.indexOf("Jane");
+        List<NamedMention> tagged = List.of(
+                new NamedMention("ORGANIZATION", authority, authority + 17, "Tourism Authority"),
+                new NamedMention("LOCATION", wessex, wessex + 6, "Wessex"),
+                new NamedMention("ORGANIZATION", commission, commission + 20, "Electoral Commission"),
+                new NamedMention("PERSON", jane, jane + 10, "Jane Smith"));
+        assertThat(names(text, tagged, "The")).containsExactly("ORGANIZATION:Tourism Authority of Wessex",
+                "ORGANIZATION:Electoral Commission", "PERSON:Jane Smith");
+    }
 }

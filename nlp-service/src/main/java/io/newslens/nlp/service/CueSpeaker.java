@@ -50,6 +50,8 @@ final class CueSpeaker {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?s)\\s*(.*?),\\s+(?:who|which)\\s.*,\\s*");
     /** "The Glasgow Kelvin MP": a member of a parliament described by the seat. */
     private static final Pattern DESCRIBED_MEMBER = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:" + MentionCleaner.MEMBER_TITLES + ")");
+    /** Up to three capitalised words, a title or a party and a title, between an apposition's comma and its name. */
+    private static final Pattern TITLE_WORDS = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
     /** "by" after a passive cue's quotation: its agent follows. */
     private static final Pattern PASSIVE_AGENT = Pattern.compile("\\bby\\s+");
     /** What may come between "by" and the agent's name: "the", a description in lower case ("German magazine"). */
@@ -265,17 +267,17 @@ final class CueSpeaker {
     /**
      * After an inverted cue, a role set off by a comma from the person who holds it: "said EEF chief economist,
      * Steve Radley." The person, when the role has a lower-case word and the name closes the sentence or is
-     * followed by a comma; null otherwise.
+     * followed by a comma; capitalised words may stand before the name ("said its chairman, Sir Anthony Greener",
+     * "said the chairman of the committee, Labour MP Barry Sheerman"). Null otherwise.
      */
     private Entity apposedAfter(int cueEnd, int clauseEnd, int to, QuoteSpan inside) {
         if (clauseEnd >= to || layout.masked.charAt(clauseEnd - 1) != ','
                 || !layout.masked.substring(cueEnd, clauseEnd).matches("(?s).*\\b\\p{Ll}{3,}.*")) {
             return null;
         }
-        Placed p = layout.mentions.stream().filter(m -> m.start() >= clauseEnd && layout.visible(m, inside))
-                .findFirst().orElse(null);
-        boolean apposed = p != null && p.isPerson() && p.end() <= to
-                && layout.masked.substring(clauseEnd, p.start()).isBlank()
+        Placed p = layout.mentions.stream().filter(m -> m.start() >= clauseEnd && m.end() <= to && layout.visible(m, inside))
+                .filter(Placed::isPerson).findFirst().orElse(null);
+        boolean apposed = p != null && TITLE_WORDS.matcher(layout.masked.substring(clauseEnd, p.start())).matches()
                 && layout.masked.substring(p.end(), Math.min(to, p.end() + 2)).matches("[.,;]?\\s*|[.,;].*");
         return apposed ? p.entity() : null;
     }

@@ -143,7 +143,7 @@ final class InstitutionNames {
                 continue;
             }
             boolean opens = i + 2 < run.size() && OPENING_CONNECTORS.contains(word(text, run.get(i + 1)));
-            int first = trimStart(run, afterLastPreposition(text, run, from, i), i, properNouns);
+            int first = trimStart(text, run, afterLastPreposition(text, run, from, i), i, properNouns);
             int last = opens ? trimEnd(text, run, i, nextHeadBoundary(text, run, i + 2)) : i;
             if (last - first >= 1 && capitalised(text, run.get(first)) && capitalised(text, run.get(last))) {
                 names.add(new int[] {run.get(first)[0], run.get(last)[1]});
@@ -183,13 +183,21 @@ final class InstitutionNames {
         return start;
     }
 
-    /** The first word of a name: a proper noun, so no connector, "The" or other word that opens a sentence. */
-    private static int trimStart(List<int[]> run, int from, int head, Set<Integer> properNouns) {
+    /**
+     * The first word of a name: a proper noun, so no connector, "The" or other word that opens a sentence; or a
+     * capitalised word right after "the", which the tagger may take for a common noun ("the Qualifications and
+     * Curriculum Authority").
+     */
+    private static int trimStart(String text, List<int[]> run, int from, int head, Set<Integer> properNouns) {
         int first = from;
-        while (first < head && !properNouns.contains(run.get(first)[0])) {
+        while (first < head && !properNouns.contains(run.get(first)[0]) && !afterThe(text, run, first)) {
             first++;
         }
         return first;
+    }
+
+    private static boolean afterThe(String text, List<int[]> run, int i) {
+        return i > 0 && word(text, run.get(i - 1)).equalsIgnoreCase("the") && capitalised(text, run.get(i));
     }
 
     private static int trimEnd(String text, List<int[]> run, int head, int last) {

@@ -78,4 +78,14 @@ class InstitutionNamesTest {
         assertThat(names(text, tagged, "The")).containsExactly("ORGANIZATION:Tourism Authority of Wessex",
                 "ORGANIZATION:Electoral Commission", "PERSON:Jane Smith");
     }
+
+    @Test
+    void aCapitalisedWordAfterTheOpensTheNameThoughTheTaggerTookItForACommonNoun() {
+        String text = "Plans went to the Qualifications and Curriculum Authority. Recent Land Registry figures agree.";
+        int authority = text.indexOf("Curriculum");
+        List<NamedMention> tagged = List.of(
+                new NamedMention("ORGANIZATION", authority, authority + 20, "Curriculum Authority"));
+        assertThat(names(text, tagged, "Qualifications", "Recent"))
+                .containsExactly("ORGANIZATION:Qualifications and Curriculum Authority", "ORGANIZATION:Land Registry");
+    }
 }

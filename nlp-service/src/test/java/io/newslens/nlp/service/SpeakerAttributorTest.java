@@ -532,6 +532,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aTitleOrAPartyMayStandBetweenTheCommaOfAnInvertedCuesRoleAndTheName() {
+        String text = "\"Costs will fall,\" said the chair of the Wessex transport committee, Labour MP Jan Marsh.\n"
+                + "\"Prices will not,\" said its chairman, Sir Tom Hale.";
+        assertThat(speakers(text, "ORGANIZATION:Labour Party|Labour", "PERSON:Jan Marsh", "LOCATION:Wessex",
+                "PERSON:Tom Hale")).containsExactly("Jan Marsh/said", "Tom Hale/said");
+    }
+
+    @Test
     void commonReportingVerbsAreCues() {
         assertThat(speakers("Trade is slow, Ann Lee points out. \"People wait for the sales.\"", "PERSON:Ann Lee"))
                 .containsExactly("Ann Lee/points out");

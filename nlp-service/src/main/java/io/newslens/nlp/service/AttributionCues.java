@@ -23,6 +23,12 @@ final class AttributionCues {
             .map(c -> Pattern.quote(c).replace(" ", "\\E\\s+\\Q"))
             .collect(Collectors.joining("|", "\\b(?:", ")\\b")), Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "who they say they are", "what he said": a cue inside a clause that a "who" or "what" opens names what was said,
+     * it does not report words of its own.
+     */
+    private static final Pattern NOUN_CLAUSE = Pattern.compile("(?i)\\b(?:who|whom|what)\\s+(?:they|you|we|i|he|she)\\s+$");
+
     private AttributionCues() {
     }
 
@@ -47,7 +53,9 @@ final class AttributionCues {
         Matcher m = PATTERN.matcher(masked).region(Math.max(0, from), Math.max(from, to)).useTransparentBounds(true);
         List<Cue> found = new java.util.ArrayList<>();
         while (m.find()) {
-            found.add(new Cue(m.start(), m.end(), m.group()));
+            if (!NOUN_CLAUSE.matcher(masked.subSequence(Math.max(0, m.start() - 16), m.start())).find()) {
+                found.add(new Cue(m.start(), m.end(), m.group()));
+            }
         }
         return found;
     }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>before it, in its sentence: {@code Zhao says that ...}, {@code a White House spokesman said: "..."};</li>
  *   <li>the speaker of the quote just before, when only spaces separate them;</li>
  *   <li>the sentence before, then the sentence after if no paragraph break comes between
- *       ({@code Pompeo explained ... . "Many of you ..."});</li>
+ *       ({@code Pompeo explained ... . "Many of you ..."}), then, for a quotation opening a paragraph, a person's
+ *       cue two sentences before when the sentence between names nobody;</li>
  *   <li>the speaker of the quote just before, when nothing but paragraph breaks or the same paragraph
  *       separate them (a quotation carried on over paragraphs), or the quote is in an item of a list.</li>
  * </ol>
@@ -97,7 +98,7 @@ final class SpeakerAttributor {
             if (!a.settled()) {
                 a = firstSettled(Attribution.NONE, Attribution.NONE, Attribution.NONE,
                         adjacentSentence(layout.sentenceAt(q.open()) - 1, true),
-                        followingSentence(q));
+                        followingSentence(q), reportGoingOn(q));
             }
             if (!a.settled() && previous.found()
                     && (continues(previousQuote, q) || inListItem(q) || carriesOn(previousQuote, q, previous.speaker()))) {
@@ -332,6 +333,30 @@ final class SpeakerAttributor {
             return Attribution.NONE;
         }
         return adjacentSentence(next, false);
+    }
+
+    /**
+     * For a quotation opening its paragraph, when the sentence before names nobody and has no cue, the last cue of the
+     * sentence before that in the same paragraph: a report that goes on for a sentence before the speaker's own words
+     * ('Steve Ash told the BBC there are two parts to it. The hardest is to know who people are. / "The end solution
+     * is ..."'). Only a person: a body's report is too often somebody else's words.
+     */
+    private Attribution reportGoingOn(QuoteSpan q) {
+        int previous = layout.sentenceAt(q.open()) - 1;
+        int lineStart = layout.text.lastIndexOf('\n', q.open() - 1) + 1;
+        if (previous < 1 || !layout.text.substring(lineStart, q.open()).isBlank()) {
+            return Attribution.NONE;
+        }
+        int[] s = layout.sentences.get(previous);
+        int[] before = layout.sentences.get(previous - 1);
+        boolean plain = layout.cues(layout.masked, s[0], s[1]).isEmpty()
+                && layout.mentions.stream().noneMatch(p -> p.start() >= s[0] && p.end() <= s[1] && p.isPerson())
+                && layout.text.substring(before[1], s[0]).indexOf('\n') < 0;
+        if (!plain) {
+            return Attribution.NONE;
+        }
+        Attribution a = adjacentSentence(previous - 1, true);
+        return a.found() && a.speaker().type().equals("PERSON") ? a : Attribution.NONE;
     }
 
     /** A nested quote's own cue, before it inside the outer quote ("President Trump has said 'enough'"). */

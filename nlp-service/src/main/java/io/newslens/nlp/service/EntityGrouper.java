@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Groups one article's mentions into canonical entities. Mentions join when they
@@ -30,6 +31,7 @@ import java.util.Set;
 final class EntityGrouper {
 
     private static final Set<String> FILLER_WORDS = Set.of("of", "the", "and", "for", "s");
+    private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\d&]+-[\\p{L}\\d&]+");
 
     private EntityGrouper() {
     }
@@ -173,7 +175,7 @@ final class EntityGrouper {
             }
             List<Group> fuller = groups.stream()
                     .filter(g -> g != shortForm && g.type().equals(shortForm.type()) && shortens(shortForm.slug, g.slug)
-                            && !armOf(shortForm, g))
+                            && !armOf(shortForm, g) && !jointName(shortForm, g, groups))
                     .toList();
             if (fuller.isEmpty() && shortForm.isPerson()) {
                 // NER now and then calls a person's full name a place ("Meng Wanzhou" LOCATION, then "Meng" PERSON).
@@ -204,6 +206,18 @@ final class EntityGrouper {
         return KnownOrganizations.get().contains(name) && fuller.mentions.stream()
                 .map(m -> CorporateSuffixes.strip(m.text()))
                 .anyMatch(t -> t.startsWith(name + " ") && productOrArm(t.substring(name.length() + 1)));
+    }
+
+    /**
+     * "Fiat-GM" where the article names GM as well: two organisations joined by a hyphen (a venture or a deal between
+     * them) are the full name of neither.
+     */
+    private static boolean jointName(Group shortForm, Group fuller, List<Group> groups) {
+        String rest = fuller.slug.startsWith(shortForm.slug + "-") ? fuller.slug.substring(shortForm.slug.length() + 1)
+                : fuller.slug.substring(0, Math.max(0, fuller.slug.length() - shortForm.slug.length() - 1));
+        return fuller.mentions.stream().allMatch(m -> HYPHENATED.matcher(m.text()).matches())
+                && groups.stream().anyMatch(o -> o != fuller && o != shortForm && o.isOrganization()
+                        && o.mentions.stream().anyMatch(m -> EntityIds.slug(m.text()).equals(rest)));
     }
 
     private static boolean productOrArm(String word) {

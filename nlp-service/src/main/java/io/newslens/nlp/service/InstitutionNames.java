@@ -48,6 +48,10 @@ final class InstitutionNames {
                     out.add(new NamedMention("ORGANIZATION", start, end, words));
                 } else if (overlapping.size() == 1 && cutShort(text, overlapping.get(0), start, end)) {
                     out.set(out.indexOf(overlapping.get(0)), overlapping.get(0).withSpan(text, start, end));
+                } else if (overlapping.size() == 1 && onlyTheHead(overlapping.get(0), start, end)) {
+                    // NER tagged the head noun alone, as anything ("English National" + "Ballet" as a person)
+                    out.set(out.indexOf(overlapping.get(0)),
+                            new NamedMention("ORGANIZATION", start, end, words, overlapping.get(0).beforeVerb()));
                 } else if (cutAtItsHead(text, overlapping, start, end)) {
                     out.set(out.indexOf(overlapping.get(0)), overlapping.get(0).withSpan(text, start, end));
                     out.removeAll(overlapping.subList(1, overlapping.size()));
@@ -61,6 +65,11 @@ final class InstitutionNames {
     private static boolean cutShort(String text, NamedMention m, int start, int end) {
         return "ORGANIZATION".equals(m.type()) && m.end() == end && m.start() > start
                 && (text.startsWith(" and ", m.start() - 5) || text.startsWith(" & ", m.start() - 3));
+    }
+
+    /** A mention of the name's last word only, its head ("Ballet" of "English National Ballet"). */
+    private static boolean onlyTheHead(NamedMention m, int start, int end) {
+        return m.end() == end && m.start() > start && OrganizationWords.isInstitution(m.text().strip());
     }
 
     /**

@@ -37,7 +37,9 @@ final class MentionCleaner {
         List<int[]> titles = titlesBeforePersons(mentions, text);
         List<NamedMention> clean = new ArrayList<>();
         for (NamedMention m : mentions) {
-            boolean lowerCase = Character.isLowerCase(m.text().charAt(0)) && !NameParticles.isParticleSurname(m.text());
+            // a name in lower case is mostly a tagging slip ("internet"); a known one is written so ("eBay", "easyJet")
+            boolean lowerCase = Character.isLowerCase(m.text().charAt(0)) && !NameParticles.isParticleSurname(m.text())
+                    && !KnownOrganizations.get().contains(m.text());
             if (lowerCase || insideAny(m, titles)) {
                 continue;
             }

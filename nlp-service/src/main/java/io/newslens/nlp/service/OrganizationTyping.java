@@ -24,12 +24,16 @@ import java.util.regex.Pattern;
  *   <li>a number after a broadcaster's name is part of it ("BBC Radio" + "4");</li>
  *   <li>a name of {@link KnownOrganizations} is an organisation ("Fitch" as a person, "Kremlin" as a place);</li>
  *   <li>a person's name whose first word the article names as an organisation is one ("Lockheed Martin", with
- *       "Lockheed" tagged as an organisation elsewhere).</li>
+ *       "Lockheed" tagged as an organisation elsewhere), and so is a person or place after "the" that ends in an
+ *       institution noun ("the Royal Ballet").</li>
  * </ul>
  */
 final class OrganizationTyping {
 
     private static final Pattern NEXT_WORD = Pattern.compile("\\G (\\p{Lu}\\p{L}+)\\b");
+    private static final Set<String> PLACE_HEADS = Set.of("Bank", "Court", "Centre", "Center", "Exchange", "College",
+            "School", "University", "Hospital", "Museum", "Library", "Theatre");
+    private static final Pattern AFTER_THE = Pattern.compile("(?i)\\bthe\\s$");
     private static final Pattern NEXT_NUMBER = Pattern.compile("\\G (\\d{1,2})(?![\\d.,%])");
 
     private OrganizationTyping() {
@@ -54,7 +58,8 @@ final class OrganizationTyping {
         for (NamedMention m : joined) {
             String slug = EntityIds.slug(m.text());
             typed.add(retypable(m) && (isCompany(slug, companies) || KnownOrganizations.get().contains(m.text())
-                    || startsWithOrganization(m, slug, organizations)) ? as("ORGANIZATION", m) : numbered(m, text));
+                    || startsWithOrganization(m, slug, organizations) || institutionTakenForPersonOrPlace(m, text))
+                    ? as("ORGANIZATION", m) : numbered(m, text));
         }
         return typed;
     }
@@ -70,6 +75,19 @@ final class OrganizationTyping {
 
     private static boolean retypable(NamedMention m) {
         return m.type().equals("PERSON") || m.type().equals("LOCATION") || m.type().equals("MISC");
+    }
+
+    /**
+     * A "person" or "place" of two words or more after "the" whose last is an institution noun ("the Royal Ballet"):
+     * persons take no article, and without one a surname may be such a noun ("Margaret Court"). A place keeps its
+     * type where the noun also ends the names of places and buildings ("the West Bank", "the Barbican Centre").
+     */
+    private static boolean institutionTakenForPersonOrPlace(NamedMention m, String text) {
+        String[] words = m.text().strip().split("\\s+");
+        String head = words[words.length - 1];
+        boolean typable = m.type().equals("PERSON") || m.type().equals("LOCATION") && !PLACE_HEADS.contains(head);
+        return typable && words.length >= 2 && OrganizationWords.isInstitution(head)
+                && AFTER_THE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find();
     }
 
     private static boolean isCompany(String slug, Set<String> companies) {

@@ -56,6 +56,16 @@ class EntityGrouperTest {
     }
 
     @Test
+    void twoOrganisationsJoinedByAHyphenAreTheFullNameOfNeither() {
+        List<Entity> entities = EntityGrouper.group(mentions("ORGANIZATION:Fiat", "ORGANIZATION:GM",
+                "ORGANIZATION:Fiat-GM", "ORGANIZATION:Fiat", "ORGANIZATION:Rolls-Royce", "ORGANIZATION:Rolls"));
+
+        assertThat(entities).extracting(Entity::name, Entity::aliases).containsExactly(
+                tuple("Fiat", List.of("Fiat")), tuple("GM", List.of("GM")), tuple("Fiat-GM", List.of("Fiat-GM")),
+                tuple("Rolls-Royce", List.of("Rolls-Royce", "Rolls")));
+    }
+
+    @Test
     void aSurnameMisspeltByOneLetterJoinsTheOnlyPersonItCanBe() {
         List<Entity> entities = EntityGrouper.group(mentions("PERSON:Pranab Mukherjee", "PERSON:Mukerjee",
                 "PERSON:John Kerry", "PERSON:Kerr"));

@@ -88,4 +88,12 @@ class InstitutionNamesTest {
         assertThat(names(text, tagged, "Qualifications", "Recent"))
                 .containsExactly("ORGANIZATION:Qualifications and Curriculum Authority", "ORGANIZATION:Land Registry");
     }
+
+    @Test
+    void theHeadNounTaggedAloneAsAnythingIsWidenedToTheOrganisation() {
+        String text = "A spokesman for the English National Ballet said so.";
+        int ballet = text.indexOf("Ballet");
+        List<NamedMention> tagged = List.of(new NamedMention("PERSON", ballet, ballet + 6, "Ballet"));
+        assertThat(names(text, tagged, "A")).containsExactly("ORGANIZATION:English National Ballet");
+    }
 }

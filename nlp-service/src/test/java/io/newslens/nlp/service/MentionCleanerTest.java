@@ -25,6 +25,15 @@ class MentionCleanerTest {
     }
 
     @Test
+    void aNameInLowerCaseIsDroppedUnlessItIsAKnownOrganisationWrittenSo() {
+        String text = "Sites such as eBay and the internet grew.";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(
+                at(text, "ORGANIZATION", "eBay"), at(text, "MISC", "internet")), text);
+
+        assertThat(clean).extracting(NamedMention::text).containsExactly("eBay");
+    }
+
+    @Test
     void partyAffiliationWrittenAsATitleIsNotPartOfTheName() {
         String text = "Tory Ann Weller and Republican Senator Tom Hale spoke.";
         List<NamedMention> clean = MentionCleaner.clean(List.of(

@@ -112,4 +112,14 @@ class OrganizationTypingTest {
         assertThat(OrganizationTyping.apply(mentions(text, "MISC:Welsh", "ORGANIZATION:Green Party", "ORGANIZATION:Green Party"), text))
                 .extracting(NamedMention::text).containsExactly("Welsh Assembly", "Welsh Green Party", "Green Party");
     }
+
+    @Test
+    void aPersonOrPlaceAfterTheWhoseLastWordIsAnInstitutionNounIsAnOrganisation() {
+        String text = "Two dancers of the Royal Ballet and the Wessex Arts Council, says Tom Bank of the West Bank.";
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Royal Ballet", "LOCATION:Wessex Arts Council",
+                "PERSON:Tom Bank", "LOCATION:West Bank"), text))
+                .extracting(NamedMention::text, NamedMention::type).containsExactly(
+                        tuple("Royal Ballet", "ORGANIZATION"), tuple("Wessex Arts Council", "ORGANIZATION"),
+                        tuple("Tom Bank", "PERSON"), tuple("West Bank", "LOCATION"));
+    }
 }

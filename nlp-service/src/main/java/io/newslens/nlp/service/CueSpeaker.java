@@ -24,11 +24,11 @@ final class CueSpeaker {
     /** "Waterford man", "Newport-based athlete": the noun after a place and the word that may join them. */
     private static final Pattern PLACE_THEN_NOUN = Pattern.compile("(?:-\\p{Ll}+)?\\s+(\\p{Ll}+)\\b");
     /**
-     * "the Dutchman", "the 17-year-old", "the ex-Wallaby": a cue's whole subject describing a person (group 1: "ex-",
+     * "the Dutchman", "the 17-year-old", "the 47-year-old director", "the ex-Wallaby": a cue's whole subject describing a person (group 1: "ex-",
      * which makes any noun a person's; group 2: the noun, if any).
      */
     private static final Pattern DESCRIBED_PERSON =
-            Pattern.compile("(?:^|\\s)the\\s+(?:(ex-)?(\\p{L}+)|\\d{1,3}-year-old)$");
+            Pattern.compile("(?:^|\\s)the\\s+(?:(?:\\d{1,3}-year-old\\s+)?(ex-)?(\\p{L}+)|\\d{1,3}-year-old)$");
     static final String DOCUMENT_SUBJECTS = "/nlp/document-subjects.txt";
     private static final String DOCUMENTS = String.join("|", ResourceLines.read(DOCUMENT_SUBJECTS));
     /** "a report", "the new study", "its latest survey": a document as the whole subject of a cue. */
@@ -48,6 +48,9 @@ final class CueSpeaker {
     private static final Pattern RELATIVE_CLAUSE_GAP = Pattern.compile("\\s*(?:\\p{Ll}+\\s+){0,3}");
     /** A sentence start whose name a relative clause follows, up to the comma that closes it. */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?s)\\s*(.*?),\\s+(?:who|which)\\s.*,\\s*");
+    /** A subject, then a clause opened by "which" or "who" between dashes, up to the cue. */
+    private static final Pattern DASHED_RELATIVE_CLAUSE =
+            Pattern.compile("(?s)(.*?\\S)\\s+[-–—]\\s+(?:which|who)\\s(?:(?!\\s[-–—]\\s).)*\\s[-–—]\\s*");
     /** "The Glasgow Kelvin MP": a member of a parliament described by the seat. */
     private static final Pattern DESCRIBED_MEMBER = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:" + MentionCleaner.MEMBER_TITLES + ")");
     /** Up to three capitalised words, a title or a party and a title, between an apposition's comma and its name. */
@@ -141,7 +144,10 @@ final class CueSpeaker {
             Entity author = documentAuthor(); // "a report says", "the report adds"
             return new SpeakerAttributor.Attribution(author, cueText, author == null);
         }
-        Entity speaker = nearest(clauseStart, cue.start(), inside, true);
+        Entity speaker = beforeDashedClause(clause, clauseStart, inside);
+        if (speaker == null) {
+            speaker = nearest(clauseStart, cue.start(), inside, true);
+        }
         if (speaker == null && pronounAfterUnnamed(clauseStart, cue.start())) {
             return new SpeakerAttributor.Attribution(null, cueText, true);
         }
@@ -248,6 +254,21 @@ final class CueSpeaker {
                 .map(Placed::entity).findFirst().orElse(null);
         // "The Glasgow Kelvin MP, who was expelled ..., accused": a member described by the seat, the person the text is about
         return named == null && DESCRIBED_MEMBER.matcher(relative.group(1)).matches() ? subjects.topicPerson(sentenceStart) : named;
+    }
+
+    /**
+     * The subject of a cue when a relative clause set off by dashes comes between ("B&B - which has a 22% share of the
+     * UK market - said"): the person or organisation right before the first dash, not a name inside the clause.
+     */
+    private Entity beforeDashedClause(String clause, int clauseStart, QuoteSpan inside) {
+        Matcher dashed = DASHED_RELATIVE_CLAUSE.matcher(clause);
+        if (!dashed.matches()) {
+            return null;
+        }
+        int nameEnd = clauseStart + dashed.end(1);
+        return layout.mentions.stream()
+                .filter(p -> p.end() == nameEnd && layout.visible(p, inside) && !p.entity().type().equals("LOCATION"))
+                .map(Placed::entity).findFirst().orElse(null);
     }
 
     /**

@@ -41,6 +41,7 @@ final class MentionFinder {
         found.addAll(KnownOrganizations.get().untagged(text, found));
         found.addAll(UntaggedNames.find(text, found));
         List<NamedMention> named = new ArrayList<>(InstitutionNames.apply(text, found, properNounStarts(document)));
+        named.addAll(UntaggedInitials.find(text, named));
         named.sort(java.util.Comparator.comparingInt(NamedMention::start));
         return named;
     }

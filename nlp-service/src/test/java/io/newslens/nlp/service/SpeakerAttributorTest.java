@@ -104,6 +104,20 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aClauseBetweenDashesDoesNotLendItsNamesToTheCuesSubject() {
+        String text = "Harwell & Bingley lends.\n\nBut H&B - which has a 22% share of the UK buy-to-let market - said that "
+                + "while growth was slowing, the sector \"continues to grow\".";
+        assertThat(speakers(text, "ORGANIZATION:Harwell & Bingley|H&B", "LOCATION:United Kingdom|UK"))
+                .containsExactly("Harwell & Bingley/said");
+    }
+
+    @Test
+    void anAgedDescriptionByOccupationStandsForThePersonTheTextIsAbout() {
+        String text = "Film maker Tom Reid spoke at the festival. \"It's a huge market,\" the 47-year-old director said.";
+        assertThat(speakers(text, "PERSON:Tom Reid")).containsExactly("Tom Reid/said");
+    }
+
+    @Test
     void nestedQuoteHasItsOwnSpeakerWhenTheOuterQuoteNamesOne() {
         String text = "\u201cPresident Trump has said \u2018enough\u2019 and we will fix it,\u201d Pompeo said.";
         assertThat(speakers(text, "PERSON:Mike Pompeo|Pompeo", "PERSON:Donald Trump|Trump"))

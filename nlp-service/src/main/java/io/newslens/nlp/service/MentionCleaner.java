@@ -29,6 +29,9 @@ final class MentionCleaner {
     private static final Pattern HONOURED = Pattern.compile(
             "(?:Sir|Lord|Lady|Dame|Baroness|Mr|Mrs|Ms|Dr)\\.? (\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2})");
 
+    /** An honorific right before a name, as a whole word: "Lord " in "Lord Strathclyde". */
+    private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b(?:Sir|Lord|Lady|Dame|Baroness|Mr|Mrs|Ms|Dr)\\.? $");
+
     private MentionCleaner() {
     }
 
@@ -43,7 +46,7 @@ final class MentionCleaner {
             if (lowerCase || insideAny(m, titles)) {
                 continue;
             }
-            NamedMention fixed = honoured(m);
+            NamedMention fixed = honouredBefore(honoured(m), text);
             if ("PERSON".equals(fixed.type())) {
                 fixed = unglue(stripTitle(fixed, text), text);
             }
@@ -105,6 +108,18 @@ final class MentionCleaner {
         Matcher titled = HONOURED.matcher(m.text());
         if ("PERSON".equals(m.type()) || !titled.matches()
                 || Arrays.stream(titled.group(1).split(" ")).anyMatch(OrganizationWords::isInstitution)) {
+            return m;
+        }
+        return new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb());
+    }
+
+    /**
+     * A place, organisation or other name written right after an honorific is a person's ("Lord Strathclyde" with
+     * "Strathclyde" tagged a place): the honorific is the text's, outside the mention.
+     */
+    static NamedMention honouredBefore(NamedMention m, String text) {
+        if ("PERSON".equals(m.type()) || !HONORIFIC_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()
+                || Arrays.stream(m.text().split(" ")).anyMatch(OrganizationWords::isInstitution)) {
             return m;
         }
         return new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb());

@@ -34,6 +34,18 @@ class MentionCleanerTest {
     }
 
     @Test
+    void aPlaceWrittenRightAfterAnHonorificIsAPerson() {
+        String text = "Lord Wessex, Tory leader in the Lords, met people from Wessex and Mr Harwell Council.";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "LOCATION", "Wessex"),
+                new NamedMention("LOCATION", text.lastIndexOf("Wessex"), text.lastIndexOf("Wessex") + 6, "Wessex"),
+                at(text, "ORGANIZATION", "Harwell Council")), text);
+
+        assertThat(clean).extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Wessex", "PERSON"), tuple("Wessex", "LOCATION"),
+                tuple("Harwell Council", "ORGANIZATION"));
+    }
+
+    @Test
     void partyAffiliationWrittenAsATitleIsNotPartOfTheName() {
         String text = "Tory Ann Weller and Republican Senator Tom Hale spoke.";
         List<NamedMention> clean = MentionCleaner.clean(List.of(

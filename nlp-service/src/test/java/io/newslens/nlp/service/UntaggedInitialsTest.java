@@ -1,6 +1,7 @@
 package io.newslens.nlp.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class UntaggedInitialsTest {
         List<NamedMention> tagged = List.of(new NamedMention("ORGANIZATION", hb, hb + 17, "Harwell & Bingley"),
                 new NamedMention("ORGANIZATION", rad, rad + 22, "Royal Academy of Dance"));
         assertThat(UntaggedInitials.find(text, tagged)).extracting(NamedMention::text, NamedMention::start)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("H&B", text.indexOf("H&B")),
-                        org.assertj.core.groups.Tuple.tuple("RAD", text.indexOf("(RAD)") + 1));
+                .containsExactly(tuple("H&B", text.indexOf("H&B")),
+                        tuple("RAD", text.indexOf("(RAD)") + 1));
     }
 }

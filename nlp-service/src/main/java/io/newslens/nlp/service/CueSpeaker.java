@@ -139,6 +139,12 @@ final class CueSpeaker {
             if (main != null) {
                 return new SpeakerAttributor.Attribution(main.speaker(), cueText, main.unnamed());
             }
+            // "Mr Blair refused to be pinned down, saying Britain would hold a poll "...": what follows a participle is
+            // what was said, never its speaker; the sentence's person before it is.
+            Entity subject = nearest(from, clauseStart, inside, true);
+            if (subject != null && cueText.endsWith("ing")) {
+                return new SpeakerAttributor.Attribution(subject, cueText, false);
+            }
         }
         if (DOCUMENT.matcher(AUXILIARIES.matcher(clause).replaceAll("").strip()).matches()) {
             Entity author = documentAuthor(); // "a report says", "the report adds"

@@ -118,6 +118,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void whatFollowsAParticipleCueIsWhatWasSaidNotItsSpeaker() {
+        String text = "In an interview, Mr Reid refused to be pinned down, saying Britain would vote \"some time in 2006\".";
+        assertThat(speakers(text, "PERSON:Tom Reid|Reid", "LOCATION:United Kingdom|Britain"))
+                .containsExactly("Tom Reid/saying");
+    }
+
+    @Test
     void nestedQuoteHasItsOwnSpeakerWhenTheOuterQuoteNamesOne() {
         String text = "\u201cPresident Trump has said \u2018enough\u2019 and we will fix it,\u201d Pompeo said.";
         assertThat(speakers(text, "PERSON:Mike Pompeo|Pompeo", "PERSON:Donald Trump|Trump"))

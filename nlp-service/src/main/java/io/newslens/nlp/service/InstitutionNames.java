@@ -52,6 +52,9 @@ final class InstitutionNames {
                     // NER tagged the head noun alone, as anything ("English National" + "Ballet" as a person)
                     out.set(out.indexOf(overlapping.get(0)),
                             new NamedMention("ORGANIZATION", start, end, words, overlapping.get(0).beforeVerb()));
+                } else if (taggedOnlyAfterItsHead(text, overlapping, start, end)) {
+                    out.removeAll(overlapping);
+                    out.add(new NamedMention("ORGANIZATION", start, end, words));
                 } else if (cutAtItsHead(text, overlapping, start, end)) {
                     out.set(out.indexOf(overlapping.get(0)), overlapping.get(0).withSpan(text, start, end));
                     out.removeAll(overlapping.subList(1, overlapping.size()));
@@ -87,6 +90,20 @@ final class InstitutionNames {
         return "ORGANIZATION".equals(head.type()) && head.start() == start && head.end() < end && opensAfterHead
                 && overlapping.stream().skip(1).allMatch(m -> m.start() > head.end() && m.end() <= end
                         && PLACES_AND_BODIES.contains(m.type()));
+    }
+
+    /**
+     * NER tagged only what comes after the head's "of" ("Bank of" + "England" as a place): nothing over the head, and
+     * places or bodies that end the name. The whole name is the organisation.
+     */
+    private static boolean taggedOnlyAfterItsHead(String text, List<NamedMention> overlapping, int start, int end) {
+        if (overlapping.isEmpty() || overlapping.get(overlapping.size() - 1).end() != end) {
+            return false;
+        }
+        int connector = OPENING_CONNECTORS.stream().mapToInt(c -> text.indexOf(" " + c + " ", start))
+                .filter(i -> i >= 0 && i < end).min().orElse(-1);
+        return connector > start && overlapping.stream().allMatch(m -> m.start() > connector
+                && PLACES_AND_BODIES.contains(m.type()));
     }
 
     /** The runs of capitalised and joining words separated by single spaces in [from, to), as word spans. */

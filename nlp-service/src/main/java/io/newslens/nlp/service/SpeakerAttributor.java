@@ -54,6 +54,8 @@ final class SpeakerAttributor {
     private static final int CARRY_ON_SENTENCES = 3;
     /** How far after a quote, in its sentence, its attribution cue may start, in characters. */
     private static final int AFTER_REACH = 160;
+    /** "a deal similar to that concluded": a relative pronoun as the subject of a verb that only looks like a cue. */
+    private static final Pattern RELATIVE_SUBJECT = Pattern.compile("\\b(?:that|which)\\s+$");
 
     /**
      * A speaker (or null) and the cue as written (or null).
@@ -145,7 +147,8 @@ final class SpeakerAttributor {
         }
         int end = layout.sentenceEnd(layout.sentenceAt(goesOnInLowerCase(q) ? nextNonSpace(q.close()) : q.close() - 1));
         for (AttributionCues.Cue cue : layout.cues(layout.masked, q.close(), end)) {
-            if (cue.start() - q.close() > AFTER_REACH || introducesNext(cue) || newClauseBefore(cue) && !closesSentence(cue, end)) {
+            if (cue.start() - q.close() > AFTER_REACH || introducesNext(cue) || newClauseBefore(cue) && !closesSentence(cue, end)
+                    || RELATIVE_SUBJECT.matcher(layout.masked.substring(Math.max(0, cue.start() - 8), cue.start())).find()) {
                 return Attribution.NONE;
             }
             return cueSpeaker.at(cue, q.close(), end, null);

@@ -96,4 +96,15 @@ class InstitutionNamesTest {
         List<NamedMention> tagged = List.of(new NamedMention("PERSON", ballet, ballet + 6, "Ballet"));
         assertThat(names(text, tagged, "A")).containsExactly("ORGANIZATION:English National Ballet");
     }
+
+    @Test
+    void aPlaceTaggedAloneAfterTheHeadsOfMakesTheWholeNameTheOrganisation() {
+        String text = "The Bank of Wessex (BoW) held rates, as the Court of Appeal met in Wessex.";
+        int wessex = text.indexOf("Wessex");
+        int place = text.lastIndexOf("Wessex");
+        List<NamedMention> tagged = List.of(new NamedMention("LOCATION", wessex, wessex + 6, "Wessex"),
+                new NamedMention("LOCATION", place, place + 6, "Wessex"));
+        assertThat(names(text, tagged, "The")).containsExactly("LOCATION:Wessex", "ORGANIZATION:Bank of Wessex",
+                "ORGANIZATION:Court of Appeal");
+    }
 }

@@ -125,6 +125,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aVerbWhoseSubjectIsARelativePronounIsNoCueForTheQuotationBeforeIt() {
+        String text = "Tom Reid of Harwell Foods spoke. He stressed that it wanted no \"loan-for-oil deal\" like the one that "
+                + "concluded last year between Acme and Wessex Oil.";
+        assertThat(speakers(text, "PERSON:Tom Reid|Reid", "ORGANIZATION:Harwell Foods", "ORGANIZATION:Acme",
+                "ORGANIZATION:Wessex Oil")).containsExactly("Tom Reid/stressed");
+    }
+
+    @Test
     void nestedQuoteHasItsOwnSpeakerWhenTheOuterQuoteNamesOne() {
         String text = "\u201cPresident Trump has said \u2018enough\u2019 and we will fix it,\u201d Pompeo said.";
         assertThat(speakers(text, "PERSON:Mike Pompeo|Pompeo", "PERSON:Donald Trump|Trump"))

@@ -94,13 +94,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
-    void apologisingForWelcomingAndAPanelFrameAQuotation() {
+    void apologisingWelcomingCallingOnAndAPanelFrameAQuotation() {
         assertThat(speakers("Tom Reid spoke on Monday. Later he apologised for his \"rude words\".", "PERSON:Tom Reid"))
                 .containsExactly("Tom Reid/apologised for");
         assertThat(speakers("Tom Reid said sorry. Ann Lee welcomed his \"gracious apology\".", "PERSON:Tom Reid",
                 "PERSON:Ann Lee")).containsExactly("Ann Lee/welcomed");
         assertThat(speakers("The Wessex Commission said it had found support. The panel suggested crimes could be "
                 + "\"graded\" by harm.", "ORGANIZATION:Wessex Commission")).containsExactly("Wessex Commission/suggested");
+        assertThat(speakers("The TUC has called on the government to appoint \"roving\" reps. The Safety Board said it had "
+                + "begun work.", "ORGANIZATION:TUC", "ORGANIZATION:Safety Board")).containsExactly("TUC/called on");
     }
 
     @Test

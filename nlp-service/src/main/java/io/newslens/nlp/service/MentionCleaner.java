@@ -125,12 +125,14 @@ final class MentionCleaner {
         return new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb());
     }
 
+    /** The mention without the titles it opens with, one after another ("Mr Justice Eady" → "Eady"). */
     private static NamedMention stripTitle(NamedMention m, String text) {
-        int cut = PersonTitles.leadingTitleLength(m.text());
-        if (cut == 0 || cut >= m.text().length()) {
-            return m;
+        NamedMention stripped = m;
+        int cut;
+        while ((cut = PersonTitles.leadingTitleLength(stripped.text())) > 0 && cut < stripped.text().length()) {
+            stripped = stripped.withSpan(text, stripped.start() + cut, stripped.end());
         }
-        return m.withSpan(text, m.start() + cut, m.end());
+        return stripped;
     }
 
     /** Spans of the titles written right before each person mention ("Secretary of State " + name). */

@@ -46,6 +46,13 @@ class MentionCleanerTest {
     }
 
     @Test
+    void titlesOneAfterAnotherAreAllCutFromThePersonsName() {
+        String judge = "Judge Lord Hale said so.";
+        assertThat(MentionCleaner.clean(List.of(at(judge, "PERSON", "Judge Lord Hale")), judge))
+                .extracting(NamedMention::text).containsExactly("Hale");
+    }
+
+    @Test
     void partyAffiliationWrittenAsATitleIsNotPartOfTheName() {
         String text = "Tory Ann Weller and Republican Senator Tom Hale spoke.";
         List<NamedMention> clean = MentionCleaner.clean(List.of(

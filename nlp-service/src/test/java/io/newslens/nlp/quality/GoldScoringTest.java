@@ -176,7 +176,15 @@ class GoldScoringTest {
             new GoldSet("unseen33", "Thirty-third unseen BBC articles (8, blind for newslens-41)", 0.86, 0.86, 0.97, 0.95),
             // unseen34's blind score with newslens-41 (6f715f7), kept as its floor: attribution 0.881, ORGANIZATION recall 0.917,
             // PERSON recall 0.944, quote detection 1.000.
-            new GoldSet("unseen34", "Thirty-fourth unseen BBC articles (8, blind for newslens-41)", 0.88, 0.91, 0.94, 0.95));
+            new GoldSet("unseen34", "Thirty-fourth unseen BBC articles (8, blind for newslens-41)", 0.88, 0.91, 0.94, 0.95),
+            // unseen35's blind score with newslens-44 as the session ends (19db3d7), kept as its floor: attribution 0.846,
+            // ORGANIZATION recall 0.769, PERSON recall 1.000, quote detection 1.000, once two snippets that ran past
+            // their closing mark were written as the scorer reads them (see its README; 0.892 of 37 and 0.949 before).
+            // No rule was written from it.
+            new GoldSet("unseen35", "Thirty-fifth unseen BBC articles (8, blind for newslens-44, final)", 0.84, 0.76, 0.97, 0.95),
+            // unseen36's blind score with newslens-44 as the session ends (19db3d7), kept as its floor: attribution 0.829,
+            // ORGANIZATION recall 0.962, PERSON recall 0.923, quote detection 1.000. No rule was written from it.
+            new GoldSet("unseen36", "Thirty-sixth unseen BBC articles (8, blind for newslens-44, final)", 0.82, 0.96, 0.92, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

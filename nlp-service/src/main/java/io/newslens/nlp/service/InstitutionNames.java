@@ -29,7 +29,8 @@ final class InstitutionNames {
     /**
      * {@code mentions} with the institution names of {@code text}: added where no mention overlaps them, and an
      * organisation NER cut short at an "and" widened to the whole name ("Standards and" + "Privileges
-     * Committee"). A name's first words must be proper nouns ({@code properNouns}: where such tokens begin), so a
+     * Committee"), as is one NER cut at its head or its "of" ("Tourism Authority" + "of Thailand") or of which it
+     * tagged the head noun alone ("Ballet"). A name's first words must be proper nouns ({@code properNouns}: where such tokens begin), so a
      * capitalised word that opens a sentence ("Recent Land Registry figures") is left out.
      */
     static List<NamedMention> apply(String text, List<NamedMention> mentions, Set<Integer> properNouns) {
@@ -52,11 +53,9 @@ final class InstitutionNames {
                     // NER tagged the head noun alone, as anything ("English National" + "Ballet" as a person)
                     out.set(out.indexOf(overlapping.get(0)),
                             new NamedMention("ORGANIZATION", start, end, words, overlapping.get(0).beforeVerb()));
-                } else if (taggedOnlyAfterItsHead(text, overlapping, start, end)) {
-                    out.removeAll(overlapping);
-                    out.add(new NamedMention("ORGANIZATION", start, end, words));
-                } else if (cutAtItsHead(text, overlapping, start, end)) {
-                    out.set(out.indexOf(overlapping.get(0)), overlapping.get(0).withSpan(text, start, end));
+                } else if (taggedApartAfterItsConnector(text, overlapping, start, end)) {
+                    out.set(out.indexOf(overlapping.get(0)),
+                            new NamedMention("ORGANIZATION", start, end, words, overlapping.get(0).beforeVerb()));
                     out.removeAll(overlapping.subList(1, overlapping.size()));
                 }
             }
@@ -76,34 +75,22 @@ final class InstitutionNames {
     }
 
     /**
-     * An organisation NER ends at the name's head, and what the name goes on with after its "of", "for" or "on" is
-     * tagged apart as a place or body ("Tourism Authority" + "of" + "Thailand"): the whole name is the organisation, and
-     * the place in it no entity of its own (as "New York" in "New York Stock Exchange"). Only places and bodies may be
-     * part of it, and they must end it: no person, and no untagged word ("Electoral Commission on Thursday").
+     * What the name goes on with after its "of", "for" or "on" is tagged apart as a place or body, and NER tagged
+     * the words up to the head as an organisation or not at all: "Tourism Authority" + "of" + "Thailand", "Bank of" +
+     * "England". The whole name is the organisation, and the place in it no entity of its own (as "New York" in "New
+     * York Stock Exchange"). Only places and bodies may follow, and they must end the name: no person, and no untagged
+     * word ("Electoral Commission on Thursday").
      */
-    private static boolean cutAtItsHead(String text, List<NamedMention> overlapping, int start, int end) {
-        if (overlapping.size() < 2 || overlapping.get(overlapping.size() - 1).end() != end) {
-            return false;
-        }
-        NamedMention head = overlapping.get(0);
-        boolean opensAfterHead = OPENING_CONNECTORS.stream().anyMatch(c -> text.startsWith(" " + c + " ", head.end()));
-        return "ORGANIZATION".equals(head.type()) && head.start() == start && head.end() < end && opensAfterHead
-                && overlapping.stream().skip(1).allMatch(m -> m.start() > head.end() && m.end() <= end
-                        && PLACES_AND_BODIES.contains(m.type()));
-    }
-
-    /**
-     * NER tagged only what comes after the head's "of" ("Bank of" + "England" as a place): nothing over the head, and
-     * places or bodies that end the name. The whole name is the organisation.
-     */
-    private static boolean taggedOnlyAfterItsHead(String text, List<NamedMention> overlapping, int start, int end) {
+    private static boolean taggedApartAfterItsConnector(String text, List<NamedMention> overlapping, int start, int end) {
         if (overlapping.isEmpty() || overlapping.get(overlapping.size() - 1).end() != end) {
             return false;
         }
         int connector = OPENING_CONNECTORS.stream().mapToInt(c -> text.indexOf(" " + c + " ", start))
                 .filter(i -> i >= 0 && i < end).min().orElse(-1);
-        return connector > start && overlapping.stream().allMatch(m -> m.start() > connector
-                && PLACES_AND_BODIES.contains(m.type()));
+        NamedMention first = overlapping.get(0);
+        boolean headTagged = "ORGANIZATION".equals(first.type()) && first.start() == start && first.end() == connector;
+        return connector > start && overlapping.stream().skip(headTagged ? 1 : 0)
+                .allMatch(m -> m.start() > connector && PLACES_AND_BODIES.contains(m.type()));
     }
 
     /** The runs of capitalised and joining words separated by single spaces in [from, to), as word spans. */

@@ -104,7 +104,7 @@ class InstitutionNamesTest {
         int place = text.lastIndexOf("Wessex");
         List<NamedMention> tagged = List.of(new NamedMention("LOCATION", wessex, wessex + 6, "Wessex"),
                 new NamedMention("LOCATION", place, place + 6, "Wessex"));
-        assertThat(names(text, tagged, "The")).containsExactly("LOCATION:Wessex", "ORGANIZATION:Bank of Wessex",
+        assertThat(names(text, tagged, "The")).containsExactly("ORGANIZATION:Bank of Wessex", "LOCATION:Wessex",
                 "ORGANIZATION:Court of Appeal");
     }
 }

@@ -141,8 +141,8 @@ final class CueSpeaker {
             }
             // "Mr Blair refused to be pinned down, saying Britain would hold a poll "...": what follows a participle is
             // what was said, never its speaker; the sentence's person before it is.
-            Entity subject = nearest(from, clauseStart, inside, true);
-            if (subject != null && cueText.endsWith("ing")) {
+            Entity subject = cueText.endsWith("ing") ? nearest(from, clauseStart, inside, true) : null;
+            if (subject != null) {
                 return new SpeakerAttributor.Attribution(subject, cueText, false);
             }
         }
@@ -254,10 +254,7 @@ final class CueSpeaker {
         if (!relative.matches()) {
             return null;
         }
-        int nameEnd = sentenceStart + relative.end(1);
-        Entity named = layout.mentions.stream()
-                .filter(p -> p.end() == nameEnd && layout.visible(p, inside) && !p.entity().type().equals("LOCATION"))
-                .map(Placed::entity).findFirst().orElse(null);
+        Entity named = namedEndingAt(sentenceStart + relative.end(1), inside);
         // "The Glasgow Kelvin MP, who was expelled ..., accused": a member described by the seat, the person the text is about
         return named == null && DESCRIBED_MEMBER.matcher(relative.group(1)).matches() ? subjects.topicPerson(sentenceStart) : named;
     }
@@ -271,7 +268,11 @@ final class CueSpeaker {
         if (!dashed.matches()) {
             return null;
         }
-        int nameEnd = clauseStart + dashed.end(1);
+        return namedEndingAt(clauseStart + dashed.end(1), inside);
+    }
+
+    /** The person or organisation whose mention ends at {@code nameEnd}: the subject a relative clause follows. */
+    private Entity namedEndingAt(int nameEnd, QuoteSpan inside) {
         return layout.mentions.stream()
                 .filter(p -> p.end() == nameEnd && layout.visible(p, inside) && !p.entity().type().equals("LOCATION"))
                 .map(Placed::entity).findFirst().orElse(null);

@@ -25,12 +25,11 @@ final class MentionCleaner {
     static final String MEMBER_TITLES = "MP|MSP|MEP|AM|MLA";
     private static final Pattern ELECTED_MEMBER = Pattern.compile("\\s(?:" + MEMBER_TITLES + ")$");
 
+    private static final String HONORIFIC = "(?:Sir|Lord|Lady|Dame|Baroness|Mr|Mrs|Ms|Dr)\\.? ";
     /** An honorific and one to three capitalised words: "Sir Stanley Odell", "Mrs Thatcher". */
-    private static final Pattern HONOURED = Pattern.compile(
-            "(?:Sir|Lord|Lady|Dame|Baroness|Mr|Mrs|Ms|Dr)\\.? (\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2})");
-
+    private static final Pattern HONOURED = Pattern.compile(HONORIFIC + "(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2})");
     /** An honorific right before a name, as a whole word: "Lord " in "Lord Strathclyde". */
-    private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b(?:Sir|Lord|Lady|Dame|Baroness|Mr|Mrs|Ms|Dr)\\.? $");
+    private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b" + HONORIFIC + "$");
 
     private MentionCleaner() {
     }
@@ -46,7 +45,7 @@ final class MentionCleaner {
             if (lowerCase || insideAny(m, titles)) {
                 continue;
             }
-            NamedMention fixed = honouredBefore(honoured(m), text);
+            NamedMention fixed = honoured(m, text);
             if ("PERSON".equals(fixed.type())) {
                 fixed = unglue(stripTitle(fixed, text), text);
             }
@@ -101,25 +100,18 @@ final class MentionCleaner {
     }
 
     /**
-     * A name after an honorific that NER typed otherwise ("Sir Stanley Odell" as an organisation) is a person's,
-     * unless an institution's noun ends it ("Lord Chancellor's Department").
+     * A name after an honorific that NER typed otherwise is a person's: the honorific inside the mention ("Sir Stanley
+     * Odell" as an organisation) or written right before it ("Lord" + "Strathclyde" tagged a place), unless an
+     * institution's noun is part of the name ("Lord Chancellor's Department").
      */
-    static NamedMention honoured(NamedMention m) {
-        Matcher titled = HONOURED.matcher(m.text());
-        if ("PERSON".equals(m.type()) || !titled.matches()
-                || Arrays.stream(titled.group(1).split(" ")).anyMatch(OrganizationWords::isInstitution)) {
+    static NamedMention honoured(NamedMention m, String text) {
+        if ("PERSON".equals(m.type())) {
             return m;
         }
-        return new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb());
-    }
-
-    /**
-     * A place, organisation or other name written right after an honorific is a person's ("Lord Strathclyde" with
-     * "Strathclyde" tagged a place): the honorific is the text's, outside the mention.
-     */
-    static NamedMention honouredBefore(NamedMention m, String text) {
-        if ("PERSON".equals(m.type()) || !HONORIFIC_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()
-                || Arrays.stream(m.text().split(" ")).anyMatch(OrganizationWords::isInstitution)) {
+        Matcher titled = HONOURED.matcher(m.text());
+        boolean after = HONORIFIC_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find();
+        String name = titled.matches() ? titled.group(1) : after ? m.text() : null;
+        if (name == null || Arrays.stream(name.split(" ")).anyMatch(OrganizationWords::isInstitution)) {
             return m;
         }
         return new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb());

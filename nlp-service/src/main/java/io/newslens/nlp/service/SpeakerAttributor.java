@@ -346,8 +346,7 @@ final class SpeakerAttributor {
      */
     private Attribution reportGoingOn(QuoteSpan q) {
         int previous = layout.sentenceAt(q.open()) - 1;
-        int lineStart = layout.text.lastIndexOf('\n', q.open() - 1) + 1;
-        if (previous < 1 || !layout.text.substring(lineStart, q.open()).isBlank()) {
+        if (previous < 1 || !layout.text.substring(lineStart(q), q.open()).isBlank()) {
             return Attribution.NONE;
         }
         int[] s = layout.sentences.get(previous);
@@ -360,6 +359,11 @@ final class SpeakerAttributor {
         }
         Attribution a = adjacentSentence(previous - 1, true);
         return a.found() && a.speaker().type().equals("PERSON") ? a : Attribution.NONE;
+    }
+
+    /** Where the line (paragraph) that the quotation opens in starts. */
+    private int lineStart(QuoteSpan q) {
+        return layout.text.lastIndexOf('\n', q.open() - 1) + 1;
     }
 
     /** A nested quote's own cue, before it inside the outer quote ("President Trump has said 'enough'"). */
@@ -388,8 +392,7 @@ final class SpeakerAttributor {
      * its author's words ("... ," he says. / - Compelling "failing and rogue states" ...) are the author's.
      */
     private boolean inListItem(QuoteSpan q) {
-        int lineStart = layout.text.lastIndexOf('\n', q.open() - 1) + 1;
-        return LIST_ITEM.matcher(layout.text.substring(lineStart, q.open())).find();
+        return LIST_ITEM.matcher(layout.text.substring(lineStart(q), q.open())).find();
     }
 
     /** Only spaces between them, in one paragraph: one speaker's quotations written one after another. */

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *   <li>the speaker of the quote just before, when nothing but paragraph breaks or the same paragraph
  *       separate them (a quotation carried on over paragraphs), or the quote is in an item of a list.</li>
  * </ol>
- * A quotation right after "so-called" is a term: nobody's words. Who a cue points to is {@link CueSpeaker}'s business. A cue in the quote's own sentence whose subject
- * the article does not name ("The spokesman said: ...") ends the search with no speaker. A quote inside a
+ * A quotation right after "so-called" is a term: nobody's words; so is a short phrase in quotation marks in a sentence
+ * with no cue and no speaker of its own, unless the next sentence closes on a cue ("..., Zhao added."). Who a cue
+ * points to is {@link CueSpeaker}'s business. A cue in the quote's own sentence whose subject the article does not name ("The spokesman said: ...") ends the search with no speaker. A quote inside a
  * quote is attributed within the outer one ("President Trump has said 'enough'"), or takes the outer
  * quote's speaker.
  */
@@ -47,6 +48,10 @@ final class SpeakerAttributor {
     private static final Pattern FIRST_PERSON_SUBJECT =
             Pattern.compile("\\b(?:I|we|We)(?:\\s+(?:have|had|also|then|just))*\\s+$");
     private static final Pattern SO_CALLED = Pattern.compile("\\bso-called\\s+$", Pattern.CASE_INSENSITIVE);
+    /** How many words a quoted term in passing may have ({@link #isTermInPassing}). */
+    private static final int TERM_WORDS = 3;
+    /** A subject pronoun that may stand for a speaker named earlier. */
+    private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\\b");
     /** A line that is an item of a list: "- Compelling ...", "* ...", "• ...". */
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-*\u2022]\\s");
 
@@ -96,6 +101,10 @@ final class SpeakerAttributor {
                     : firstSettled(after(q), before(q), ownSentenceOnly(q));
             if (!a.settled() && previous.found() && rightAfter(previousQuote, q)) {
                 a = new Attribution(previous.speaker(), null, false); // '"How is it ...?" "How can one ..."'
+            }
+            if (!a.settled() && isTermInPassing(q)) {
+                Attribution closing = closingCueOfNextSentence(q);
+                a = closing.found() ? closing : new Attribution(null, null, true);
             }
             if (!a.settled()) {
                 a = firstSettled(Attribution.NONE, Attribution.NONE, Attribution.NONE,
@@ -339,6 +348,23 @@ final class SpeakerAttributor {
     }
 
     /**
+     * The cue of the next sentence in the same paragraph when it closes that sentence after a comma ('... in its
+     * devices. No such cases were reported, Zhao added.'): a report of the whole passage.
+     */
+    private Attribution closingCueOfNextSentence(QuoteSpan q) {
+        int next = layout.sentenceAt(q.close() - 1) + 1;
+        if (next >= layout.sentences.size() || layout.text.substring(q.close(), layout.sentenceStart(next)).indexOf('\n') >= 0) {
+            return Attribution.NONE;
+        }
+        int[] s = layout.sentences.get(next);
+        List<AttributionCues.Cue> found = layout.cues(layout.masked, s[0], s[1]);
+        if (found.isEmpty() || !closesSentence(found.get(found.size() - 1), s[1])) {
+            return Attribution.NONE;
+        }
+        return cueSpeaker.at(found.get(found.size() - 1), s[0], s[1], null);
+    }
+
+    /**
      * For a quotation opening its paragraph, when the sentence before names nobody and has no cue, the last cue of the
      * sentence before that in the same paragraph: a report that goes on for a sentence before the speaker's own words
      * ('Steve Ash told the BBC there are two parts to it. The hardest is to know who people are. / "The end solution
@@ -359,6 +385,22 @@ final class SpeakerAttributor {
         }
         Attribution a = adjacentSentence(previous - 1, true);
         return a.found() && a.speaker().type().equals("PERSON") ? a : Attribution.NONE;
+    }
+
+    /**
+     * A word or short phrase in quotation marks inside a sentence that has no cue and names no person or organisation
+     * before it, nor refers back to one ("he", "it", "they"): a term or label ('online gaming is spoiled by "lag"', 'a
+     * high "churn rate"'), which the neighbouring sentences' speakers did not say. Longer quotations, ones opening their
+     * sentence and items of a list may still go on a neighbour's report.
+     */
+    private boolean isTermInPassing(QuoteSpan q) {
+        int start = layout.sentenceStart(layout.sentenceAt(q.open()));
+        String lead = layout.masked.substring(start, q.open());
+        String words = layout.text.substring(q.start(), q.end()).strip();
+        boolean named = layout.mentions.stream().anyMatch(p -> p.start() >= start && p.end() <= q.open()
+                && (p.isPerson() || p.entity().type().equals("ORGANIZATION")) && layout.visible(p, null));
+        return words.split("\\s+").length <= TERM_WORDS && lead.chars().anyMatch(Character::isLetter) && !named
+                && !REFERS_BACK.matcher(lead).find() && !inListItem(q);
     }
 
     /** Where the line (paragraph) that the quotation opens in starts. */

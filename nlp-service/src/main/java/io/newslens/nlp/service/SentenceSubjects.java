@@ -30,6 +30,10 @@ final class SentenceSubjects {
     private static final Pattern DESCRIPTION_OPENING =
             Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
     /** ", he " / ", she " before a cue. */
+    /** Up to six words of role between a comma and a name: " Lib Dem's elections chief Lord ". */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("\\s*(?:[\\p{L}'’.-]+\\s+){0,6}");
+    /** What may follow a cue that closes its sentence: a few words, no comma. */
+    private static final Pattern CLOSING_REST = Pattern.compile("(?:\\s+[\\p{L}\\d'’-]+){0,5}\\s*[.!?]?\\s*");
     private static final Pattern CLOSING_PRONOUN_CUE = Pattern.compile(",\\s*(?:he|she)\\s+");
     /** Honorifics right before a name that tell its bearer's sex. */
     private static final Pattern MALE_HONORIFIC = Pattern.compile("\\b(?:Mr|Sir|Lord)\\.?\\s+$");
@@ -49,7 +53,7 @@ final class SentenceSubjects {
 
     private final QuoteLayout layout;
     /** {@link #closingPronounCue} by sentence, found on first use. */
-    private final Map<Integer, Integer> closingPronounCues = new HashMap<>();
+    private final Map<Integer, Integer> closingCues = new HashMap<>();
     /** {@link #honorificsOf} by person, found on first use. */
     private final Map<Entity, Set<Pattern>> honorifics = new HashMap<>();
 
@@ -87,7 +91,7 @@ final class SentenceSubjects {
             int sentence = layout.sentenceAt(p.start());
             if (!p.isPerson() || !layout.visible(p, null) || otherSex(p.entity(), at)
                     || (p.start() < reportedBefore && sentence == ownSentence)
-                    || (sentence < ownSentence && p.start() < closingPronounCue(sentence))) {
+                    || (sentence < ownSentence && p.start() < closingCue(sentence))) {
                 continue;
             }
             if (opensWithPronoun(sentence) || opensWithDescription(sentence)) {
@@ -129,22 +133,46 @@ final class SentenceSubjects {
 
     /**
      * Where a cue with a pronoun for subject, set off by a comma, closes the sentence ('Mr Blair has "the same
-     * passion" ..., he said.'), else -1: the names before it are what the pronoun's person said, not the subject.
+     * passion" ..., he said.'), or one with a named subject after a few words of role ({@link #closingNamedCue}), else
+     * -1: the names before it are what the cue's subject said, not the subject.
      */
-    private int closingPronounCue(int sentence) {
-        return closingPronounCues.computeIfAbsent(sentence, this::findClosingPronounCue);
+    private int closingCue(int sentence) {
+        return closingCues.computeIfAbsent(sentence, this::findClosingCue);
     }
 
-    private int findClosingPronounCue(int sentence) {
+    private int findClosingCue(int sentence) {
         int start = layout.sentenceStart(sentence);
-        Matcher m = CLOSING_PRONOUN_CUE.matcher(layout.masked).region(start, layout.sentenceEnd(sentence));
+        int end = layout.sentenceEnd(sentence);
+        Matcher m = CLOSING_PRONOUN_CUE.matcher(layout.masked).region(start, end);
         int at = -1;
         while (m.find()) {
             if (cueRightAfter(m.end())) {
                 at = m.start();
             }
         }
+        if (at < 0) {
+            at = closingNamedCue(start, end);
+        }
         return at;
+    }
+
+    /**
+     * "Others targeted include Oliver Letwin and David Davis, Lib Dem elections chief Lord Rennard said.": a cue
+     * closing the sentence after a comma, a few words of role and a person's name; where that comma is, else -1.
+     */
+    private int closingNamedCue(int start, int end) {
+        for (Placed p : layout.mentions) {
+            if (p.start() < start || p.end() > end || !p.isPerson() || !beforeCue(p)) {
+                continue;
+            }
+            int comma = layout.masked.lastIndexOf(',', p.start());
+            List<AttributionCues.Cue> cues = AttributionCues.find(layout.masked, p.end(), end);
+            if (comma > start && ROLE_BEFORE_NAME.matcher(layout.masked.substring(comma + 1, p.start())).matches()
+                    && CLOSING_REST.matcher(layout.masked.substring(cues.get(0).end(), end)).matches()) {
+                return comma;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -365,6 +365,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void theNamesBeforeANamedCueClosingTheSentenceAreWhatWasSaidNotItsSubject() {
+        String text = "Others targeted include Tom Roe and Ann Lee, the party's elections chief Lord Reed said. "
+                + "He said it was \"nothing personal\".";
+        assertThat(speakers(text, "PERSON:Tom Roe|Roe", "PERSON:Ann Lee|Lee", "PERSON:Reed")).containsExactly("Reed/said");
+    }
+
+    @Test
     void aFramingVerbAttributesOnlyInItsOwnSentence() {
         String text = "The US accuses Huawei of spying. Not one country found a 'backdoor' in its devices. "
                 + "No such cases were reported, Zhao added.";

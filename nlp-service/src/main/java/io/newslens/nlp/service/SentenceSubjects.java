@@ -52,7 +52,7 @@ final class SentenceSubjects {
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:er|ian|man|woman)");
 
     private final QuoteLayout layout;
-    /** {@link #closingPronounCue} by sentence, found on first use. */
+    /** {@link #closingCue} by sentence, found on first use. */
     private final Map<Integer, Integer> closingCues = new HashMap<>();
     /** {@link #honorificsOf} by person, found on first use. */
     private final Map<Entity, Set<Pattern>> honorifics = new HashMap<>();

@@ -44,6 +44,9 @@ final class CueSpeaker {
     private static final Pattern ADDRESSEE_PASSIVE = Pattern.compile("told|asked|warned|informed|assured|promised");
     /** Cues whose object is who heard the words, never who said them: "told the BBC", "telling reporters". */
     private static final Pattern ADDRESSED = Pattern.compile("tell|tells|told|telling");
+    /** "the charity's director": "the", an owner in lower case, "'s" and up to three words of role (group 1). */
+    private static final Pattern OWNED_ROLE =
+            Pattern.compile("(?:^|\\s)[Tt]he\\s+\\p{Ll}+['’]s\\s+((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)$");
     /** A conjunction that joins a second verb to the subject of the first: "he said ..., but stressed". */
     private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s*(?:and|but)(?:\\s+(?:also|then|later))?\\s*");
     /** A clause with no subject of its own before its cue: up to three lower-case words ("has already"). */
@@ -412,17 +415,45 @@ final class CueSpeaker {
                 && !PersonTitles.all().contains(described.group(2)))) { // a title names whom it was written before
             return subjects.topicPerson(to); // "the Dutchman said", "the 17-year-old added"
         }
+        Entity owner = ownedRole(AUXILIARIES.matcher(layout.masked.substring(from, to)).replaceAll("").strip(), to);
+        if (owner != null) {
+            return owner;
+        }
         for (String title : PersonTitles.all()) {
-            Matcher role = Pattern.compile("\\b(?:the|this|that)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:[\\p{L}]+-)?"
+            Matcher role = Pattern.compile("\\b(?:the|this|that|our)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:[\\p{L}]+-)?"
                     + Pattern.quote(title) + ")\\s*$").matcher(clause.strip());
             if (role.find()) {
                 // "the Tory leader": the person written after "Tory leader" before any written after "leader"
                 Entity titled = titledPerson(role.group(1).replaceAll("\\s+", " "), to);
                 titled = titled != null ? titled : titledPerson(title, to);
-                return titled != null || title.startsWith("spokes") ? titled : subjects.topicPerson(to);
+                return titled != null || neverThePrincipal(title) ? titled : subjects.topicPerson(to);
             }
         }
         return null;
+    }
+
+    /**
+     * "the charity's director", "the club's new captain": a person's role in a body the article describes rather than
+     * names, which stands for the person the text is about (a spokesman or correspondent only for one introduced with
+     * that title). Null if the clause ends otherwise.
+     */
+    private Entity ownedRole(String clause, int to) {
+        Matcher owned = OWNED_ROLE.matcher(clause);
+        if (!owned.find()) {
+            return null;
+        }
+        String role = owned.group(1).toLowerCase(Locale.ROOT);
+        String title = PersonTitles.all().stream().filter(t -> role.equals(t) || role.endsWith(" " + t)).findFirst().orElse(null);
+        if (title != null && neverThePrincipal(title)) {
+            return titledPerson(title, to);
+        }
+        return title != null || SentenceSubjects.describesPerson(role.substring(role.lastIndexOf(' ') + 1))
+                ? subjects.topicPerson(to) : null;
+    }
+
+    /** A spokesman or correspondent speaks for, or reports on, somebody else: never the person the text is about. */
+    private static boolean neverThePrincipal(String title) {
+        return title.startsWith("spokes") || title.equals("correspondent");
     }
 
     /**

@@ -372,6 +372,21 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aRoleInABodyTheArticleDescribesIsThePersonTheTextIsAbout() {
+        String text = "\"Aid is falling,\" Oxfam's Ann Lee said.\n\n\"Children are paying for it,\" the charity's director added.";
+        assertThat(speakers(text, "ORGANIZATION:Oxfam", "PERSON:Ann Lee|Lee")).containsExactly("Ann Lee/said", "Ann Lee/added");
+        String spokesman = "\"Aid is falling,\" Oxfam's Ann Lee said.\n\n\"Children are paying,\" the charity's spokesman added.";
+        assertThat(speakers(spokesman, "ORGANIZATION:Oxfam", "PERSON:Ann Lee|Lee")).containsExactly("Ann Lee/said", null);
+    }
+
+    @Test
+    void ourCorrespondentIsThePersonIntroducedAsACorrespondent() {
+        String text = "Talks will go on, said BBC correspondent Tom Roe. Ann Lee spoke too.\n\n"
+                + "\"Ministers will hold firm,\" our correspondent added.";
+        assertThat(speakers(text, "ORGANIZATION:BBC", "PERSON:Tom Roe|Roe", "PERSON:Ann Lee|Lee")).containsExactly("Tom Roe/added");
+    }
+
+    @Test
     void aFramingVerbAttributesOnlyInItsOwnSentence() {
         String text = "The US accuses Huawei of spying. Not one country found a 'backdoor' in its devices. "
                 + "No such cases were reported, Zhao added.";

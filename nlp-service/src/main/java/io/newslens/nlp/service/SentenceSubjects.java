@@ -32,6 +32,9 @@ final class SentenceSubjects {
     /** ", he " / ", she " before a cue. */
     /** Up to six words of role between a comma and a name: " Lib Dem's elections chief Lord ". */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("\\s*(?:[\\p{L}'’.-]+\\s+){0,6}");
+    /** ", argued Mr " / ", said the party's leader ": an inverted cue and up to four words of role before a name. */
+    private static final Pattern INVERTED_CUE = Pattern.compile("\\s*(?:" + String.join("|", AttributionCues.all().stream()
+            .map(c -> Pattern.quote(c).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\s+(?:[\\p{L}'’.-]+\\s+){0,4}");
     /** What may follow a cue that closes its sentence: a few words, no comma. */
     private static final Pattern CLOSING_REST = Pattern.compile("(?:\\s+[\\p{L}\\d'’-]+){0,5}\\s*[.!?]?\\s*");
     private static final Pattern CLOSING_PRONOUN_CUE = Pattern.compile(",\\s*(?:he|she)\\s+");
@@ -158,18 +161,27 @@ final class SentenceSubjects {
 
     /**
      * "Others targeted include Oliver Letwin and David Davis, Lib Dem elections chief Lord Rennard said.": a cue
-     * closing the sentence after a comma, a few words of role and a person's name; where that comma is, else -1.
+     * closing the sentence after a comma, a few words of role and a person's name, or the same inverted ("It was no
+     * good Mr Blair claiming ..., argued Mr Howard."); where that comma is, else -1.
      */
     private int closingNamedCue(int start, int end) {
         for (Placed p : layout.mentions) {
-            if (p.start() < start || p.end() > end || !p.isPerson() || !beforeCue(p)) {
+            if (p.start() < start || p.end() > end || !p.isPerson()) {
                 continue;
             }
             int comma = layout.masked.lastIndexOf(',', p.start());
-            List<AttributionCues.Cue> cues = AttributionCues.find(layout.masked, p.end(), end);
-            if (comma > start && ROLE_BEFORE_NAME.matcher(layout.masked.substring(comma + 1, p.start())).matches()
-                    && CLOSING_REST.matcher(layout.masked.substring(cues.get(0).end(), end)).matches()) {
-                return comma;
+            if (comma <= start) {
+                continue;
+            }
+            if (beforeCue(p)) {
+                List<AttributionCues.Cue> cues = AttributionCues.find(layout.masked, p.end(), end);
+                if (ROLE_BEFORE_NAME.matcher(layout.masked.substring(comma + 1, p.start())).matches()
+                        && CLOSING_REST.matcher(layout.masked.substring(cues.get(0).end(), end)).matches()) {
+                    return comma;
+                }
+            } else if (INVERTED_CUE.matcher(layout.masked.substring(comma + 1, p.start())).matches()
+                    && CLOSING_REST.matcher(layout.masked.substring(p.end(), end)).matches()) {
+                return comma; // "..., argued Mr Howard."
             }
         }
         return -1;

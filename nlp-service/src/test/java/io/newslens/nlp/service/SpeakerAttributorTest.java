@@ -387,6 +387,12 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void theNamesBeforeAnInvertedCueClosingTheSentenceAreWhatWasSaid() {
+        String text = "It was no good Tom Roe claiming the pledges were safe, argued Mr Reed. He added: \"Tax will go up.\"";
+        assertThat(speakers(text, "PERSON:Tom Roe|Roe", "PERSON:Reed")).containsExactly("Reed/added");
+    }
+
+    @Test
     void aFramingVerbAttributesOnlyInItsOwnSentence() {
         String text = "The US accuses Huawei of spying. Not one country found a 'backdoor' in its devices. "
                 + "No such cases were reported, Zhao added.";

@@ -85,11 +85,13 @@ final class MentionCleaner {
      * surname of a person the article names in full ("Gordon Renton ... said Mr Renton", "Renton" typed a
      * place) is that person. NER types each mention from its own sentence, where a lone surname can read as a
      * town or a firm. Not after a place preposition ("in Washington"), and not a name of the alias table or of
-     * the known organisations ("Jordan", "Reuters"), which the article may mean as well.
+     * the known organisations ("Jordan", "Reuters"), which the article may mean as well. The same for a full name
+     * typed otherwise whose surname is written with an honorific ({@link #fullNameOfHonoured}).
      */
     static List<NamedMention> surnamesAsPersons(List<NamedMention> mentions, String text) {
         Set<String> surnames = NamedMention.surnames(mentions);
-        if (surnames.isEmpty()) {
+        Set<String> honoured = honouredSurnames(mentions, text);
+        if (surnames.isEmpty() && honoured.isEmpty()) {
             return mentions;
         }
         List<NamedMention> typed = new ArrayList<>(mentions.size());
@@ -97,9 +99,32 @@ final class MentionCleaner {
             boolean surname = !"PERSON".equals(m.type()) && surnames.contains(m.text())
                     && AliasTable.get().lookup(m.text(), true).isEmpty() && !KnownOrganizations.get().contains(m.text())
                     && !MentionFinder.afterPlacePreposition(text, m.start());
-            typed.add(surname ? new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb()) : m);
+            typed.add(surname || fullNameOfHonoured(m, honoured) ? new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb()) : m);
         }
         return typed;
+    }
+
+    /** One-word person mentions written right after an honorific ("Mr Skeens"): surely surnames. */
+    private static Set<String> honouredSurnames(List<NamedMention> mentions, String text) {
+        Set<String> found = new java.util.HashSet<>();
+        for (NamedMention m : mentions) {
+            if ("PERSON".equals(m.type()) && m.text().indexOf(' ') < 0
+                    && HONORIFIC_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()) {
+                found.add(m.text());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A name of two words NER typed otherwise, whose last is the surname of a person written with an honorific ("Trevin
+     * Skeens" an organisation, "Mr Skeens said"), is that person's full name: a first name, not an initial, before it.
+     */
+    private static boolean fullNameOfHonoured(NamedMention m, Set<String> honoured) {
+        String[] words = m.text().split(" ");
+        return !"PERSON".equals(m.type()) && words.length == 2 && honoured.contains(words[1])
+                && words[0].matches("\\p{Lu}\\p{Ll}{2,}") && !KnownOrganizations.get().contains(m.text())
+                && !OrganizationWords.isInstitution(words[0]) && CorporateSuffixes.strip(m.text()).equals(m.text());
     }
 
     /**

@@ -48,6 +48,10 @@ final class SentenceSubjects {
      * Days and months, lower case: a preposition before one of them governs the date ("on Tuesday Mr Ebbers denied");
      * {@link NameParticles} takes its weekday and month surnames from them.
      */
+    private static final Set<String> CLAUSE_JOINS = Set.of("and", "but");
+    /** A finite verb right after a name: the name is the subject of its clause. */
+    private static final Pattern FINITE_VERB_AFTER = Pattern.compile(
+            "\\s+(?:is|was|has|had|have|will|would|can|could|says|said|believes|thinks|insists|admits|added)\\b");
     static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
@@ -310,6 +314,9 @@ final class SentenceSubjects {
                 governed = true;
             } else if (governed && CALENDAR_WORDS.contains(word)) {
                 governed = false; // "during the case on Tuesday Mr Ebbers denied": the date was the object
+            } else if (governed && i == words.length - 1 && CLAUSE_JOINS.contains(word) && FINITE_VERB_AFTER.matcher(layout.masked)
+                    .region(p.end(), layout.masked.length()).lookingAt()) {
+                governed = false; // "within six points of Barcelona and Owen is confident": a new clause, its subject
             }
         }
         return !governed;

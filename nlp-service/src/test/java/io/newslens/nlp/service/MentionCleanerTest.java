@@ -34,6 +34,17 @@ class MentionCleanerTest {
     }
 
     @Test
+    void aFullNameTypedOtherwiseWhoseSurnameIsWrittenWithAnHonorificIsAPerson() {
+        String text = "Trevin Roe sued J Roe. Mr Roe said so.";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "ORGANIZATION", "Trevin Roe"),
+                at(text, "ORGANIZATION", "J Roe"), at(text, "PERSON", "Roe said").withSpan(text, text.indexOf("Roe said"),
+                        text.indexOf("Roe said") + 3)), text);
+
+        assertThat(clean).extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Trevin Roe", "PERSON"), tuple("J Roe", "ORGANIZATION"), tuple("Roe", "PERSON"));
+    }
+
+    @Test
     void aNameInLowerCaseIsDroppedUnlessItIsAKnownOrganisationWrittenSo() {
         String text = "Sites such as eBay and the internet grew.";
         List<NamedMention> clean = MentionCleaner.clean(List.of(

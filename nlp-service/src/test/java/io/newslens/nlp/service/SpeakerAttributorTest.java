@@ -393,6 +393,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aNameOpeningAClauseAfterAndIsASubjectThoughAPrepositionCameBefore() {
+        String text = "Tom Roe scored early. Victory took the club within six points of Acme and Ann Lee is confident. "
+                + "She added: \"We can win.\"";
+        assertThat(speakers(text, "PERSON:Tom Roe|Roe", "ORGANIZATION:Acme", "PERSON:Ann Lee|Lee")).containsExactly("Ann Lee/added");
+    }
+
+    @Test
     void aFramingVerbAttributesOnlyInItsOwnSentence() {
         String text = "The US accuses Huawei of spying. Not one country found a 'backdoor' in its devices. "
                 + "No such cases were reported, Zhao added.";

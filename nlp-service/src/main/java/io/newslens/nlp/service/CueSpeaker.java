@@ -326,7 +326,8 @@ final class CueSpeaker {
     /**
      * After an inverted cue, a definite description instead of a name: "said the Birchfield Harrier" (a
      * name NER takes for a person's, but persons take no article), "says the Waterford man", "said the
-     * Newport-based athlete" (a place describing a person). The mention it hangs on, or null.
+     * Newport-based athlete" (a place describing a person), "said the Liverpool player" (a body's member). The
+     * mention it hangs on, or null.
      */
     private Placed describedPerson(int from, int to, QuoteSpan inside) {
         Placed p = layout.mentions.stream().filter(m -> m.start() >= from && m.end() <= to && layout.visible(m, inside))
@@ -338,8 +339,15 @@ final class CueSpeaker {
             return p; // "said the German": NER tags the nationality, which stands for a person here
         }
         Matcher noun = PLACE_THEN_NOUN.matcher(layout.masked.substring(p.end(), to));
-        boolean person = noun.lookingAt() && (SentenceSubjects.describesPerson(noun.group(1))
-                || PersonTitles.all().stream().anyMatch(t -> t.equalsIgnoreCase(noun.group(1))));
+        if (!noun.lookingAt()) {
+            return null;
+        }
+        if (p.entity().type().equals("ORGANIZATION")) {
+            // "said the Liverpool player": a member described by the club, not the club ("the BBC spokesman" stays the BBC's)
+            return SentenceSubjects.describesPerson(noun.group(1)) ? p : null;
+        }
+        boolean person = SentenceSubjects.describesPerson(noun.group(1))
+                || PersonTitles.all().stream().anyMatch(t -> t.equalsIgnoreCase(noun.group(1)));
         return p.entity().type().equals("LOCATION") && person ? p : null;
     }
 

@@ -400,6 +400,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aMemberDescribedByTheirClubAfterAnInvertedCueIsThePersonTheTextIsAbout() {
+        String text = "The versatile Tom Roe starred again.\n\n\"We can win the group,\" said the Acme player.";
+        assertThat(speakers(text, "PERSON:Tom Roe|Roe", "ORGANIZATION:Acme")).containsExactly("Tom Roe/said");
+        String spokesman = "The versatile Tom Roe starred again.\n\n\"We can win the group,\" said the Acme spokesman.";
+        assertThat(speakers(spokesman, "PERSON:Tom Roe|Roe", "ORGANIZATION:Acme")).containsExactly("Acme/said");
+    }
+
+    @Test
     void aFramingVerbAttributesOnlyInItsOwnSentence() {
         String text = "The US accuses Huawei of spying. Not one country found a 'backdoor' in its devices. "
                 + "No such cases were reported, Zhao added.";

@@ -55,8 +55,8 @@ final class SentenceSubjects {
     static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
-    /** "Dubliner", "Glaswegian", "Ulsterman": the shapes of a demonym the noun list cannot all name. */
-    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:er|ian|man|woman)");
+    /** "Dubliner", "Glaswegian", "Ulsterman", "New Zealander": the shapes of a demonym the noun list cannot all name. */
+    private static final Pattern DEMONYM = Pattern.compile("(?:(?:New|South|North|East|West|Northern|Southern|Sri|Costa|Puerto) )?\\p{Lu}\\p{Ll}+(?:er|ian|man|woman)");
 
     private final QuoteLayout layout;
     /** {@link #closingCue} by sentence, found on first use. */

@@ -408,6 +408,12 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aDemonymOfTwoWordsAfterAnInvertedCueIsThePersonTheTextIsAbout() {
+        String text = "Director Tom Roe spoke in Sydney.\n\n\"It will take lawyers years,\" said the New Zealander.";
+        assertThat(speakers(text, "PERSON:Tom Roe|Roe", "LOCATION:Sydney", "MISC:New Zealander")).containsExactly("Tom Roe/said");
+    }
+
+    @Test
     void aFramingVerbAttributesOnlyInItsOwnSentence() {
         String text = "The US accuses Huawei of spying. Not one country found a 'backdoor' in its devices. "
                 + "No such cases were reported, Zhao added.";

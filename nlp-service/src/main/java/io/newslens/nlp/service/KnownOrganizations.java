@@ -2,9 +2,11 @@ package io.newslens.nlp.service;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Organisations that news names often and that NER misses or types as persons or places
@@ -23,11 +25,24 @@ final class KnownOrganizations {
     private final Pattern written;
 
     KnownOrganizations(List<String> names) {
-        this.names = Set.copyOf(names);
+        this.names = names.stream().flatMap(n -> Stream.concat(Stream.of(n), capitalised(n).stream()))
+                .collect(Collectors.toUnmodifiableSet());
         this.written = Pattern.compile(names.stream().distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}&-])(?:", ")(?![\\p{L}\\p{N}&-])")));
+    }
+
+    /**
+     * A name written in lower case ("eBay", "easyJet") as a sentence's first word capitalises it ("Ebay", "EBay"), and
+     * NER then types it as a person: those forms count as the name too (as mentions, not in the text scan).
+     */
+    private static List<String> capitalised(String name) {
+        if (name.isEmpty() || !Character.isLowerCase(name.charAt(0))) {
+            return List.of();
+        }
+        String first = name.substring(0, 1).toUpperCase(Locale.ROOT);
+        return List.of(first + name.substring(1), first + name.substring(1).toLowerCase(Locale.ROOT));
     }
 
     static KnownOrganizations get() {

@@ -74,6 +74,13 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void aKnownNameWrittenInLowerCaseIsAnOrganisationAlsoCapitalisedAtASentencesStart() {
+        String text = "Ebay said so. EBay agreed, and eBay users too. Ebays rose.";
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Ebay", "PERSON:EBay", "PERSON:Ebays"), text))
+                .extracting(NamedMention::type).containsExactly("ORGANIZATION", "ORGANIZATION", "PERSON");
+    }
+
+    @Test
     void aKnownOrganisationNerTypedAsAPersonOrPlaceIsAnOrganisationButALongerNameIsNot() {
         String text = "Fitch said the Kremlin and Fitch Smith agreed.";
         assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Fitch", "LOCATION:Kremlin", "PERSON:Fitch Smith"), text))

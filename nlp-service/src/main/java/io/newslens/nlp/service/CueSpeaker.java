@@ -356,11 +356,16 @@ final class CueSpeaker {
         Placed found = null;
         for (Placed p : layout.mentions) {
             if (p.start() >= from && p.end() <= to && layout.visible(p, inside)
-                    && (personOnly ? p.isPerson() : p.isOrganizationOrPlace())) {
+                    && (personOnly ? p.isPerson() : p.isOrganizationOrPlace() && !placeNamedAsWhere(p))) {
                 found = p;
             }
         }
         return found == null ? null : found.entity();
+    }
+
+    /** A place after "in", "at", "from" ...: where something is ("the war in Iraq"), never who speaks. */
+    private boolean placeNamedAsWhere(Placed p) {
+        return p.entity().type().equals("LOCATION") && MentionFinder.afterPlacePreposition(layout.text, p.start());
     }
 
     /** The first person (or, if {@code personOnly} is false, any person, organisation or place) in the range. */

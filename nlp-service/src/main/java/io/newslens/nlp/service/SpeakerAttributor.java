@@ -48,6 +48,8 @@ final class SpeakerAttributor {
     private static final Pattern FIRST_PERSON_SUBJECT =
             Pattern.compile("\\b(?:I|we|We)(?:\\s+(?:have|had|also|then|just))*\\s+$");
     private static final Pattern SO_CALLED = Pattern.compile("\\bso-called\\s+$", Pattern.CASE_INSENSITIVE);
+    /** Between a name and its cue when a quotation just before is the cue's object: "had", "has", "would have". */
+    private static final Pattern OBJECT_CUE_GAP = Pattern.compile("\\s+(?:(?:had|has|have|would|will)\\s+)*");
     /** How many words a quoted term in passing may have ({@link #isTermInPassing}). */
     private static final int TERM_WORDS = 3;
     /** A subject pronoun that may stand for a speaker named earlier. */
@@ -314,11 +316,34 @@ final class SpeakerAttributor {
         return rest.startsWith(":");
     }
 
-    /** The nearest cue before the quote in its sentence, other quotations of the sentence blanked out. */
+    /**
+     * The nearest cue before the quote in its sentence, other quotations of the sentence blanked out; not one whose
+     * object is an earlier quotation of the sentence ('said instead of the "bonfire of quangos" New Labour had promised,
+     * there had been an "explosion"': "promised" is New Labour's, the "explosion" Ed Davey's).
+     */
     private Attribution before(QuoteSpan q) {
         int from = layout.sentenceStart(layout.sentenceAt(q.open()));
-        List<AttributionCues.Cue> found = layout.cues(layout.masked, from, q.open());
+        List<AttributionCues.Cue> found = layout.cues(layout.masked, from, q.open()).stream()
+                .filter(c -> !objectOfCue(c, from)).toList();
         return found.isEmpty() ? Attribution.NONE : cueSpeaker.at(found.get(found.size() - 1), from, q.open(), null);
+    }
+
+    /** A cue right after a quotation and a name, auxiliaries only between: the quotation is its object. */
+    private boolean objectOfCue(AttributionCues.Cue cue, int from) {
+        QuoteSpan last = null;
+        for (QuoteSpan t : layout.topLevel) {
+            if (t.close() <= cue.start() && t.close() >= from) {
+                last = t;
+            }
+        }
+        // a phrase quoted inside the sentence ('the "bonfire of quangos" New'), not a spoken sentence ('"...," Wenger said')
+        if (last == null || last.end() <= last.start() || !Character.isLetterOrDigit(layout.text.charAt(last.end() - 1))) {
+            return false;
+        }
+        int close = last.close();
+        return layout.mentions.stream().anyMatch(p -> p.start() >= close && p.end() <= cue.start()
+                && layout.masked.substring(close, p.start()).isBlank()
+                && OBJECT_CUE_GAP.matcher(layout.masked.substring(p.end(), cue.start())).matches());
     }
 
     private Attribution adjacentSentence(int index, boolean last) {
@@ -327,7 +352,7 @@ final class SpeakerAttributor {
         }
         int[] s = layout.sentences.get(index);
         List<AttributionCues.Cue> found = layout.cues(layout.masked, s[0], s[1]).stream()
-                .filter(c -> !c.framesOwnSentenceOnly()).toList();
+                .filter(c -> !c.framesOwnSentenceOnly() && !objectOfCue(c, s[0])).toList();
         if (found.isEmpty() || (!last && introducesNext(found.get(0)))) {
             return Attribution.NONE; // a following "X said:" speaks its own quotation
         }

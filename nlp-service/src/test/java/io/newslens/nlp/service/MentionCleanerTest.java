@@ -25,6 +25,13 @@ class MentionCleanerTest {
     }
 
     @Test
+    void aClergymansStyleIsCutLikeATitle() {
+        String text = "The Rt Rev Michael Scott-Joynt spoke.";
+        assertThat(MentionCleaner.clean(List.of(at(text, "PERSON", "Rt Rev Michael Scott-Joynt")), text))
+                .extracting(NamedMention::text).containsExactly("Michael Scott-Joynt");
+    }
+
+    @Test
     void aTitleTaggedAloneAsAPersonNamesNobody() {
         String text = "The Tory leader went on. Ann Tory spoke.";
         List<NamedMention> clean = MentionCleaner.clean(List.of(

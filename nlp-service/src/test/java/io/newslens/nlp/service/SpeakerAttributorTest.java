@@ -414,6 +414,20 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPlaceNamedAsWhereSomethingHappensIsNoSpeaker() {
+        String text = "Anger over the war in Iraq has grown, with many saying it was \"unjustified\".";
+        assertThat(speakers(text, "LOCATION:Iraq")).containsExactly((String) null);
+    }
+
+    @Test
+    void aCueWhoseObjectIsAnEarlierQuotedPhraseSpeaksForThatPhraseOnly() {
+        String text = "Ed Roe said instead of the \"bonfire of quangos\" Acme had promised, there had been an \"explosion\" of them. "
+                + "\"For two decades they grew.\"";
+        assertThat(speakers(text, "PERSON:Ed Roe|Roe", "ORGANIZATION:Acme"))
+                .containsExactly("Acme/promised", "Ed Roe/said", "Ed Roe/said");
+    }
+
+    @Test
     void aFramingVerbAttributesOnlyInItsOwnSentence() {
         String text = "The US accuses Huawei of spying. Not one country found a 'backdoor' in its devices. "
                 + "No such cases were reported, Zhao added.";

@@ -194,8 +194,8 @@ class GoldScoringTest {
             new GoldSet("unseen38", "Thirty-eighth unseen BBC articles (8, blind for newslens-45)", 0.78, 0.78, 0.97, 0.95),
             // unseen39 and unseen40 (session 20), blind with newslens-53: attribution 0.923 and 0.765, ORGANIZATION recall
             // 0.760 and 0.813, PERSON recall 1.000 and 0.871, quote detection 1.000 each.
-            new GoldSet("unseen39", "Thirty-ninth unseen BBC articles (7, blind for newslens-53, final)", 0.92, 0.76, 0.97, 0.95),
-            new GoldSet("unseen40", "Fortieth unseen BBC articles (8, blind for newslens-53, final)", 0.76, 0.81, 0.87, 0.95));
+            new GoldSet("unseen39", "Thirty-ninth unseen BBC articles (7, blind for newslens-53)", 0.92, 0.76, 0.97, 0.95),
+            new GoldSet("unseen40", "Fortieth unseen BBC articles (8, blind for newslens-53)", 0.76, 0.81, 0.87, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

@@ -99,7 +99,8 @@ final class MentionCleaner {
             boolean surname = !"PERSON".equals(m.type()) && surnames.contains(m.text())
                     && AliasTable.get().lookup(m.text(), true).isEmpty() && !KnownOrganizations.get().contains(m.text())
                     && !MentionFinder.afterPlacePreposition(text, m.start());
-            typed.add(surname || fullNameOfHonoured(m, honoured) ? new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb()) : m);
+            boolean person = surname || fullNameOfHonoured(m, honoured);
+            typed.add(person ? new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb()) : m);
         }
         return typed;
     }

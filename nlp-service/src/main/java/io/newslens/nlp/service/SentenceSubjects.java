@@ -56,7 +56,8 @@ final class SentenceSubjects {
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
     /** "Dubliner", "Glaswegian", "Ulsterman", "New Zealander": the shapes of a demonym the noun list cannot all name. */
-    private static final Pattern DEMONYM = Pattern.compile("(?:(?:New|South|North|East|West|Northern|Southern|Sri|Costa|Puerto) )?\\p{Lu}\\p{Ll}+(?:er|ian|man|woman)");
+    private static final Pattern DEMONYM = Pattern.compile(
+            "(?:(?:New|South|North|East|West|Northern|Southern|Sri|Costa|Puerto) )?\\p{Lu}\\p{Ll}+(?:er|ian|man|woman)");
 
     private final QuoteLayout layout;
     /** {@link #closingCue} by sentence, found on first use. */
@@ -179,7 +180,7 @@ final class SentenceSubjects {
             }
             if (beforeCue(p)) {
                 List<AttributionCues.Cue> cues = AttributionCues.find(layout.masked, p.end(), end);
-                if (ROLE_BEFORE_NAME.matcher(layout.masked.substring(comma + 1, p.start())).matches()
+                if (!cues.isEmpty() && ROLE_BEFORE_NAME.matcher(layout.masked.substring(comma + 1, p.start())).matches()
                         && CLOSING_REST.matcher(layout.masked.substring(cues.get(0).end(), end)).matches()) {
                     return comma;
                 }
@@ -314,8 +315,8 @@ final class SentenceSubjects {
                 governed = true;
             } else if (governed && CALENDAR_WORDS.contains(word)) {
                 governed = false; // "during the case on Tuesday Mr Ebbers denied": the date was the object
-            } else if (governed && i == words.length - 1 && CLAUSE_JOINS.contains(word) && FINITE_VERB_AFTER.matcher(layout.masked)
-                    .region(p.end(), layout.masked.length()).lookingAt()) {
+            } else if (governed && i == words.length - 1 && CLAUSE_JOINS.contains(word)
+                    && FINITE_VERB_AFTER.matcher(layout.masked).region(p.end(), layout.masked.length()).lookingAt()) {
                 governed = false; // "within six points of Barcelona and Owen is confident": a new clause, its subject
             }
         }

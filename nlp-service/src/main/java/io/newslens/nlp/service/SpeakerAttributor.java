@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  * </ol>
  * A quotation right after "so-called" is a term: nobody's words; so is a short phrase in quotation marks in a sentence
  * with no cue and no speaker of its own, unless the next sentence closes on a cue ("..., Zhao added."). Who a cue
- * points to is {@link CueSpeaker}'s business. A cue in the quote's own sentence whose subject the article does not name ("The spokesman said: ...") ends the search with no speaker. A quote inside a
- * quote is attributed within the outer one ("President Trump has said 'enough'"), or takes the outer
- * quote's speaker.
+ * points to is {@link CueSpeaker}'s business. A cue in the quote's own sentence whose subject the article does not
+ * name ("The spokesman said: ...") ends the search with no speaker. A quote inside a quote is attributed within the
+ * outer one ("President Trump has said 'enough'"), or takes the outer quote's speaker.
  */
 final class SpeakerAttributor {
 
@@ -365,11 +365,16 @@ final class SpeakerAttributor {
      * he hoped ...'): it does not speak for the words before the break.
      */
     private Attribution followingSentence(QuoteSpan q) {
+        int next = nextSentenceInParagraph(q);
+        return next < 0 ? Attribution.NONE : adjacentSentence(next, false);
+    }
+
+    /** The index of the sentence after the quotation's, if no paragraph break comes between; else -1. */
+    private int nextSentenceInParagraph(QuoteSpan q) {
         int next = layout.sentenceAt(q.close() - 1) + 1;
-        if (next >= layout.sentences.size() || layout.text.substring(q.close(), layout.sentenceStart(next)).indexOf('\n') >= 0) {
-            return Attribution.NONE;
-        }
-        return adjacentSentence(next, false);
+        boolean inParagraph = next < layout.sentences.size()
+                && layout.text.substring(q.close(), layout.sentenceStart(next)).indexOf('\n') < 0;
+        return inParagraph ? next : -1;
     }
 
     /**
@@ -377,8 +382,8 @@ final class SpeakerAttributor {
      * devices. No such cases were reported, Zhao added.'): a report of the whole passage.
      */
     private Attribution closingCueOfNextSentence(QuoteSpan q) {
-        int next = layout.sentenceAt(q.close() - 1) + 1;
-        if (next >= layout.sentences.size() || layout.text.substring(q.close(), layout.sentenceStart(next)).indexOf('\n') >= 0) {
+        int next = nextSentenceInParagraph(q);
+        if (next < 0) {
             return Attribution.NONE;
         }
         int[] s = layout.sentences.get(next);

@@ -27,8 +27,9 @@ final class AttributionCues {
      * "who they say they are", "what he said": a cue inside a clause that a "who" or "what" opens names what was said,
      * it does not report words of its own.
      */
-    private static final String NAMING = "call(?:s|ed)?|describe[sd]\\s+as|termed|dubbed|labelled|branded";
     private static final Pattern NOUN_CLAUSE = Pattern.compile("(?i)\\b(?:who|whom|what)\\s+(?:they|you|we|i|he|she)\\s+$");
+    /** Verbs that give the quoted words as the subject's name for something. */
+    private static final String NAMING = "call(?:s|ed)?|describe[sd]\\s+as|termed|dubbed|labelled|branded";
     /**
      * "what he called a "fantasy island"", "what they described as": a clause that gives the quoted words as its
      * subject's name for something. The verb (group 1) is a cue, though "called" alone is not one.

@@ -30,8 +30,8 @@ final class InstitutionNames {
      * {@code mentions} with the institution names of {@code text}: added where no mention overlaps them, and an
      * organisation NER cut short at an "and" widened to the whole name ("Standards and" + "Privileges
      * Committee"), as is one NER cut at its head or its "of" ("Tourism Authority" + "of Thailand") or of which it
-     * tagged the head noun alone ("Ballet"). A name's first words must be proper nouns ({@code properNouns}: where such tokens begin), so a
-     * capitalised word that opens a sentence ("Recent Land Registry figures") is left out.
+     * tagged the head noun alone ("Ballet"). A name's first words must be proper nouns ({@code properNouns}: where
+     * such tokens begin), so a capitalised word that opens a sentence ("Recent Land Registry figures") is left out.
      */
     static List<NamedMention> apply(String text, List<NamedMention> mentions, Set<Integer> properNouns) {
         List<NamedMention> out = new ArrayList<>(mentions);

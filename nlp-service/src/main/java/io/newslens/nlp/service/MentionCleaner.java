@@ -2,6 +2,7 @@ package io.newslens.nlp.service;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -105,12 +106,16 @@ final class MentionCleaner {
         return typed;
     }
 
+    /** Whether an honorific is written right before the mention ("Lord " + "Strathclyde"). */
+    private static boolean afterHonorific(NamedMention m, String text) {
+        return HONORIFIC_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find();
+    }
+
     /** One-word person mentions written right after an honorific ("Mr Skeens"): surely surnames. */
     private static Set<String> honouredSurnames(List<NamedMention> mentions, String text) {
-        Set<String> found = new java.util.HashSet<>();
+        Set<String> found = new HashSet<>();
         for (NamedMention m : mentions) {
-            if ("PERSON".equals(m.type()) && m.text().indexOf(' ') < 0
-                    && HONORIFIC_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()) {
+            if ("PERSON".equals(m.type()) && m.text().indexOf(' ') < 0 && afterHonorific(m, text)) {
                 found.add(m.text());
             }
         }
@@ -138,7 +143,7 @@ final class MentionCleaner {
             return m;
         }
         Matcher titled = HONOURED.matcher(m.text());
-        boolean after = HONORIFIC_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find();
+        boolean after = afterHonorific(m, text);
         String name = titled.matches() ? titled.group(1) : after ? m.text() : null;
         if (name == null || Arrays.stream(name.split(" ")).anyMatch(OrganizationWords::isInstitution)) {
             return m;

@@ -32,9 +32,8 @@ final class SentenceSubjects {
     /** ", he " / ", she " before a cue. */
     /** Up to six words of role between a comma and a name: " Lib Dem's elections chief Lord ". */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("\\s*(?:[\\p{L}'’.-]+\\s+){0,6}");
-    /** ", argued Mr " / ", said the party's leader ": an inverted cue and up to four words of role before a name. */
-    private static final Pattern INVERTED_CUE = Pattern.compile("\\s*(?:" + String.join("|", AttributionCues.all().stream()
-            .map(c -> Pattern.quote(c).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\s+(?:[\\p{L}'’.-]+\\s+){0,4}");
+    /** Up to four words of role between an inverted cue and a name: " Mr " in ", argued Mr Howard". */
+    private static final Pattern ROLE_AFTER_CUE = Pattern.compile("\\s+(?:[\\p{L}'’.-]+\\s+){0,4}");
     /** What may follow a cue that closes its sentence: a few words, no comma. */
     private static final Pattern CLOSING_REST = Pattern.compile("(?:\\s+[\\p{L}\\d'’-]+){0,5}\\s*[.!?]?\\s*");
     private static final Pattern CLOSING_PRONOUN_CUE = Pattern.compile(",\\s*(?:he|she)\\s+");
@@ -184,12 +183,24 @@ final class SentenceSubjects {
                         && CLOSING_REST.matcher(layout.masked.substring(cues.get(0).end(), end)).matches()) {
                     return comma;
                 }
-            } else if (INVERTED_CUE.matcher(layout.masked.substring(comma + 1, p.start())).matches()
+            } else if (invertedCueBefore(comma + 1, p.start())
                     && CLOSING_REST.matcher(layout.masked.substring(p.end(), end)).matches()) {
                 return comma; // "..., argued Mr Howard."
             }
         }
         return -1;
+    }
+
+    /** ", argued Mr ": a cue written in lower case right after {@code from}, then up to four words of role to {@code to}. */
+    private boolean invertedCueBefore(int from, int to) {
+        List<AttributionCues.Cue> cues = AttributionCues.find(layout.masked, from, to);
+        if (cues.isEmpty()) {
+            return false;
+        }
+        AttributionCues.Cue cue = cues.get(0);
+        boolean lowerCase = cue.text().equals(cue.text().toLowerCase(Locale.ROOT));
+        return layout.masked.substring(from, cue.start()).isBlank() && lowerCase
+                && ROLE_AFTER_CUE.matcher(layout.masked.substring(cue.end(), to)).matches();
     }
 
     /**

@@ -96,12 +96,14 @@ final class CueSpeaker {
 
     private final QuoteLayout layout;
     private final SentenceSubjects subjects;
+    private final SpokespersonBody spokespersonBody;
     /** The article's document author, found on first use (it is the same for every cue of the article). */
     private Optional<Entity> documentAuthor;
 
     CueSpeaker(QuoteLayout layout) {
         this.layout = layout;
         this.subjects = new SentenceSubjects(layout);
+        this.spokespersonBody = new SpokespersonBody(layout);
     }
 
     /**
@@ -164,8 +166,10 @@ final class CueSpeaker {
         if (speaker == null) {
             speaker = nearest(clauseStart, cue.start(), inside, true);
         }
-        if (speaker == null && pronounAfterUnnamed(clauseStart, cue.start())) {
-            return new SpeakerAttributor.Attribution(null, cueText, true);
+        int[] unnamedRole = speaker == null ? unnamedRoleBeforePronoun(clauseStart, cue.start()) : null;
+        if (unnamedRole != null) {
+            Entity body = spokespersonBody.ofRoleClause(unnamedRole[0], unnamedRole[1]);
+            return new SpeakerAttributor.Attribution(body, cueText, body == null);
         }
         if (speaker == null) {
             speaker = pronounOrRole(clauseStart, cue.start());
@@ -179,6 +183,9 @@ final class CueSpeaker {
         }
         if (speaker == null) {
             speaker = group(clauseStart, cue.start());
+        }
+        if (speaker == null) {
+            speaker = spokespersonBody.ofBare(clauseStart, cue.start(), AUXILIARIES.matcher(clause).replaceAll(""));
         }
         if (speaker == null && UNNAMED_SUBJECT.matcher(clause).find()) {
             // "It lost a High Court action when a judge said the system was "...": somebody the article does not
@@ -472,16 +479,16 @@ final class CueSpeaker {
     /**
      * "he"/"she" in the clause when, since the last person named, a cue's subject was somebody the
      * article does not name ("A Home Office spokesman said ... . He added"): the pronoun stands for that
-     * somebody, not for the person named before.
+     * somebody, not for the person named before. The {start, end} of that subject's clause, or null.
      */
-    private boolean pronounAfterUnnamed(int from, int to) {
+    private int[] unnamedRoleBeforePronoun(int from, int to) {
         Matcher m = SentenceSubjects.PRONOUN.matcher(layout.masked).region(from, to);
         int at = -1;
         while (m.find()) {
             at = m.start();
         }
         if (at < 0) {
-            return false;
+            return null;
         }
         // The last person named as a subject: not after a cue of their sentence, where a person is what the
         // cue's subject spoke about ("an executive spokeswoman insisted Mr McConnell had ... . "...," she said").
@@ -491,13 +498,14 @@ final class CueSpeaker {
                 lastPerson = p.end();
             }
         }
+        int[] role = null; // the last such subject is the one the pronoun stands for
         for (AttributionCues.Cue c : layout.cues(layout.masked, lastPerson, at)) {
             int start = layout.clauseStart(Math.max(lastPerson, layout.sentenceStart(layout.sentenceAt(c.start()))), c.start());
             if (unnamedRole(layout.masked.substring(start, c.start()))) {
-                return true;
+                role = new int[] {start, c.start()};
             }
         }
-        return false;
+        return role;
     }
 
     /** A role of a place or organisation ("Scotland's first minister"): the mention and the title. */

@@ -21,6 +21,11 @@ final class InstitutionNames {
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&'’.-]*|of|for|on|and|the|&");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "the", "&");
     private static final Set<String> OPENING_CONNECTORS = Set.of("of", "for", "on");
+    /** What follows a name NER cut short at its connector: " and Pensions", " of the Blind". */
+    private static final Pattern NAME_GOES_ON = Pattern.compile(" (?:and|&|of|of the|for|for the) (\\p{Lu}.*)");
+    private static final Pattern DATE_WORD = Pattern.compile(
+            "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                    + "|August|September|October|November|December)\\b");
     private static final Set<String> PLACES_AND_BODIES = Set.of("LOCATION", "ORGANIZATION");
 
     private InstitutionNames() {
@@ -49,6 +54,8 @@ final class InstitutionNames {
                     out.add(new NamedMention("ORGANIZATION", start, end, words));
                 } else if (overlapping.size() == 1 && cutShort(text, overlapping.get(0), start, end)) {
                     out.set(out.indexOf(overlapping.get(0)), overlapping.get(0).withSpan(text, start, end));
+                } else if (overlapping.size() == 1 && endsBeforeItsConnector(text, overlapping.get(0), start, end, properNouns)) {
+                    out.set(out.indexOf(overlapping.get(0)), overlapping.get(0).withSpan(text, start, end));
                 } else if (overlapping.size() == 1 && onlyTheHead(overlapping.get(0), start, end)) {
                     // NER tagged the head noun alone, as anything ("English National" + "Ballet" as a person)
                     out.set(out.indexOf(overlapping.get(0)),
@@ -67,6 +74,19 @@ final class InstitutionNames {
     private static boolean cutShort(String text, NamedMention m, int start, int end) {
         return "ORGANIZATION".equals(m.type()) && m.end() == end && m.start() > start
                 && (text.startsWith(" and ", m.start() - 5) || text.startsWith(" & ", m.start() - 3));
+    }
+
+    /**
+     * An organisation NER ended at an "and", "of" or "for" inside the name, the proper nouns after it untagged:
+     * "Department of Work" + "and Pensions", "Royal National Institute" + "of the Blind", "Fife College of Further" +
+     * "and Higher Education". No date word may follow ("Council of Europe" + "on Monday" is no name, nor is "of May").
+     */
+    private static boolean endsBeforeItsConnector(String text, NamedMention m, int start, int end, Set<Integer> properNouns) {
+        if (!"ORGANIZATION".equals(m.type()) || m.start() != start || m.end() >= end) {
+            return false;
+        }
+        Matcher rest = NAME_GOES_ON.matcher(text.substring(m.end(), end));
+        return rest.matches() && properNouns.contains(m.end() + rest.start(1)) && !DATE_WORD.matcher(rest.group(1)).find();
     }
 
     /** A mention of the name's last word only, its head ("Ballet" of "English National Ballet"). */

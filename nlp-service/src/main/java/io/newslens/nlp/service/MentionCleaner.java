@@ -57,7 +57,38 @@ final class MentionCleaner {
                 clean.add(fixed);
             }
         }
-        return surnamesAsPersons(withoutDescriptions(clean, text), text);
+        return surnamesAsPersons(withoutDescriptions(splitAtOwner(clean), text), text);
+    }
+
+    /** "Science Museum's Dana Centre": an owner's name, "'s" and a capitalised name (group 1 ends the owner). */
+    private static final Pattern OWNED_NAME = Pattern.compile("(.+?)['’]s (\\p{Lu}.*)");
+
+    /**
+     * A place or organisation NER ran on over an owner's "'s" ("Science Museum's Dana Centre", "Bank's Monetary Policy
+     * Committee") is two: the owner, an organisation, and the name it owns. Only where the owner is a body by an
+     * institution noun or is named as one elsewhere in the article, so names with a possessive of their own stay
+     * whole ("Women's Tennis Association", "Lord Chancellor's Department").
+     */
+    static List<NamedMention> splitAtOwner(List<NamedMention> mentions) {
+        Set<String> bodies = new HashSet<>();
+        mentions.stream().filter(m -> "ORGANIZATION".equals(m.type())).forEach(m -> bodies.add(m.text()));
+        List<NamedMention> split = new ArrayList<>(mentions.size());
+        for (NamedMention m : mentions) {
+            Matcher owned = OWNED_NAME.matcher(m.text());
+            if ("PERSON".equals(m.type()) || !owned.matches()) {
+                split.add(m);
+                continue;
+            }
+            String owner = owned.group(1);
+            if (!bodies.contains(owner) && Arrays.stream(owner.split(" ")).noneMatch(OrganizationWords::isInstitution)) {
+                split.add(m);
+                continue;
+            }
+            int ownedStart = m.start() + owned.start(2);
+            split.add(new NamedMention("ORGANIZATION", m.start(), m.start() + owner.length(), owner));
+            split.add(new NamedMention(m.type(), ownedStart, m.end(), owned.group(2), m.beforeVerb()));
+        }
+        return split;
     }
 
     /**

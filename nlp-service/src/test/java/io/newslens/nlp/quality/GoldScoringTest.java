@@ -62,7 +62,9 @@ class GoldScoringTest {
             new GoldSet("unseen3", "Third unseen BBC articles (7, kept from round 6's tuning)", 0.78, 0.89, 0.95, 0.90),
             // Round 7 was written from unseen4's misses (blind: 0.557, 0.563), its last rules from unseen5's (blind:
             // 0.804). Two musicians' names of unseen5 (Eminem, Tote King) are not tagged ("artist Papo Record" is).
-            new GoldSet("unseen4", "Fourth unseen BBC articles (8, all sections)", 0.95, 0.87, 0.95, 0.90),
+            // The spokesperson convention (session 21, gold/SPOKESPERSON.md) gives "an executive spokeswoman"'s two
+            // quotations to the Scottish Executive, which the service does not find from the lower-case word: 0.934.
+            new GoldSet("unseen4", "Fourth unseen BBC articles (8, all sections)", 0.93, 0.87, 0.95, 0.90),
             new GoldSet("unseen5", "Fifth unseen BBC articles (8, blind for round 7)", 0.93, 0.78, 0.93, 0.90),
             // unseen6's blind score of round 7's final code was 0.813 and 0.650; session 10's pronoun rules answer 4
             // of its misses (Principle C, a date after a preposition) and known-organizations.txt 3, so it is no
@@ -87,9 +89,10 @@ class GoldScoringTest {
             new GoldSet("unseen11", "Eleventh unseen BBC articles (6, blind for newslens-13)", 0.84, 0.85, 0.90, 0.95),
             // unseen12's and unseen13's blind scores with newslens-13, kept as their floors: attribution 0.735 and
             // 0.839, ORGANIZATION recall 0.897 and 0.711, PERSON recall 0.842 and 1.000. newslens-14's rules were
-            // written from unseen12's misses: 0.941 (PERSON 0.895).
+            // written from unseen12's misses: 0.941 (PERSON 0.895). The spokesperson convention (session 21) gives
+            // "A spokesperson said" after "But Sky denied" to Sky, which NER does not find: 0.912.
             new GoldSet("unseen12", "Twelfth unseen BBC articles (6, blind for newslens-13; newslens-14 from it)",
-                    0.94, 0.89, 0.89, 0.95),
+                    0.91, 0.89, 0.89, 0.95),
             new GoldSet("unseen13", "Thirteenth unseen BBC articles (6, blind for newslens-13)", 0.83, 0.71, 0.95, 0.95),
             // unseen14's and unseen15's blind scores with newslens-14, kept as their floors: attribution 0.647 and
             // 0.727, ORGANIZATION recall 0.619 and 0.711, PERSON recall 1.000 both. newslens-15's two rules were
@@ -199,7 +202,11 @@ class GoldScoringTest {
             // unseen41 and unseen42 (session 20), blind with newslens-54 as the session ends; no rule was written from
             // them: attribution 0.830 and 0.838, ORGANIZATION recall 0.857 and 0.778, PERSON recall 1.000 and 0.964.
             new GoldSet("unseen41", "Forty-first unseen BBC articles (8, blind for newslens-54, final)", 0.82, 0.85, 0.97, 0.95),
-            new GoldSet("unseen42", "Forty-second unseen BBC articles (8, blind for newslens-54, final)", 0.83, 0.77, 0.96, 0.95));
+            new GoldSet("unseen42", "Forty-second unseen BBC articles (8, blind for newslens-54, final)", 0.83, 0.77, 0.96, 0.95),
+            // unseen43 and unseen44 (session 21, annotated under the spokesperson convention), blind with newslens-54:
+            // attribution 0.818 and 0.933, ORGANIZATION recall 0.739 and 0.857, PERSON recall 0.880 and 0.857.
+            new GoldSet("unseen43", "Forty-third unseen BBC articles (7, blind for newslens-54)", 0.81, 0.73, 0.88, 0.95),
+            new GoldSet("unseen44", "Forty-fourth unseen BBC articles (8, blind for newslens-54)", 0.93, 0.85, 0.85, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

@@ -64,6 +64,21 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void anOrganisationNerEndedAtAConnectorOfTheNameIsWidenedToTheProperNounsAfterIt() {
+        String text = "The Department of Farms and Fisheries agreed, as did the Royal Society of the Deaf, but the "
+                + "Council of Wessex on Monday did not.";
+        List<NamedMention> tagged = List.of(tagged(text, "Department of Farms"), tagged(text, "Royal Society"),
+                tagged(text, "Council of Wessex"));
+        assertThat(names(text, tagged, "The")).containsExactly("ORGANIZATION:Department of Farms and Fisheries",
+                "ORGANIZATION:Royal Society of the Deaf", "ORGANIZATION:Council of Wessex");
+    }
+
+    private static NamedMention tagged(String text, String name) {
+        int at = text.indexOf(name);
+        return new NamedMention("ORGANIZATION", at, at + name.length(), name);
+    }
+
+    @Test
     void anOrganisationNerCutShortAtItsHeadTakesThePlaceAfterItsOfIntoTheName() {
         String text = "The Tourism Authority of Wessex said so, and the Electoral Commission of Jane Smith did not.";
         int authority = text.indexOf("Tourism");

@@ -32,6 +32,20 @@ class MentionCleanerTest {
     }
 
     @Test
+    void aNameRunOnOverABodysPossessiveIsTheBodyAndTheNameItOwns() {
+        String text = "The Wessex Museum's Kite Centre opened. The Bank's Rates Board met. The Women's Chess Association "
+                + "and the Lord Keeper's Office did not. The Bank said so.";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "LOCATION", "Wessex Museum's Kite Centre"),
+                at(text, "ORGANIZATION", "Bank's Rates Board"), at(text, "ORGANIZATION", "Women's Chess Association"),
+                at(text, "ORGANIZATION", "Lord Keeper's Office"), at(text, "ORGANIZATION", "Bank")), text);
+
+        assertThat(clean).extracting(m -> m.type() + ":" + m.text()).containsExactly("ORGANIZATION:Wessex Museum",
+                "LOCATION:Kite Centre", "ORGANIZATION:Bank", "ORGANIZATION:Rates Board",
+                "ORGANIZATION:Women's Chess Association", "ORGANIZATION:Lord Keeper's Office", "ORGANIZATION:Bank");
+        assertThat(clean.get(3).start()).isEqualTo(text.indexOf("Rates Board"));
+    }
+
+    @Test
     void aTitleTaggedAloneAsAPersonNamesNobody() {
         String text = "The Tory leader went on. Ann Tory spoke.";
         List<NamedMention> clean = MentionCleaner.clean(List.of(

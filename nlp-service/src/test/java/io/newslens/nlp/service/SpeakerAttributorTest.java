@@ -473,10 +473,31 @@ class SpeakerAttributorTest {
     }
 
     @Test
-    void aPronounAfterAnUnnamedSpokesmanIsNotTheLastPersonNamed() {
+    void aPronounAfterAnUnnamedSpokesmanIsTheBodyHeSpeaksForNotTheLastPersonNamed() {
         String text = "Jo Bloggs said the rules were weak. A Ministry spokesman said the rules had been toughened. "
                 + "He added \"that the old system will be replaced\".";
-        assertThat(speakers(text, "PERSON:Jo Bloggs", "ORGANIZATION:Ministry")).containsExactly((String) null);
+        assertThat(speakers(text, "PERSON:Jo Bloggs", "ORGANIZATION:Ministry")).containsExactly("Ministry/added");
+        String official = "Jo Bloggs said the rules were weak. A Ministry economist said the rules had been toughened. "
+                + "He added \"that the old system will be replaced\".";
+        assertThat(speakers(official, "PERSON:Jo Bloggs", "ORGANIZATION:Ministry")).containsExactly((String) null);
+    }
+
+    @Test
+    void anUnnamedSpokespersonSpeaksForTheBodyTheSentencesBeforeAreAbout() {
+        String text = "Ofcom says it will review the rules next year. But a spokesman said its powers were limited. "
+                + "\"Any change is for government,\" he said.";
+        assertThat(speakers(text, "ORGANIZATION:Ofcom")).containsExactly("Ofcom/said");
+        String definite = "The Acme spokesman said the process would start soon.\n\n"
+                + "Talks will take months and \"may go on for some time\", the spokesman said.";
+        assertThat(speakers(definite, "ORGANIZATION:Acme")).containsExactly("Acme/said");
+    }
+
+    @Test
+    void anUnnamedSpokespersonAfterAPersonSpokeIsNobody() {
+        String text = "Ofcom says it will act. Labour MP Jo Bloggs said the rules were weak. A spokesman said: \"We disagree.\"";
+        assertThat(speakers(text, "ORGANIZATION:Ofcom", "PERSON:Jo Bloggs")).containsExactly((String) null);
+        String owner = "Ofcom says it will act. A spokesman for her lawyers said: \"We disagree.\"";
+        assertThat(speakers(owner, "ORGANIZATION:Ofcom")).containsExactly((String) null);
     }
 
     @Test

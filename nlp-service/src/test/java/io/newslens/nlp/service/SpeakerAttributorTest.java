@@ -493,6 +493,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void whatASubjectSaysIsGivesTheQuotedWordsAsItsOwn() {
+        String text = "The Tories say the plan is weak.\n\nTim Roe is setting out grants to tackle what he says are "
+                + "\"crippling shortages\".";
+        assertThat(speakers(text, "ORGANIZATION:Conservative Party|Tories", "PERSON:Tim Roe")).containsExactly("Tim Roe/says");
+    }
+
+    @Test
     void anUnnamedSpokespersonAfterAPersonSpokeIsNobody() {
         String text = "Ofcom says it will act. Labour MP Jo Bloggs said the rules were weak. A spokesman said: \"We disagree.\"";
         assertThat(speakers(text, "ORGANIZATION:Ofcom", "PERSON:Jo Bloggs")).containsExactly((String) null);

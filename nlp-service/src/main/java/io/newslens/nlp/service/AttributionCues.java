@@ -37,10 +37,12 @@ final class AttributionCues {
     private static final Pattern WHAT_CALLED = Pattern.compile(
             "(?i)\\bwhat\\s+(?:they|we|i|he|she|it)\\s+(" + NAMING + ")\\b");
     /**
-     * "what he says are "crippling skills shortages"": a "what" clause whose cue a form of "be" follows gives the quoted
-     * words as its subject's own, where "what he said" alone names what was said ({@link #NOUN_CLAUSE}).
+     * "what he says are "crippling skills shortages"": in a "what" clause ({@link #NOUN_CLAUSE}), a saying cue that a
+     * form of "be" follows ({@link #BE_AFTER}) gives the quoted words as its subject's own, where "what he said" alone
+     * names what was said.
      */
     private static final Pattern SAYING = Pattern.compile("(?i)says?|said|claims?|claimed");
+    /** A form of "be" right after a cue: "says are". */
     private static final Pattern BE_AFTER = Pattern.compile("(?i)\\s+(?:is|are|was|were)\\b");
     /** Such a naming verb frames the quotation of its own sentence only. */
     private static final Pattern NAMING_VERB = Pattern.compile(NAMING);
@@ -71,7 +73,8 @@ final class AttributionCues {
         List<Cue> found = new java.util.ArrayList<>();
         while (m.find()) {
             if (!NOUN_CLAUSE.matcher(masked.subSequence(Math.max(0, m.start() - 16), m.start())).find()
-                    || SAYING.matcher(m.group()).matches() && BE_AFTER.matcher(masked).region(m.end(), masked.length()).lookingAt()) {
+                    || SAYING.matcher(m.group()).matches()
+                            && BE_AFTER.matcher(masked).region(m.end(), masked.length()).lookingAt()) {
                 found.add(new Cue(m.start(), m.end(), m.group()));
             }
         }

@@ -54,7 +54,8 @@ final class InstitutionNames {
                     out.add(new NamedMention("ORGANIZATION", start, end, words));
                 } else if (overlapping.size() == 1 && cutShort(text, overlapping.get(0), start, end)) {
                     out.set(out.indexOf(overlapping.get(0)), overlapping.get(0).withSpan(text, start, end));
-                } else if (overlapping.size() == 1 && endsBeforeItsConnector(text, overlapping.get(0), start, end, properNouns)) {
+                } else if (overlapping.size() == 1
+                        && endsBeforeItsConnector(text, overlapping.get(0), start, end, properNouns)) {
                     out.set(out.indexOf(overlapping.get(0)), overlapping.get(0).withSpan(text, start, end));
                 } else if (overlapping.size() == 1 && onlyTheHead(overlapping.get(0), start, end)) {
                     // NER tagged the head noun alone, as anything ("English National" + "Ballet" as a person)
@@ -81,12 +82,14 @@ final class InstitutionNames {
      * "Department of Work" + "and Pensions", "Royal National Institute" + "of the Blind", "Fife College of Further" +
      * "and Higher Education". No date word may follow ("Council of Europe" + "on Monday" is no name, nor is "of May").
      */
-    private static boolean endsBeforeItsConnector(String text, NamedMention m, int start, int end, Set<Integer> properNouns) {
+    private static boolean endsBeforeItsConnector(String text, NamedMention m, int start, int end,
+            Set<Integer> properNouns) {
         if (!"ORGANIZATION".equals(m.type()) || m.start() != start || m.end() >= end) {
             return false;
         }
         Matcher rest = NAME_GOES_ON.matcher(text.substring(m.end(), end));
-        return rest.matches() && properNouns.contains(m.end() + rest.start(1)) && !DATE_WORD.matcher(rest.group(1)).find();
+        return rest.matches() && properNouns.contains(m.end() + rest.start(1))
+                && !DATE_WORD.matcher(rest.group(1)).find();
     }
 
     /** A mention of the name's last word only, its head ("Ballet" of "English National Ballet"). */

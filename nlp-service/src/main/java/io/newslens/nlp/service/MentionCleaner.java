@@ -33,6 +33,9 @@ final class MentionCleaner {
     /** An honorific right before a name, as a whole word: "Lord " in "Lord Strathclyde". */
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b" + HONORIFIC + "$");
 
+    /** "Science Museum's Dana Centre": an owner's name, "'s" and a capitalised name (group 1 ends the owner). */
+    private static final Pattern OWNED_NAME = Pattern.compile("(.+?)['’]s (\\p{Lu}.*)");
+
     private MentionCleaner() {
     }
 
@@ -60,9 +63,6 @@ final class MentionCleaner {
         return surnamesAsPersons(withoutDescriptions(splitAtOwner(clean), text), text);
     }
 
-    /** "Science Museum's Dana Centre": an owner's name, "'s" and a capitalised name (group 1 ends the owner). */
-    private static final Pattern OWNED_NAME = Pattern.compile("(.+?)['’]s (\\p{Lu}.*)");
-
     /**
      * A place or organisation NER ran on over an owner's "'s" ("Science Museum's Dana Centre", "Bank's Monetary Policy
      * Committee") is two: the owner, an organisation, and the name it owns. Only where the owner is a body by an
@@ -80,7 +80,9 @@ final class MentionCleaner {
                 continue;
             }
             String owner = owned.group(1);
-            if (!bodies.contains(owner) && Arrays.stream(owner.split(" ")).noneMatch(OrganizationWords::isInstitution)) {
+            boolean body = bodies.contains(owner)
+                    || Arrays.stream(owner.split(" ")).anyMatch(OrganizationWords::isInstitution);
+            if (!body) {
                 split.add(m);
                 continue;
             }

@@ -16,19 +16,21 @@ import java.util.regex.Pattern;
 final class SpokespersonBody {
 
     private static final String SPOKESPERSON = "spokes(?:man|woman|person)";
-    /** A clause that is an unnamed spokesperson, with at most two lower-case words before the noun ("a club spokesman"). */
+    /** A clause that is an unnamed spokesperson, at most two lower-case words before the noun ("a club spokesman"). */
     private static final Pattern BARE = Pattern.compile(
             "(?:^|\\s)(?:[Aa]n?|[Aa]nother|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?" + SPOKESPERSON + "$");
     private static final Pattern SPOKESPERSON_WORD = Pattern.compile("\\b" + SPOKESPERSON + "\\b");
-    /** What may open a clause before its subject: a conjunction and "the" ("But Sky denied", "the Conservatives insisted"). */
+    /** What may open a clause before its subject: a conjunction, "the" ("But Sky denied", "the Conservatives said"). */
     private static final Pattern SUBJECT_LEAD = Pattern.compile(
             "\\s*(?:(?:But|And|However|Yet|So|Now)\\s*,?\\s+)?(?:[Tt]he\\s+)?");
     /** A verb-like lower-case word right after a subject ("Sky denied", "Ofcom says"); not "'s" or "and". */
     private static final Pattern VERB_AFTER = Pattern.compile("\\s+(?!and\\b|or\\b|of\\b|for\\b)\\p{Ll}");
     /** "Vodafone spokesman", "Darlington Council spokesman": a body right before a spokesperson. */
-    private static final Pattern SPOKESPERSON_AFTER = Pattern.compile("\\s+(?:[\\p{Ll}-]+\\s+){0,2}?" + SPOKESPERSON + "\\b");
+    private static final Pattern SPOKESPERSON_AFTER =
+            Pattern.compile("\\s+(?:[\\p{Ll}-]+\\s+){0,2}?" + SPOKESPERSON + "\\b");
     /** "a spokeswoman for Royal Mail": a body right after one. */
-    private static final Pattern SPOKESPERSON_BEFORE = Pattern.compile("\\b" + SPOKESPERSON + "\\s+(?:for|of|at)\\s+(?:the\\s+)?$");
+    private static final Pattern SPOKESPERSON_BEFORE =
+            Pattern.compile("\\b" + SPOKESPERSON + "\\s+(?:for|of|at)\\s+(?:the\\s+)?$");
     /** How many sentences before the clause's own the body may be named in. */
     private static final int SENTENCES_BACK = 3;
 

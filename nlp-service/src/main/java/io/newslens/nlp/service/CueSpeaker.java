@@ -158,7 +158,8 @@ final class CueSpeaker {
                 return new SpeakerAttributor.Attribution(subject, cueText, false);
             }
         }
-        if (DOCUMENT.matcher(AUXILIARIES.matcher(clause).replaceAll("").strip()).matches()) {
+        String subject = AUXILIARIES.matcher(clause).replaceAll(""); // the clause up to its verb's auxiliaries
+        if (DOCUMENT.matcher(subject.strip()).matches()) {
             Entity author = documentAuthor(); // "a report says", "the report adds"
             return new SpeakerAttributor.Attribution(author, cueText, author == null);
         }
@@ -185,7 +186,7 @@ final class CueSpeaker {
             speaker = group(clauseStart, cue.start());
         }
         if (speaker == null) {
-            speaker = spokespersonBody.ofBare(clauseStart, cue.start(), AUXILIARIES.matcher(clause).replaceAll(""));
+            speaker = spokespersonBody.ofBare(clauseStart, cue.start(), subject);
         }
         if (speaker == null && UNNAMED_SUBJECT.matcher(clause).find()) {
             // "It lost a High Court action when a judge said the system was "...": somebody the article does not
@@ -432,7 +433,7 @@ final class CueSpeaker {
         Matcher described = DESCRIBED_PERSON.matcher(clause.strip());
         if (described.find() && (described.group(2) == null || described.group(1) != null
                 || SentenceSubjects.describesPerson(described.group(2))
-                && !PersonTitles.all().contains(described.group(2)))) { // a title names whom it was written before
+                && !PersonTitles.isTitle(described.group(2)))) { // a title names whom it was written before
             return subjects.topicPerson(to); // "the Dutchman said", "the 17-year-old added"
         }
         Entity owner = ownedRole(AUXILIARIES.matcher(layout.masked.substring(from, to)).replaceAll("").strip(), to);

@@ -1,8 +1,10 @@
 package io.newslens.nlp.service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,9 +25,6 @@ final class InstitutionNames {
     private static final Set<String> OPENING_CONNECTORS = Set.of("of", "for", "on");
     /** What follows a name NER cut short at its connector: " and Pensions", " of the Blind". */
     private static final Pattern NAME_GOES_ON = Pattern.compile(" (?:and|&|of|of the|for|for the) (\\p{Lu}.*)");
-    private static final Pattern DATE_WORD = Pattern.compile(
-            "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-                    + "|August|September|October|November|December)\\b");
     private static final Set<String> PLACES_AND_BODIES = Set.of("LOCATION", "ORGANIZATION");
 
     private InstitutionNames() {
@@ -89,7 +88,8 @@ final class InstitutionNames {
         }
         Matcher rest = NAME_GOES_ON.matcher(text.substring(m.end(), end));
         return rest.matches() && properNouns.contains(m.end() + rest.start(1))
-                && !DATE_WORD.matcher(rest.group(1)).find();
+                && Arrays.stream(rest.group(1).split("[^\\p{L}]+"))
+                        .noneMatch(w -> SentenceSubjects.CALENDAR_WORDS.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     /** A mention of the name's last word only, its head ("Ballet" of "English National Ballet"). */

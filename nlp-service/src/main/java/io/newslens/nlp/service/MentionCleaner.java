@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +47,7 @@ final class MentionCleaner {
             boolean lowerCase = Character.isLowerCase(m.text().charAt(0)) && !NameParticles.isParticleSurname(m.text())
                     && !KnownOrganizations.get().contains(m.text());
             // a title tagged alone ("The Tory leader", "Tory" a person) names nobody
-            boolean titleOnly = "PERSON".equals(m.type()) && PersonTitles.all().contains(m.text().toLowerCase(Locale.ROOT));
+            boolean titleOnly = "PERSON".equals(m.type()) && PersonTitles.isTitle(m.text());
             if (lowerCase || titleOnly || insideAny(m, titles)) {
                 continue;
             }

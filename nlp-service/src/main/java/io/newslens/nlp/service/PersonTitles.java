@@ -3,6 +3,7 @@ package io.newslens.nlp.service;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Titles and roles written before a person's name ({@code /nlp/person-titles.txt}), loaded once. */
 final class PersonTitles {
@@ -14,12 +15,18 @@ final class PersonTitles {
             .map(t -> t.toLowerCase(Locale.ROOT))
             .sorted(Comparator.comparingInt(String::length).reversed())
             .toList();
+    private static final Set<String> TITLE_SET = Set.copyOf(TITLES);
 
     private PersonTitles() {
     }
 
     static List<String> all() {
         return TITLES;
+    }
+
+    /** Whether {@code words} are a title as a whole, in any case ("Leader", "chief executive"). */
+    static boolean isTitle(String words) {
+        return TITLE_SET.contains(words.toLowerCase(Locale.ROOT));
     }
 
     /** Length of the title {@code name} starts with, followed by a space; 0 if none. */

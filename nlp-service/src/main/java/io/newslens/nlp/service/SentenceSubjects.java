@@ -321,7 +321,7 @@ final class SentenceSubjects {
         boolean governed = false;
         for (int i = Math.max(0, words.length - 5); i < words.length; i++) {
             String word = words[i].toLowerCase(Locale.ROOT);
-            boolean ofTitle = i > 0 && PersonTitles.all().contains(words[i - 1].toLowerCase(Locale.ROOT));
+            boolean ofTitle = i > 0 && PersonTitles.isTitle(words[i - 1]);
             if (PREPOSITIONS.contains(word) && !ofTitle) { // "minister for women Jacqui Smith": part of her title
                 governed = true;
             } else if (governed && CALENDAR_WORDS.contains(word)) {

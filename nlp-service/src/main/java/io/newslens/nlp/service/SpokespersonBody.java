@@ -3,7 +3,6 @@ package io.newslens.nlp.service;
 import io.newslens.contracts.event.Entity;
 import io.newslens.nlp.service.QuoteLayout.Placed;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,21 +89,14 @@ final class SpokespersonBody {
      */
     private boolean isSubject(Placed p) {
         String masked = layout.masked;
-        int clauseStart = p.start();
-        while (clauseStart > 0 && ".;:,!?\n\"“”".indexOf(masked.charAt(clauseStart - 1)) < 0) {
-            clauseStart--;
-        }
+        int clauseStart = layout.clauseStart(layout.sentenceStart(layout.sentenceAt(p.start())), p.start());
         Matcher lead = SUBJECT_LEAD.matcher(masked).region(clauseStart, p.start());
         if (!lead.lookingAt() || !Arrays.stream(masked.substring(lead.end(), p.start()).split("\\s+"))
-                .allMatch(w -> w.isEmpty() || Character.isUpperCase(w.charAt(0)) || isTitle(w))) {
+                .allMatch(w -> w.isEmpty() || Character.isUpperCase(w.charAt(0)) || PersonTitles.isTitle(w))) {
             return false;
         }
         Matcher verb = VERB_AFTER.matcher(masked).region(p.end(), masked.length());
-        return verb.lookingAt() && !isTitle(masked.substring(verb.end() - 1).split("[^\\p{L}-]", 2)[0]);
-    }
-
-    private static boolean isTitle(String word) {
-        return PersonTitles.all().contains(word.toLowerCase(Locale.ROOT));
+        return verb.lookingAt() && !PersonTitles.isTitle(masked.substring(verb.end() - 1).split("[^\\p{L}-]", 2)[0]);
     }
 
     private boolean withSpokesperson(Placed p) {

@@ -178,7 +178,9 @@ final class CueSpeaker {
         if (speaker == null) {
             HeldRole role = roleOf(clauseStart, cue.start());
             if (role != null) {
-                Entity person = roleHolder(role, cue.start());
+                // "..., Mr Prettejohn, Lloyd's chief executive said": the role's holder is named before it
+                Entity apposedHolder = apposed(from, clauseStart, inside);
+                Entity person = apposedHolder != null ? apposedHolder : roleHolder(role, cue.start());
                 return new SpeakerAttributor.Attribution(person, cueText, person == null);
             }
         }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,17 +21,25 @@ final class KnownOrganizations {
 
     private static final KnownOrganizations INSTANCE = new KnownOrganizations(ResourceLines.read(RESOURCE));
 
+    /** The marker of a name that is no mention where it modifies a noun after it ("Commons vote"). */
+    static final String ALONE_MARKER = " (not before a noun)";
+
     private final Set<String> names;
+    private final Set<String> notBeforeNoun;
     /** The names, longest first, as whole words: "Sony Ericsson" before "Ericsson"; "O2" not inside "BO2". */
     private final Pattern written;
 
-    KnownOrganizations(List<String> names) {
+    KnownOrganizations(List<String> lines) {
+        this.notBeforeNoun = lines.stream().filter(l -> l.endsWith(ALONE_MARKER))
+                .map(l -> l.substring(0, l.length() - ALONE_MARKER.length())).collect(Collectors.toUnmodifiableSet());
+        List<String> names = lines.stream().map(l -> l.endsWith(ALONE_MARKER) ? l.substring(0, l.length() - ALONE_MARKER.length()) : l)
+                .toList();
         this.names = names.stream().flatMap(n -> Stream.concat(Stream.of(n), capitalised(n).stream()))
                 .collect(Collectors.toUnmodifiableSet());
         this.written = Pattern.compile(names.stream().distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)
-                .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}&-])(?:", ")(?![\\p{L}\\p{N}&-])")));
+                .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}&-])(?:", ")(?![\\p{L}\\p{N}&+-])")));
     }
 
     /**
@@ -54,8 +63,20 @@ final class KnownOrganizations {
         return names.contains(name.strip());
     }
 
-    /** The known organisations written in {@code text} where no mention of {@code tagged} is. */
-    List<NamedMention> untagged(String text, List<NamedMention> tagged) {
-        return MentionFinder.untaggedMatches(written, text, tagged, name -> "ORGANIZATION");
+    /**
+     * The known organisations written in {@code text} where no mention of {@code tagged} is, except a name marked as
+     * such right before a common noun or adjective ({@code nounAt}: whether one starts at an offset): "the Commons"
+     * is the House, "Monday's Commons vote" and "Commons leader" only describe what follows (see
+     * {@link #modifiesNoun}).
+     */
+    List<NamedMention> untagged(String text, List<NamedMention> tagged, IntPredicate nounAt) {
+        return MentionFinder.untaggedMatches(written, text, tagged, name -> "ORGANIZATION").stream()
+                .filter(m -> !modifiesNoun(m, nounAt))
+                .toList();
+    }
+
+    /** Whether the mention, tagged or not, is of a marked name that only describes the noun after it. */
+    boolean modifiesNoun(NamedMention mention, IntPredicate nounAt) {
+        return notBeforeNoun.contains(mention.text()) && nounAt.test(mention.end() + 1);
     }
 }

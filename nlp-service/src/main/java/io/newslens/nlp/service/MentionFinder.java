@@ -24,6 +24,7 @@ final class MentionFinder {
 
     static List<NamedMention> find(CoreDocument document) {
         String text = document.text();
+        Set<Integer> commonNouns = commonNounStarts(document);
         List<NamedMention> found = new ArrayList<>();
         for (CoreEntityMention mention : document.entityMentions()) {
             Optional<String> type = EntityTypes.of(mention.entityType());
@@ -34,16 +35,30 @@ final class MentionFinder {
             // separate annotations, made only with tokenize.codepoint=true); a test with emoji pins it.
             int start = mention.charOffsets().first();
             int end = type.get().equals("ORGANIZATION") ? nameEnd(document, mention) : mention.charOffsets().second();
-            found.add(new NamedMention(type.get(), start, end, text.substring(start, end), beforeVerb(document, mention)));
+            NamedMention named = new NamedMention(type.get(), start, end, text.substring(start, end), beforeVerb(document, mention));
+            if (!KnownOrganizations.get().modifiesNoun(named, commonNouns::contains)) { // "Commons vote"
+                found.add(named);
+            }
         }
         found = new ArrayList<>(NameParticles.withCalendarSurnames(found, text));
         found.addAll(AliasTable.get().untagged(text, found));
-        found.addAll(KnownOrganizations.get().untagged(text, found));
+        found.addAll(KnownOrganizations.get().untagged(text, found, commonNouns::contains));
         found.addAll(UntaggedNames.find(text, found));
         List<NamedMention> named = new ArrayList<>(InstitutionNames.apply(text, found, properNounStarts(document)));
         named.addAll(UntaggedInitials.find(text, named));
         named.sort(java.util.Comparator.comparingInt(NamedMention::start));
         return named;
+    }
+
+    /** Where each token tagged as a common noun (NN, NNS) or an adjective (JJ) begins. */
+    private static Set<Integer> commonNounStarts(CoreDocument document) {
+        Set<Integer> starts = new HashSet<>();
+        for (CoreLabel token : document.tokens()) {
+            if (token.tag() != null && token.tag().matches("NNS?|JJ")) {
+                starts.add(token.beginPosition());
+            }
+        }
+        return starts;
     }
 
     /** Where each token tagged as a proper noun (NNP, NNPS) or a number ("One World Project") begins. */

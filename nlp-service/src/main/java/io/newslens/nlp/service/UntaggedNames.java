@@ -68,6 +68,7 @@ final class UntaggedNames {
                 }
             }
         }
+        found.addAll(givenNamesOfTitled(text, tagged, found));
         Set<String> surnames = surnames(tagged);
         Matcher lone = LONE_WORD.matcher(text);
         while (!surnames.isEmpty() && lone.find()) {
@@ -92,6 +93,29 @@ final class UntaggedNames {
             if ((described || publication) && PersonTitles.leadingTitleLength(words + " ") == 0
                     && !PROGRAMME_AFTER.matcher(text).region(name.end(1), text.length()).lookingAt()) {
                 add(found, tagged, new NamedMention("ORGANIZATION", name.start(1), name.end(1), words));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "Deutsche Bank's Simon Champion", where "Mr Champion" is found after an honorific: one capitalised word before such
+     * a surname is the person's given name, as NER misses a full name whose surname is also a word. Not a title
+     * ("Chancellor Brown"), a date word or a sentence's first word ("Champion said"), nor within a longer name.
+     */
+    private static List<NamedMention> givenNamesOfTitled(String text, List<NamedMention> tagged, List<NamedMention> titled) {
+        List<NamedMention> found = new ArrayList<>();
+        for (String surname : titled.stream().map(NamedMention::text).filter(t -> t.matches(WORD)).distinct().toList()) {
+            Matcher m = Pattern.compile("(?<![\\p{L}'-]|\\p{Lu}\\p{L}{0,20} )(\\p{Lu}\\p{Ll}+) " + Pattern.quote(surname)
+                    + "(?![\\p{L}'-]| \\p{Lu})").matcher(text);
+            while (m.find()) {
+                String given = m.group(1);
+                if (!opensSentence(text, m.start()) && !PersonTitles.isTitle(given.toLowerCase(java.util.Locale.ROOT))
+                        && !NameParticles.isCalendarName(given)) {
+                    List<NamedMention> known = new ArrayList<>(tagged);
+                    known.addAll(titled);
+                    add(found, known, new NamedMention("PERSON", m.start(), m.end(), m.group()));
+                }
             }
         }
         return found;

@@ -211,7 +211,11 @@ class GoldScoringTest {
             // recall 0.788 and 0.756, PERSON recall 0.947 and 1.000; unseen45's quote detection 0.980 (a quotation its
             // text never closes).
             new GoldSet("unseen45", "Forty-fifth unseen BBC articles (8, blind for newslens-55)", 0.84, 0.78, 0.94, 0.95),
-            new GoldSet("unseen46", "Forty-sixth unseen BBC articles (7, blind for newslens-55)", 0.91, 0.75, 0.95, 0.95));
+            new GoldSet("unseen46", "Forty-sixth unseen BBC articles (7, blind for newslens-55)", 0.91, 0.75, 0.95, 0.95),
+            // unseen47 and unseen48 (session 22), blind with newslens-56: attribution 0.732 and 0.840, ORGANIZATION
+            // recall 0.780 and 0.735, PERSON recall 0.947 and 0.973, quote detection 1.000 and 1.000.
+            new GoldSet("unseen47", "Forty-seventh unseen BBC articles (8, blind for newslens-56)", 0.73, 0.78, 0.94, 0.95),
+            new GoldSet("unseen48", "Forty-eighth unseen BBC articles (8, blind for newslens-56)", 0.84, 0.73, 0.97, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

@@ -31,7 +31,8 @@ class DataFilesTest {
 
     @Test
     void knownOrganisationsAreOneNamePerLineAndNoneIsAnAlias() {
-        List<String> known = ResourceLines.read(KnownOrganizations.RESOURCE);
+        List<String> known = ResourceLines.read(KnownOrganizations.RESOURCE).stream()
+                .map(name -> name.replace(KnownOrganizations.ALONE_MARKER, "")).toList();
         AliasTable aliases = AliasTable.get();
         assertThat(known).isNotEmpty().doesNotHaveDuplicates()
                 .allMatch(name -> name.matches("[\\p{L}\\p{N}&'.\\- ]+"), "a name, no separators")

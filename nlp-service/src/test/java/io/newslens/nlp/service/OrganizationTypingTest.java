@@ -68,9 +68,22 @@ class OrganizationTypingTest {
     @Test
     void knownOrganisationsAreFoundWhereNerTaggedNothingOnlyAsWrittenAndAsWholeWords() {
         String text = "Rivals T-Mobile, O2 and One2One cut prices, Fitch said. A bo2 and t-mobile plan failed.";
-        assertThat(KnownOrganizations.get().untagged(text, List.of())).extracting(NamedMention::text, NamedMention::type)
+        assertThat(KnownOrganizations.get().untagged(text, List.of(), at -> false)).extracting(NamedMention::text, NamedMention::type)
                 .containsExactly(tuple("T-Mobile", "ORGANIZATION"), tuple("O2", "ORGANIZATION"),
                         tuple("One2One", "ORGANIZATION"), tuple("Fitch", "ORGANIZATION"));
+    }
+
+    @Test
+    void theCommonsIsAnOrganisationButNotAsTheModifierOfANounAndSkyPlusIsAProduct() {
+        String text = "In the Commons, BT and Sky agreed. Monday's Commons vote failed; Sky+ boxes sold.";
+        int vote = text.indexOf("vote");
+        assertThat(KnownOrganizations.get().untagged(text, List.of(), at -> at == vote))
+                .extracting(NamedMention::text, NamedMention::start)
+                .containsExactly(tuple("Commons", text.indexOf("Commons")), tuple("BT", text.indexOf("BT")),
+                        tuple("Sky", text.indexOf("Sky")));
+        int modifier = text.indexOf("Commons vote");
+        assertThat(KnownOrganizations.get().modifiesNoun(new NamedMention("ORGANIZATION", modifier, modifier + 7, "Commons"),
+                at -> at == vote)).isTrue(); // also where NER tagged it
     }
 
     @Test

@@ -465,6 +465,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPersonBeforeABodysRoleWithoutItsClosingCommaSpeaks() {
+        // "Name, Org's title said": the role's holder is the name before it, not somebody to look for elsewhere
+        assertThat(speakers("Mr Hale spoke on Monday. \"Seize the moment,\" Mr Hale, Greyfield's chief executive said.",
+                "PERSON:Hale", "ORGANIZATION:Greyfield"))
+                .containsExactly("Hale/said");
+    }
+
+    @Test
     void churchAndBusinessRolesStandForThePersonIntroducedWithThem() {
         String text = "Cardinal Cormac Murphy-O'Connor spoke on the radio. Rowan Williams agreed. "
                 + "The cardinal said 2005 should be the year to \"make history poverty\". \"How is it that peace has not arrived?,\" the cardinal will ask.";

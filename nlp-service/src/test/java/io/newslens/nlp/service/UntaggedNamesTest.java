@@ -17,6 +17,14 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aCapitalisedWordBeforeATitledSurnameIsTheGivenNameButNotATitleOrASentencesFirstWord() {
+        String text = "\"It was clear,\" says Northbank's Simon Champion. Champion rings sold, Mr Champion said, "
+                + "and Chancellor Champion agreed.";
+        assertThat(UntaggedNames.find(text, List.of())).extracting(NamedMention::text, NamedMention::type)
+                .containsExactlyInAnyOrder(tuple("Champion", "PERSON"), tuple("Simon Champion", "PERSON"));
+    }
+
+    @Test
     void aWeekdaySurnameStandingAloneIsThePersonButNotAsADate() {
         String text = "Coach Jim Tuesday spoke. \"We won,\" said Tuesday. The final is on Tuesday.";
         int jim = text.indexOf("Jim");

@@ -44,11 +44,17 @@ final class CueSpeaker {
     private static final Pattern ADDRESSEE_PASSIVE = Pattern.compile("told|asked|warned|informed|assured|promised");
     /** Cues whose object is who heard the words, never who said them: "told the BBC", "telling reporters". */
     private static final Pattern ADDRESSED = Pattern.compile("tell|tells|told|telling");
-    /** "the charity's director": "the", an owner in lower case, "'s" and up to three words of role (group 1). */
+    /**
+     * "the charity's director", "the political reform group's general secretary": "the", an owner of up to three
+     * lower-case words, "'s" and up to three words of role (group 1).
+     */
     private static final Pattern OWNED_ROLE =
-            Pattern.compile("(?:^|\\s)[Tt]he\\s+\\p{Ll}+['’]s\\s+((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)$");
+            Pattern.compile("(?:^|\\s)[Tt]he\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+['’]s\\s+((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)$");
+    private static final String JOINING = "(?:and|but)(?:\\s+(?:also|then|later))?";
     /** A conjunction that joins a second verb to the subject of the first: "he said ..., but stressed". */
-    private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s*(?:and|but)(?:\\s+(?:also|then|later))?\\s*");
+    private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s*" + JOINING + "\\s*");
+    /** Such a conjunction ending a longer clause: "he hoped the bill would pass and suggested". */
+    private static final Pattern JOINED_VERB = Pattern.compile("\\s" + JOINING + "\\s*$");
     /** A clause with no subject of its own before its cue: up to three lower-case words ("has already"). */
     private static final Pattern RELATIVE_CLAUSE_GAP = Pattern.compile("\\s*(?:\\p{Ll}+\\s+){0,3}");
     /** A sentence start whose name a relative clause follows, up to the comma that closes it. */
@@ -156,6 +162,16 @@ final class CueSpeaker {
             }
             if (subject != null) {
                 return new SpeakerAttributor.Attribution(subject, cueText, false);
+            }
+        }
+        Matcher joined = JOINED_VERB.matcher(clause);
+        if (joined.find()) {
+            // "He said he hoped the bill would be a "gentle nudge" and suggested it would "...": a verb joined by "and"
+            // with no subject of its own has the subject of the sentence's earlier cue
+            int sentenceStart = Math.max(from, layout.sentenceStart(layout.sentenceAt(cue.start())));
+            SpeakerAttributor.Attribution main = lastCueBefore(sentenceStart, clauseStart + joined.start(), inside);
+            if (main != null && main.speaker() != null) {
+                return new SpeakerAttributor.Attribution(main.speaker(), cueText, false);
             }
         }
         String subject = AUXILIARIES.matcher(clause).replaceAll(""); // the clause up to its verb's auxiliaries

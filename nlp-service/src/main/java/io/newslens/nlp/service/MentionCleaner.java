@@ -35,6 +35,10 @@ final class MentionCleaner {
     /** "Science Museum's Dana Centre": an owner's name, "'s" and a capitalised name (group 1 ends the owner). */
     private static final Pattern OWNED_NAME = Pattern.compile("(.+?)['’]s (\\p{Lu}.*)");
 
+    /** What makes "Bill" after it a law: a capitalised word, a closing bracket or "the". */
+    private static final Pattern LAW_BEFORE = Pattern.compile("(?:\\p{Lu}\\p{L}*|\\)|\\bthe) $");
+    private static final Pattern NAME_AFTER = Pattern.compile(" \\p{Lu}");
+
     private MentionCleaner() {
     }
 
@@ -48,7 +52,7 @@ final class MentionCleaner {
                     && !KnownOrganizations.get().contains(m.text());
             // a title tagged alone ("The Tory leader", "Tory" a person) names nobody
             boolean titleOnly = "PERSON".equals(m.type()) && PersonTitles.isTitle(m.text());
-            if (lowerCase || titleOnly || insideAny(m, titles)) {
+            if (lowerCase || titleOnly || namesALaw(m, text) || insideAny(m, titles)) {
                 continue;
             }
             NamedMention fixed = honoured(m, text);
@@ -68,6 +72,16 @@ final class MentionCleaner {
      * institution noun or is named as one elsewhere in the article, so names with a possessive of their own stay
      * whole ("Women's Tennis Association", "Lord Chancellor's Department").
      */
+    /**
+     * "Succession to the Crown Bill", "(Miscellaneous Provisions) Bill", "as the Bill passes": "Bill" after a name, a
+     * bracket or "the", with no name after it, is a law NER took for a first name.
+     */
+    private static boolean namesALaw(NamedMention m, String text) {
+        return "PERSON".equals(m.type()) && m.text().equals("Bill")
+                && LAW_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
+                && !NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+    }
+
     static List<NamedMention> splitAtOwner(List<NamedMention> mentions) {
         Set<String> bodies = new HashSet<>();
         mentions.stream().filter(m -> "ORGANIZATION".equals(m.type())).forEach(m -> bodies.add(m.text()));

@@ -25,6 +25,20 @@ class MentionCleanerTest {
     }
 
     @Test
+    void billAfterANameABracketOrTheIsALawButBeforeASurnameAPerson() {
+        String text = "Lord Dee's Ferry Tolls Bill failed, the (Harbour Provisions) Bill too, and as the Bill passes "
+                + "Bill Hanley objects.";
+        int law = text.indexOf("Bill");
+        int bracketed = text.indexOf("Bill", law + 1);
+        int passes = text.indexOf("Bill", bracketed + 1);
+        int hanley = text.indexOf("Bill Hanley");
+        List<NamedMention> clean = MentionCleaner.clean(List.of(new NamedMention("PERSON", law, law + 4, "Bill"),
+                new NamedMention("PERSON", bracketed, bracketed + 4, "Bill"), new NamedMention("PERSON", passes, passes + 4, "Bill"),
+                new NamedMention("PERSON", hanley, hanley + 4, "Bill")), text);
+        assertThat(clean).extracting(NamedMention::start).containsExactly(hanley);
+    }
+
+    @Test
     void aClergymansStyleIsCutLikeATitle() {
         String text = "The Rt Rev Michael Scott-Joynt spoke.";
         assertThat(MentionCleaner.clean(List.of(at(text, "PERSON", "Rt Rev Michael Scott-Joynt")), text))

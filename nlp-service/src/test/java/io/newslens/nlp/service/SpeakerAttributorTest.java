@@ -465,6 +465,21 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aRoleInABodyDescribedInSeveralWordsStandsForThePersonTheTextIsAbout() {
+        assertThat(speakers("The Fenwick Trust's Ravi Osei said the change was \"overdue\". The reform group's general "
+                + "secretary told the Today programme there were some \"very odd features\" left.",
+                "ORGANIZATION:Fenwick Trust", "PERSON:Ravi Osei"))
+                .containsExactly("Ravi Osei/said", "Ravi Osei/told");
+    }
+
+    @Test
+    void aVerbJoinedByAndWithNoSubjectOfItsOwnHasTheEarlierCuesSpeaker() {
+        assertThat(speakers("Ravi Osei spoke. He said he hoped the bill would be a \"gentle nudge\" to the government "
+                + "and suggested it would \"demand a response\".", "PERSON:Ravi Osei"))
+                .containsExactly("Ravi Osei/said", "Ravi Osei/suggested");
+    }
+
+    @Test
     void aPersonBeforeABodysRoleWithoutItsClosingCommaSpeaks() {
         // "Name, Org's title said": the role's holder is the name before it, not somebody to look for elsewhere
         assertThat(speakers("Mr Hale spoke on Monday. \"Seize the moment,\" Mr Hale, Greyfield's chief executive said.",

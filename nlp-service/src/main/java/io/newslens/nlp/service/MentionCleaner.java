@@ -39,6 +39,10 @@ final class MentionCleaner {
     private static final Pattern LAW_BEFORE = Pattern.compile("(?:\\p{Lu}\\p{L}*|\\)|\\bthe) $");
     private static final Pattern NAME_AFTER = Pattern.compile(" \\p{Lu}");
 
+    /** A lower-case word of a name, not one joining its parts, with the space after it. */
+    private static final Pattern DESCRIPTION_WORD = Pattern.compile(
+            "(?<![\\p{L}'’-])(?!(?:of|and|for|the|on|de|du|des|la|le|van|von|der|den|y|da|do|di|e|et|upon|in|to|a)\\s)\\p{Ll}[\\p{L}-]*\\s+");
+
     private MentionCleaner() {
     }
 
@@ -55,7 +59,7 @@ final class MentionCleaner {
             if (lowerCase || titleOnly || namesALaw(m, text) || insideAny(m, titles)) {
                 continue;
             }
-            NamedMention fixed = honoured(m, text);
+            NamedMention fixed = afterDescription(honoured(m, text));
             if ("PERSON".equals(fixed.type())) {
                 fixed = unglue(stripTitle(fixed, text), text);
             }
@@ -64,6 +68,26 @@ final class MentionCleaner {
             }
         }
         return surnamesAsPersons(withoutDescriptions(splitAtOwner(clean), text), text);
+    }
+
+    /**
+     * "US telco SBC", "Russian news agency Interfax", "UK equities at Standard Life Investments": an organisation NER
+     * ran on over a description in lower case before its name is the name after the description's last word. Words
+     * that join a name's own parts ("Bank of England", "World Summit on the Information Society") are no description.
+     */
+    private static NamedMention afterDescription(NamedMention m) {
+        if (!"ORGANIZATION".equals(m.type())) {
+            return m;
+        }
+        Matcher last = DESCRIPTION_WORD.matcher(m.text());
+        int end = -1;
+        while (last.find()) {
+            end = last.end();
+        }
+        if (end < 0 || end >= m.text().length() || !Character.isUpperCase(m.text().charAt(end))) {
+            return m;
+        }
+        return new NamedMention(m.type(), m.start() + end, m.end(), m.text().substring(end));
     }
 
     /**

@@ -39,6 +39,18 @@ class MentionCleanerTest {
     }
 
     @Test
+    void anOrganisationRunOnOverALowerCaseDescriptionIsTheNameAfterIt() {
+        String text = "US telco Kestrel Networks, UK equities at Harwood Asset Management and the Bank of Wessex and Fife; "
+                + "the Forum on the Future of Work met.";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "ORGANIZATION", "US telco Kestrel Networks"),
+                at(text, "ORGANIZATION", "UK equities at Harwood Asset Management"), at(text, "ORGANIZATION", "Bank of Wessex and Fife"),
+                at(text, "ORGANIZATION", "Forum on the Future of Work")), text);
+        assertThat(clean).extracting(NamedMention::text, NamedMention::start).containsExactly(
+                tuple("Kestrel Networks", text.indexOf("Kestrel")), tuple("Harwood Asset Management", text.indexOf("Harwood")),
+                tuple("Bank of Wessex and Fife", text.indexOf("Bank")), tuple("Forum on the Future of Work", text.indexOf("Forum")));
+    }
+
+    @Test
     void aClergymansStyleIsCutLikeATitle() {
         String text = "The Rt Rev Michael Scott-Joynt spoke.";
         assertThat(MentionCleaner.clean(List.of(at(text, "PERSON", "Rt Rev Michael Scott-Joynt")), text))

@@ -1,10 +1,12 @@
 package io.newslens.nlp.service;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -73,6 +75,30 @@ final class KnownOrganizations {
         return MentionFinder.untaggedMatches(written, text, tagged, name -> "ORGANIZATION").stream()
                 .filter(m -> !modifiesNoun(m, nounAt))
                 .toList();
+    }
+
+    /**
+     * The mentions, where a known name is written around shorter mentions NER tagged inside it ("BBC" of "BBC One's
+     * Top of the Pops"), with the known name in their place, as an organisation; not over a person ("Sky" is no
+     * organisation in "Queen of the Sky" tagged as her name).
+     */
+    List<NamedMention> widened(String text, List<NamedMention> tagged) {
+        List<NamedMention> out = new ArrayList<>(tagged);
+        Matcher m = written.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            List<NamedMention> inside = out.stream().filter(t -> t.start() >= start && t.end() <= end).toList();
+            boolean across = out.stream().anyMatch(t -> t.start() < end && start < t.end() && !inside.contains(t));
+            // a name ending in "'s" ("Sainsbury's") may be the possessive of the person or body tagged inside it
+            boolean possessive = m.group().endsWith("'s") || m.group().endsWith("’s");
+            if (!across && !possessive && !inside.isEmpty() && inside.stream().noneMatch(t -> t.end() - t.start() == end - start
+                    || "PERSON".equals(t.type()))) {
+                out.removeAll(inside);
+                out.add(new NamedMention("ORGANIZATION", start, end, m.group()));
+            }
+        }
+        return out;
     }
 
     /** Whether the mention, tagged or not, is of a marked name that only describes the noun after it. */

@@ -42,6 +42,7 @@ final class MentionFinder {
         }
         found = new ArrayList<>(NameParticles.withCalendarSurnames(found, text));
         found.addAll(AliasTable.get().untagged(text, found));
+        found = KnownOrganizations.get().widened(text, found);
         found.addAll(KnownOrganizations.get().untagged(text, found, commonNouns::contains));
         found.addAll(UntaggedNames.find(text, found));
         List<NamedMention> named = new ArrayList<>(InstitutionNames.apply(text, found, properNounStarts(document)));

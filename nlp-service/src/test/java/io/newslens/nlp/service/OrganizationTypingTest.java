@@ -87,6 +87,16 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void aKnownNameWrittenAroundShorterTaggedMentionsReplacesThemButNotAPersonOrAPossessive() {
+        String text = "BBC One's Top of the Pops beat Sky One; Sky Sports's Lee Sky spoke, as did Sainsbury's chief.";
+        List<NamedMention> widened = KnownOrganizations.get().widened(text, mentions(text, "ORGANIZATION:BBC",
+                "ORGANIZATION:Sky", "PERSON:Lee Sky", "ORGANIZATION:Sainsbury"));
+        assertThat(widened).extracting(NamedMention::text, NamedMention::type).containsExactlyInAnyOrder(
+                tuple("BBC One", "ORGANIZATION"), tuple("Sky One", "ORGANIZATION"), tuple("Lee Sky", "PERSON"),
+                tuple("Sainsbury", "ORGANIZATION"));
+    }
+
+    @Test
     void aKnownNameWrittenInLowerCaseIsAnOrganisationAlsoCapitalisedAtASentencesStart() {
         String text = "Ebay said so. EBay agreed, and eBay users too. Ebays rose.";
         assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Ebay", "PERSON:EBay", "PERSON:Ebays"), text))

@@ -72,8 +72,8 @@ final class CueSpeaker {
     private static final Pattern PASSIVE_AGENT = Pattern.compile("\\bby\\s+");
     /** What may come between "by" and the agent's name: "the", a description in lower case ("German magazine"). */
     private static final Pattern PASSIVE_AGENT_LEAD = Pattern.compile("(?:(?:the|its|their)\\s+)?(?:\\p{L}+\\s+){0,2}?");
-    /** "were told", "was asked": the subject heard the words, it did not speak them. */
-    private static final Pattern AUXILIARIES = Pattern.compile(
+    /** Auxiliaries (and "also") between a cue's subject and its verb: "A spokesman has said", "the minister will also". */
+    static final Pattern AUXILIARIES = Pattern.compile(
             "(?:\\s+(?:will|would|has|have|had|did|does|may|might|could|should|can|also))+\\s*$");
     /** "the firm", "The news and financial data seller": a definite description ending the clause. */
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile("(?:^|\\s)(?:the|The)\\s+(?:[\\p{Ll}&-]+\\s+){0,4}?([\\p{Ll}-]+)$");

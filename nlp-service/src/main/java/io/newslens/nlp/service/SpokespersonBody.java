@@ -58,7 +58,7 @@ final class SpokespersonBody {
                 return p.entity();
             }
         }
-        return ofBare(from, to, clause);
+        return ofBare(from, to, CueSpeaker.AUXILIARIES.matcher(clause).replaceAll("")); // "A spokesman has said"
     }
 
     /** The body last named as a subject or with a spokesperson before {@code at}, when no person spoke since. */

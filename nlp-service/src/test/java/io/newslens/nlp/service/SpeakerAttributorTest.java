@@ -480,6 +480,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPronounAfterASpokespersonWithAnAuxiliaryIsTheBodyTheyStandFor() {
+        assertThat(speakers("Northwave denied the claims on Monday. A spokesman has said: \"We are fine.\" "
+                + "He added: \"It is over.\"", "ORGANIZATION:Northwave"))
+                .containsExactly("Northwave/said", "Northwave/added");
+    }
+
+    @Test
     void aPersonBeforeABodysRoleWithoutItsClosingCommaSpeaks() {
         // "Name, Org's title said": the role's holder is the name before it, not somebody to look for elsewhere
         assertThat(speakers("Mr Hale spoke on Monday. \"Seize the moment,\" Mr Hale, Greyfield's chief executive said.",

@@ -212,6 +212,12 @@ final class CueSpeaker {
             // House spokesman said").
             return new SpeakerAttributor.Attribution(null, cueText, true);
         }
+        if (speaker == null && clause.isBlank()) {
+            Entity body = spokespersonBeforeDescription(from, clauseStart, inside);
+            if (body != null) {
+                return new SpeakerAttributor.Attribution(body, cueText, false);
+            }
+        }
         if (speaker == null) {
             speaker = apposed(from, clauseStart, inside);
         }
@@ -429,6 +435,19 @@ final class CueSpeaker {
             }
         }
         return null;
+    }
+
+    /**
+     * "A spokesman for Unison, Britain's biggest union, said": the body of a spokesperson whose clause a description
+     * naming no person follows, set off by commas before the cue (whose own clause, after the second comma, is empty);
+     * null otherwise.
+     */
+    private Entity spokespersonBeforeDescription(int from, int clauseStart, QuoteSpan inside) {
+        int descriptionStart = layout.clauseStart(from, clauseStart - 1);
+        if (descriptionStart <= from || nearest(descriptionStart, clauseStart, inside, true) != null) {
+            return null;
+        }
+        return spokespersonBody.ofRoleClause(layout.clauseStart(from, descriptionStart - 1), descriptionStart - 1);
     }
 
     /**

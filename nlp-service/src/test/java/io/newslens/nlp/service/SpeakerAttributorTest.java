@@ -487,6 +487,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aSpokespersonBeforeADescriptionSetOffByCommasSpeaksForTheBodyNotThePlaceDescribed() {
+        assertThat(speakers("Talks resumed. A spokesman for Tradewell, Wales's biggest union, said after the meeting: "
+                + "\"We are still talking.\" Ann Lee, Wales's union leader, said: \"So are we.\"",
+                "ORGANIZATION:Tradewell", "LOCATION:Wales", "PERSON:Ann Lee"))
+                .containsExactly("Tradewell/said", "Ann Lee/said");
+    }
+
+    @Test
     void aPersonBeforeABodysRoleWithoutItsClosingCommaSpeaks() {
         // "Name, Org's title said": the role's holder is the name before it, not somebody to look for elsewhere
         assertThat(speakers("Mr Hale spoke on Monday. \"Seize the moment,\" Mr Hale, Greyfield's chief executive said.",

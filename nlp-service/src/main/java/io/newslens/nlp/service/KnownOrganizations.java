@@ -32,16 +32,19 @@ final class KnownOrganizations {
     private final Pattern written;
 
     KnownOrganizations(List<String> lines) {
-        this.notBeforeNoun = lines.stream().filter(l -> l.endsWith(ALONE_MARKER))
-                .map(l -> l.substring(0, l.length() - ALONE_MARKER.length())).collect(Collectors.toUnmodifiableSet());
-        List<String> names = lines.stream().map(l -> l.endsWith(ALONE_MARKER) ? l.substring(0, l.length() - ALONE_MARKER.length()) : l)
-                .toList();
+        this.notBeforeNoun = lines.stream().filter(l -> l.endsWith(ALONE_MARKER)).map(KnownOrganizations::withoutMarker)
+                .collect(Collectors.toUnmodifiableSet());
+        List<String> names = lines.stream().map(KnownOrganizations::withoutMarker).toList();
         this.names = names.stream().flatMap(n -> Stream.concat(Stream.of(n), capitalised(n).stream()))
                 .collect(Collectors.toUnmodifiableSet());
         this.written = Pattern.compile(names.stream().distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}&-])(?:", ")(?![\\p{L}\\p{N}&+-])")));
+    }
+
+    private static String withoutMarker(String line) {
+        return line.endsWith(ALONE_MARKER) ? line.substring(0, line.length() - ALONE_MARKER.length()) : line;
     }
 
     /**
@@ -92,8 +95,9 @@ final class KnownOrganizations {
             boolean across = out.stream().anyMatch(t -> t.start() < end && start < t.end() && !inside.contains(t));
             // a name ending in "'s" ("Sainsbury's") may be the possessive of the person or body tagged inside it
             boolean possessive = m.group().endsWith("'s") || m.group().endsWith("’s");
-            if (!across && !possessive && !inside.isEmpty() && inside.stream().noneMatch(t -> t.end() - t.start() == end - start
-                    || "PERSON".equals(t.type()))) {
+            boolean shorter = !inside.isEmpty()
+                    && inside.stream().noneMatch(t -> t.end() - t.start() == end - start || "PERSON".equals(t.type()));
+            if (shorter && !across && !possessive) {
                 out.removeAll(inside);
                 out.add(new NamedMention("ORGANIZATION", start, end, m.group()));
             }

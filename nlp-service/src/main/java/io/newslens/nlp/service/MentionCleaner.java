@@ -40,8 +40,8 @@ final class MentionCleaner {
     private static final Pattern NAME_AFTER = Pattern.compile(" \\p{Lu}");
 
     /** A lower-case word of a name, not one joining its parts, with the space after it. */
-    private static final Pattern DESCRIPTION_WORD = Pattern.compile(
-            "(?<![\\p{L}'’-])(?!(?:of|and|for|the|on|de|du|des|la|le|van|von|der|den|y|da|do|di|e|et|upon|in|to|a)\\s)\\p{Ll}[\\p{L}-]*\\s+");
+    private static final Pattern DESCRIPTION_WORD = Pattern.compile("(?<![\\p{L}'’-])"
+            + "(?!(?:of|and|for|the|on|de|du|des|la|le|van|von|der|den|y|da|do|di|e|et|upon|in|to|a)\\s)\\p{Ll}[\\p{L}-]*\\s+");
 
     private MentionCleaner() {
     }
@@ -91,12 +91,6 @@ final class MentionCleaner {
     }
 
     /**
-     * A place or organisation NER ran on over an owner's "'s" ("Science Museum's Dana Centre", "Bank's Monetary Policy
-     * Committee") is two: the owner, an organisation, and the name it owns. Only where the owner is a body by an
-     * institution noun or is named as one elsewhere in the article, so names with a possessive of their own stay
-     * whole ("Women's Tennis Association", "Lord Chancellor's Department").
-     */
-    /**
      * "Succession to the Crown Bill", "(Miscellaneous Provisions) Bill", "as the Bill passes": "Bill" after a name, a
      * bracket or "the", with no name after it, is a law NER took for a first name.
      */
@@ -106,6 +100,12 @@ final class MentionCleaner {
                 && !NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
+    /**
+     * A place or organisation NER ran on over an owner's "'s" ("Science Museum's Dana Centre", "Bank's Monetary Policy
+     * Committee") is two: the owner, an organisation, and the name it owns. Only where the owner is a body by an
+     * institution noun or is named as one elsewhere in the article, so names with a possessive of their own stay
+     * whole ("Women's Tennis Association", "Lord Chancellor's Department").
+     */
     static List<NamedMention> splitAtOwner(List<NamedMention> mentions) {
         Set<String> bodies = new HashSet<>();
         mentions.stream().filter(m -> "ORGANIZATION".equals(m.type())).forEach(m -> bodies.add(m.text()));

@@ -105,15 +105,14 @@ final class UntaggedNames {
      */
     private static List<NamedMention> givenNamesOfTitled(String text, List<NamedMention> tagged, List<NamedMention> titled) {
         List<NamedMention> found = new ArrayList<>();
+        List<NamedMention> known = new ArrayList<>(tagged);
+        known.addAll(titled);
         for (String surname : titled.stream().map(NamedMention::text).filter(t -> t.matches(WORD)).distinct().toList()) {
             Matcher m = Pattern.compile("(?<![\\p{L}'-]|\\p{Lu}\\p{L}{0,20} )(\\p{Lu}\\p{Ll}+) " + Pattern.quote(surname)
                     + "(?![\\p{L}'-]| \\p{Lu})").matcher(text);
             while (m.find()) {
                 String given = m.group(1);
-                if (!opensSentence(text, m.start()) && !PersonTitles.isTitle(given.toLowerCase(java.util.Locale.ROOT))
-                        && !NameParticles.isCalendarName(given)) {
-                    List<NamedMention> known = new ArrayList<>(tagged);
-                    known.addAll(titled);
+                if (!opensSentence(text, m.start()) && !PersonTitles.isTitle(given) && !NameParticles.isCalendarName(given)) {
                     add(found, known, new NamedMention("PERSON", m.start(), m.end(), m.group()));
                 }
             }

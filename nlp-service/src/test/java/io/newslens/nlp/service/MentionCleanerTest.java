@@ -3,6 +3,7 @@ package io.newslens.nlp.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,12 @@ class MentionCleanerTest {
     private static NamedMention at(String text, String type, String words) {
         int start = text.indexOf(words);
         return new NamedMention(type, start, start + words.length(), words);
+    }
+
+    /** The mentions {@link MentionCleaner#clean} keeps of the given ones, each "TYPE:words" at its first place in the text. */
+    private static List<NamedMention> cleaned(String text, String... typedWords) {
+        return MentionCleaner.clean(Arrays.stream(typedWords)
+                .map(t -> at(text, t.substring(0, t.indexOf(':')), t.substring(t.indexOf(':') + 1))).toList(), text);
     }
 
     @Test
@@ -42,10 +49,8 @@ class MentionCleanerTest {
     void anOrganisationRunOnOverALowerCaseDescriptionIsTheNameAfterIt() {
         String text = "US telco Kestrel Networks, UK equities at Harwood Asset Management and the Bank of Wessex and Fife; "
                 + "the Forum on the Future of Work met.";
-        List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "ORGANIZATION", "US telco Kestrel Networks"),
-                at(text, "ORGANIZATION", "UK equities at Harwood Asset Management"), at(text, "ORGANIZATION", "Bank of Wessex and Fife"),
-                at(text, "ORGANIZATION", "Forum on the Future of Work")), text);
-        assertThat(clean).extracting(NamedMention::text, NamedMention::start).containsExactly(
+        assertThat(cleaned(text, "ORGANIZATION:US telco Kestrel Networks", "ORGANIZATION:UK equities at Harwood Asset Management",
+                "ORGANIZATION:Bank of Wessex and Fife", "ORGANIZATION:Forum on the Future of Work")).extracting(NamedMention::text, NamedMention::start).containsExactly(
                 tuple("Kestrel Networks", text.indexOf("Kestrel")), tuple("Harwood Asset Management", text.indexOf("Harwood")),
                 tuple("Bank of Wessex and Fife", text.indexOf("Bank")), tuple("Forum on the Future of Work", text.indexOf("Forum")));
     }
@@ -61,9 +66,8 @@ class MentionCleanerTest {
     void aNameRunOnOverABodysPossessiveIsTheBodyAndTheNameItOwns() {
         String text = "The Wessex Museum's Kite Centre opened. The Bank's Rates Board met. The Women's Chess Association "
                 + "and the Lord Keeper's Office did not. The Bank said so.";
-        List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "LOCATION", "Wessex Museum's Kite Centre"),
-                at(text, "ORGANIZATION", "Bank's Rates Board"), at(text, "ORGANIZATION", "Women's Chess Association"),
-                at(text, "ORGANIZATION", "Lord Keeper's Office"), at(text, "ORGANIZATION", "Bank")), text);
+        List<NamedMention> clean = cleaned(text, "LOCATION:Wessex Museum's Kite Centre", "ORGANIZATION:Bank's Rates Board",
+                "ORGANIZATION:Women's Chess Association", "ORGANIZATION:Lord Keeper's Office", "ORGANIZATION:Bank");
 
         assertThat(clean).extracting(m -> m.type() + ":" + m.text()).containsExactly("ORGANIZATION:Wessex Museum",
                 "LOCATION:Kite Centre", "ORGANIZATION:Bank", "ORGANIZATION:Rates Board",

@@ -3,10 +3,12 @@ package io.newslens.nlp.service;
 import io.newslens.contracts.event.Entity;
 import io.newslens.contracts.event.Mention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
  *       most frequent type wins);</li>
  *   <li>use the same words in another order ("Foreign Affairs Ministry", "Ministry of Foreign Affairs");</li>
  *   <li>are an acronym of the only name with those initials, or defined next to it in parentheses
- *       ("People's Liberation Army" … "PLA"; "Chinese Communist Party (CCP)");</li>
+ *       ("People's Liberation Army" … "PLA", "UK Independence Party" … "UKIP" with a word in capitals spelled
+ *       out; "Chinese Communist Party (CCP)");</li>
  *   <li>are a short form, whole words at either end, of the only longer person or organisation name
  *       ("Pompeo" → "Mike Pompeo", "Huawei" → "Huawei Technologies"; not a known organisation before a word in
  *       capitals, "Microsoft IPTV"), or a person's surname misspelt by one
@@ -105,6 +108,11 @@ final class EntityGrouper {
                     .filter(g -> g != acronym && !g.isPerson() && (initials(g.slug).equals(letters)
                             || definedInParentheses(g, acronym, text)))
                     .toList();
+            if (expansions.isEmpty()) { // only then "UKIP" for "UK Independence Party"; "PCSU" stays the full name's
+                expansions = groups.stream()
+                        .filter(g -> g != acronym && !g.isPerson() && letters.equals(g.spelledInitials()))
+                        .toList();
+            }
             if (expansions.size() == 1) {
                 expansions.get(0).absorb(acronym);
                 groups.remove(acronym);
@@ -326,6 +334,29 @@ final class EntityGrouper {
 
         boolean isOrganization() {
             return "ORGANIZATION".equals(type());
+        }
+
+        /**
+         * Initials in which a word written in capitals counts with all its letters, as acronyms spell it
+         * ("UKIP" for "UK Independence Party"); null when no mention has such a word.
+         */
+        String spelledInitials() {
+            for (NamedMention m : mentions) {
+                String[] words = m.text().split("[\\s-]+");
+                if (words.length < 2 || Arrays.stream(words).noneMatch(w -> w.matches("[A-Z]{2,3}"))) {
+                    continue;
+                }
+                StringBuilder initials = new StringBuilder();
+                for (String w : words) {
+                    if (w.matches("[A-Z]{2,3}")) {
+                        initials.append(w.toLowerCase(Locale.ROOT));
+                    } else if (!w.isEmpty() && !FILLER_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                        initials.append(Character.toLowerCase(w.charAt(0)));
+                    }
+                }
+                return initials.toString();
+            }
+            return null;
         }
 
         /** Lower-case letters when every mention is written as capitals ("PLA", "U.S."), else null. */

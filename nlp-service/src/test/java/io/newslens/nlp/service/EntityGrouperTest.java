@@ -105,6 +105,21 @@ class EntityGrouperTest {
     }
 
     @Test
+    void acronymSpellsOutAWordWrittenInCapitalsWhenNoNameHasItsPlainInitials() {
+        List<Entity> entities = EntityGrouper.group(mentions(
+                "ORGANIZATION:UK Independence Party", "ORGANIZATION:UKIP", "ORGANIZATION:BT Retail", "ORGANIZATION:BTR"));
+
+        assertThat(entities).extracting(Entity::name, Entity::aliases).containsExactly(
+                tuple("UK Independence Party", List.of("UK Independence Party", "UKIP")),
+                tuple("BT Retail", List.of("BT Retail", "BTR")));
+
+        assertThat(EntityGrouper.group(mentions("ORGANIZATION:Public and Commercial Services Union",
+                "ORGANIZATION:PCS Union", "ORGANIZATION:PCSU"))).extracting(Entity::name, Entity::aliases).containsExactly(
+                tuple("Public and Commercial Services Union", List.of("Public and Commercial Services Union", "PCSU")),
+                tuple("PCS Union", List.of("PCS Union")));
+    }
+
+    @Test
     void acronymDefinedInParenthesesJoinsItsLongFormEvenWithOtherInitials() {
         String text = "Ministry of Industry and Information Technology (MIIT) said MIIT would act.";
         List<NamedMention> found = List.of(

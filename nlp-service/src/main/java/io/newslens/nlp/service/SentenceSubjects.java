@@ -44,6 +44,13 @@ final class SentenceSubjects {
     private static final Set<String> PREPOSITIONS = Set.of("by", "with", "to", "for", "from", "of", "at", "on",
             "about", "against", "between", "among", "than", "like");
     /**
+     * Words after which a name is the subject of a subordinate clause: its sentence's subject only when no other
+     * person can be ("Speaking after Mr Brown had delivered the Budget, Mr Kennedy acknowledged": Mr Kennedy; "The
+     * pair were level before Radcliffe sprinted clear": Radcliffe).
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "while", "when", "since", "because",
+            "although", "though", "until", "unless", "if");
+    /**
      * Days and months, lower case: a preposition before one of them governs the date ("on Tuesday Mr Ebbers denied");
      * {@link NameParticles} takes its weekday and month surnames from them.
      */
@@ -90,6 +97,8 @@ final class SentenceSubjects {
         int ownSentence = layout.sentenceAt(at);
         int onlyObjects = -1;
         Entity objectSubject = null;
+        int subordinateSentence = -1; // a sentence whose only subject so far is that of a subordinate clause
+        Entity subordinateSubject = null;
         int reportedBefore = Math.max(reportedQuotationOpen(at), pronounAfterComma(at) ? at : -1);
         for (Placed p : layout.mentions) {
             if (p.end() > at) {
@@ -106,11 +115,23 @@ final class SentenceSubjects {
                 continue;
             }
             last = p.entity();
+            if (subordinateSentence >= 0 && sentence != subordinateSentence) {
+                if (sentenceSeen != subordinateSentence) {
+                    sentenceSeen = subordinateSentence;
+                    subject = subordinateSubject;
+                }
+                subordinateSentence = -1;
+            }
             // the first person of the sentence who can be its subject ("In a speech on the re-election of George
             // W Bush, Mr Kennedy said": Mr Kennedy)
             if (sentence != sentenceSeen && canBeSubject(p)) {
-                sentenceSeen = sentence;
-                subject = p.entity();
+                if (!inSubordinateClause(p)) {
+                    sentenceSeen = sentence;
+                    subject = p.entity();
+                } else if (subordinateSentence < 0) {
+                    subordinateSentence = sentence;
+                    subordinateSubject = p.entity();
+                }
             } else if (sentence > sentenceSeen && sentence < ownSentence && sentence != onlyObjects
                     && introducedWithRole(p)) {
                 // "One dissenting opinion came from Brian Gammage, vice-president of research at Gartner. He said":
@@ -118,6 +139,10 @@ final class SentenceSubjects {
                 onlyObjects = sentence;
                 objectSubject = p.entity();
             }
+        }
+        if (subordinateSentence >= 0 && sentenceSeen != subordinateSentence) {
+            sentenceSeen = subordinateSentence;
+            subject = subordinateSubject;
         }
         if (onlyObjects > sentenceSeen) {
             subject = objectSubject;
@@ -235,11 +260,12 @@ final class SentenceSubjects {
         return cueRightAfter(p.end());
     }
 
-    /** A cue starting at {@code end}, or after nothing but spaces. */
+    /** A cue starting at {@code end}, or after nothing but spaces and auxiliaries ("Ann Reed has said"). */
     private boolean cueRightAfter(int end) {
-        int reach = Math.min(layout.masked.length(), end + 16);
+        int reach = Math.min(layout.masked.length(), end + 24);
         List<AttributionCues.Cue> cues = AttributionCues.find(layout.masked, end, reach);
-        return !cues.isEmpty() && layout.masked.substring(end, cues.get(0).start()).isBlank();
+        return !cues.isEmpty() && CueSpeaker.AUXILIARIES.matcher(layout.masked.substring(end, cues.get(0).start()))
+                .replaceAll("").isBlank();
     }
 
     /**
@@ -297,6 +323,20 @@ final class SentenceSubjects {
     private boolean opensWithPronoun(int sentence) {
         int start = layout.sentenceStart(sentence);
         return PRONOUN_OPENING.matcher(layout.masked).region(start, layout.masked.length()).lookingAt();
+    }
+
+    /** Whether one of {@link #SUBORDINATORS} stands a few words before the name, after the clause's last comma. */
+    private boolean inSubordinateClause(Placed p) {
+        int sentenceStart = layout.sentenceStart(layout.sentenceAt(p.start()));
+        String lead = layout.masked.substring(Math.max(sentenceStart, p.start() - 60), p.start());
+        int stop = Math.max(lead.lastIndexOf(','), Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')));
+        String[] words = lead.substring(stop + 1).strip().split("\\s+");
+        for (int i = Math.max(0, words.length - 5); i < words.length; i++) {
+            if (SUBORDINATORS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -806,4 +806,25 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Gordon Brown|Brown", "PERSON:Ann Lee", "PERSON:Tom Reid"))
                 .containsExactly("Tom Reid/said");
     }
+
+    @Test
+    void aNameBeforeAClosingCueWithAnAuxiliaryIsTheSentencesSubject() {
+        String text = "Tom Hale has failed to fix the \"deep flaws\" in the rules, Ann Reed has said.\n\n"
+                + "The new rebate did nothing to fix the \"bad rule\", she added.";
+        assertThat(speakers(text, "PERSON:Tom Hale|Mr Hale", "PERSON:Ann Reed|Ms Reed"))
+                .containsExactly("Ann Reed/said", "Ann Reed/added");
+    }
+
+    @Test
+    void theSubjectOfASubordinateClauseIsTheSentencesSubjectOnlyWhenNoOtherPersonCanBe() {
+        String main = "Speaking after Mr Hale had set out the plan, Mr Reed said the town was one of the richest in the "
+                + "whole region.\n\n"
+                + "But he criticised the \"ticking clock\" of the reform.";
+        assertThat(speakers(main, "PERSON:Tom Hale|Mr Hale", "PERSON:Ben Reed|Mr Reed"))
+                .containsExactly("Ben Reed/criticised");
+        String onlySubordinate = "Eva Hale led early. Both ran level until Ms Reed sprinted clear. "
+                + "\"It is a good end,\" she said.";
+        assertThat(speakers(onlySubordinate, "PERSON:Eva Hale|Ms Hale", "PERSON:Ann Reed|Ms Reed"))
+                .containsExactly("Ann Reed/said");
+    }
 }

@@ -66,6 +66,9 @@ final class CueSpeaker {
             Pattern.compile("(?s)(.*?\\S)\\s+[-–—]\\s+(?:which|who)\\s(?:(?!\\s[-–—]\\s).)*\\s[-–—]\\s*");
     /** "The Glasgow Kelvin MP": a member of a parliament described by the seat. */
     private static final Pattern DESCRIBED_MEMBER = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:" + MentionCleaner.MEMBER_TITLES + ")");
+    /** "The MP for Sittingbourne and Sheppey": a member of a parliament described by the seat after "for". */
+    private static final Pattern MEMBER_FOR_SEAT = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:"
+            + MentionCleaner.MEMBER_TITLES + ")\\s+for\\s+(?:\\p{Lu}[\\p{L}'’-]*,?\\s+(?:and\\s+)?)*\\p{Lu}[\\p{L}'’-]*");
     /** Up to three capitalised words, a title or a party and a title, between an apposition's comma and its name. */
     private static final Pattern TITLE_WORDS = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
     /** "by" after a passive cue's quotation: its agent follows. */
@@ -182,6 +185,9 @@ final class CueSpeaker {
         Entity speaker = beforeDashedClause(clause, clauseStart, inside);
         if (speaker == null) {
             speaker = nearest(clauseStart, cue.start(), inside, true);
+        }
+        if (speaker == null && MEMBER_FOR_SEAT.matcher(subject.strip()).matches()) {
+            speaker = subjects.topicPerson(cue.start()); // the seat is no speaker; the member is the one written about
         }
         int[] unnamedRole = speaker == null ? unnamedRoleBeforePronoun(clauseStart, cue.start()) : null;
         if (unnamedRole != null) {

@@ -25,6 +25,9 @@ final class MentionCleaner {
     /** "Glasgow Kelvin MP": a seat and the member's title, which "the" before makes a description of its member. */
     static final String MEMBER_TITLES = "MP|MSP|MEP|AM|MLA";
     private static final Pattern ELECTED_MEMBER = Pattern.compile("\\s(?:" + MEMBER_TITLES + ")$");
+    /** "The MP for Sittingbourne and Sheppey": a member's title and "for", then the seat's words before a name. */
+    private static final Pattern MEMBER_FOR = Pattern.compile("\\b(?:" + MEMBER_TITLES
+            + ")s? for (?:\\p{Lu}[\\p{L}'’-]*,? (?:and )?)*$");
 
     private static final String HONORIFIC = "(?:Sir|Lord|Lady|Dame|Baroness|Mr|Mrs|Ms|Dr)\\.? ";
     /** An honorific and one to three capitalised words: "Sir Stanley Odell", "Mrs Thatcher". */
@@ -59,7 +62,7 @@ final class MentionCleaner {
             if (lowerCase || titleOnly || namesALaw(m, text) || insideAny(m, titles)) {
                 continue;
             }
-            NamedMention fixed = afterDescription(honoured(m, text));
+            NamedMention fixed = seatOfMember(afterDescription(honoured(m, text)), text);
             if ("PERSON".equals(fixed.type())) {
                 fixed = unglue(stripTitle(fixed, text), text);
             }
@@ -88,6 +91,18 @@ final class MentionCleaner {
             return m;
         }
         return new NamedMention(m.type(), m.start() + end, m.end(), m.text().substring(end));
+    }
+
+    /**
+     * "The MP for Sittingbourne and Sheppey", "Labour MP for Brent East": a name after a member's title and "for" is
+     * the seat, a place, whatever type NER gave it (it took both parts of that seat for persons).
+     */
+    private static NamedMention seatOfMember(NamedMention m, String text) {
+        if (!"PERSON".equals(m.type())
+                || !MEMBER_FOR.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+            return m;
+        }
+        return new NamedMention("LOCATION", m.start(), m.end(), m.text());
     }
 
     /**

@@ -46,6 +46,14 @@ class MentionCleanerTest {
     }
 
     @Test
+    void aNameAfterAMembersTitleAndForIsTheSeat() {
+        String text = "The MP for Oakham and Dene Vale met Tom Hale, Labour MP.";
+        assertThat(cleaned(text, "PERSON:Oakham", "PERSON:Dene Vale", "PERSON:Tom Hale"))
+                .extracting(NamedMention::type, NamedMention::text).containsExactly(
+                        tuple("LOCATION", "Oakham"), tuple("LOCATION", "Dene Vale"), tuple("PERSON", "Tom Hale"));
+    }
+
+    @Test
     void anOrganisationRunOnOverALowerCaseDescriptionIsTheNameAfterIt() {
         String text = "US telco Kestrel Networks, UK equities at Harwood Asset Management and the Bank of Wessex and Fife; "
                 + "the Forum on the Future of Work met.";

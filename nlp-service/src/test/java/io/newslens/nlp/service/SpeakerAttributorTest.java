@@ -827,4 +827,12 @@ class SpeakerAttributorTest {
         assertThat(speakers(onlySubordinate, "PERSON:Eva Hale|Ms Hale", "PERSON:Ann Reed|Ms Reed"))
                 .containsExactly("Ann Reed/said");
     }
+
+    @Test
+    void theMemberForASeatIsThePersonWrittenAboutNotTheSeat() {
+        String text = "Ben Reed predicted a close race. The MP for Oakham and Dene said the prime minister had been "
+                + "\"trying very hard\" to win.";
+        assertThat(speakers(text, "PERSON:Ben Reed|Mr Reed", "LOCATION:Oakham", "LOCATION:Dene"))
+                .containsExactly("Ben Reed/said");
+    }
 }

@@ -19,6 +19,8 @@ final class OrganizationWords {
     private static final Set<String> RIVALS = kind("rival");
     private static final Set<String> SOURCES = kind("source");
     private static final Set<String> ENDINGS = kind("ending");
+    private static final Set<String> TEAM = kind("team");
+    private static final Set<String> MATCH = kind("match");
     /** After "shares" these make it a verb ("Brown shares the view"), not a company's stock. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
             "that", "these", "those", "some", "many", "our", "my", "your");
@@ -33,7 +35,7 @@ final class OrganizationWords {
 
     /** Lines whose kind is none of the known ones (the data-file test checks there are none). */
     static List<String> malformed() {
-        return LINES.stream().filter(l -> !l.matches("(?:noun|before|after|institution|numbered|rival|source|ending) \\S.*")).toList();
+        return LINES.stream().filter(l -> !l.matches("(?:noun|before|after|institution|numbered|rival|source|ending|team|match) \\S.*")).toList();
     }
 
     static boolean isCompanyNoun(String word) {
@@ -101,10 +103,23 @@ final class OrganizationWords {
         return RIVALS.contains(lead.substring(lead.lastIndexOf(' ') + 1));
     }
 
+    /**
+     * Whether the place named at [{@code start}, {@code end}) is written as a sports club: a "team" word right after it
+     * ("Glasgow flanker") or a "match" phrase right before it ("against Biarritz").
+     */
+    static boolean namesClub(String text, int start, int end) {
+        String lead = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
+        return followedBy(text, end, TEAM) || lead.endsWith(" ") && endsWithPhrase(lead.stripTrailing(), MATCH);
+    }
+
     /** Whether an "after" phrase follows {@code end} as whole words ("Pernod shares", "Yugansk unit"). */
     static boolean followsOrganization(String text, int end) {
+        return followedBy(text, end, AFTER);
+    }
+
+    private static boolean followedBy(String text, int end, Set<String> phrases) {
         String tail = text.substring(end, Math.min(text.length(), end + 30)).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        for (String phrase : AFTER) {
+        for (String phrase : phrases) {
             String written = phrase.startsWith("'") ? phrase : " " + phrase;
             if (tail.startsWith(written) && (tail.length() == written.length()
                     || !Character.isLetter(tail.charAt(written.length())))) {

@@ -35,6 +35,18 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void aTownWrittenAsASportsClubIsAnOrganisationButACountryStaysAPlace() {
+        String text = "Oakham flanker Tom Hale is back for the home game against Dunmore, in Oakham. "
+                + "Dunmore beat Wessex after a win over France; the England coach watched. He lives in Dunmore.";
+        assertThat(OrganizationTyping.apply(mentions(text, "LOCATION:Oakham", "PERSON:Tom Hale", "LOCATION:Dunmore",
+                "LOCATION:Oakham", "LOCATION:Dunmore", "LOCATION:Wessex", "LOCATION:France", "LOCATION:England",
+                "LOCATION:Dunmore"), text)).extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Oakham", "ORGANIZATION"), tuple("Tom Hale", "PERSON"), tuple("Dunmore", "ORGANIZATION"),
+                tuple("Oakham", "ORGANIZATION"), tuple("Dunmore", "ORGANIZATION"), tuple("Wessex", "ORGANIZATION"),
+                tuple("France", "LOCATION"), tuple("England", "LOCATION"), tuple("Dunmore", "ORGANIZATION"));
+    }
+
+    @Test
     void aPersonWithoutCompanyContextStaysAPerson() {
         String text = "Gordon Brown shares the view of film maker Ken Loach.";
         assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Gordon Brown", "PERSON:Ken Loach"), text))

@@ -64,6 +64,9 @@ final class CueSpeaker {
     /** A subject, then a clause opened by "which" or "who" between dashes, up to the cue. */
     private static final Pattern DASHED_RELATIVE_CLAUSE =
             Pattern.compile("(?s)(.*?\\S)\\s+[-–—]\\s+(?:which|who)\\s(?:(?!\\s[-–—]\\s).)*\\s[-–—]\\s*");
+    /** A subject, then an apposition between dashes, up to the cue: "Andrei Illarionov - then adviser to X - told". */
+    private static final Pattern DASHED_APPOSITION =
+            Pattern.compile("(?s)(.*?\\S)\\s+[-–—]\\s+(?:(?!\\s[-–—]\\s).)+\\s[-–—]\\s*");
     /** "The Glasgow Kelvin MP": a member of a parliament described by the seat. */
     private static final Pattern DESCRIBED_MEMBER = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:" + MentionCleaner.MEMBER_TITLES + ")");
     /** "The MP for Sittingbourne and Sheppey": a member of a parliament described by the seat after "for". */
@@ -311,15 +314,18 @@ final class CueSpeaker {
     }
 
     /**
-     * The subject of a cue when a relative clause set off by dashes comes between ("B&B - which has a 22% share of the
-     * UK market - said"): the person or organisation right before the first dash, not a name inside the clause.
+     * The subject of a cue when a relative clause or an apposition set off by dashes comes between ("B&B - which has a
+     * 22% share of the UK market - said", "Andrei Illarionov - then adviser to President Putin - told"): the person or
+     * organisation right before the first dash, not a name inside the dashes.
      */
     private Entity beforeDashedClause(String clause, int clauseStart, QuoteSpan inside) {
         Matcher dashed = DASHED_RELATIVE_CLAUSE.matcher(clause);
-        if (!dashed.matches()) {
-            return null;
+        if (dashed.matches()) {
+            return namedEndingAt(clauseStart + dashed.end(1), inside);
         }
-        return namedEndingAt(clauseStart + dashed.end(1), inside);
+        // the names inside an apposition between dashes are what it says of the subject before it
+        Matcher apposition = DASHED_APPOSITION.matcher(clause);
+        return apposition.matches() ? namedEndingAt(clauseStart + apposition.end(1), inside) : null;
     }
 
     /** The person or organisation whose mention ends at {@code nameEnd}: the subject a relative clause follows. */

@@ -835,4 +835,12 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Ben Reed|Mr Reed", "LOCATION:Oakham", "LOCATION:Dene"))
                 .containsExactly("Ben Reed/said");
     }
+
+    @Test
+    void namesInAnAppositionBetweenDashesAreNotTheSubjectBeforeIt() {
+        String text = "\"We saw this before,\" Ann Reed - then adviser to President Tom Hale - told reporters. "
+                + "\"Now it is worse.\"";
+        assertThat(speakers(text, "PERSON:Ann Reed|Ms Reed", "PERSON:Tom Hale|Mr Hale"))
+                .containsExactly("Ann Reed/told", "Ann Reed/told");
+    }
 }

@@ -78,9 +78,13 @@ final class CueSpeaker {
     private static final Pattern PASSIVE_AGENT = Pattern.compile("\\bby\\s+");
     /** What may come between "by" and the agent's name: "the", a description in lower case ("German magazine"). */
     private static final Pattern PASSIVE_AGENT_LEAD = Pattern.compile("(?:(?:the|its|their)\\s+)?(?:\\p{L}+\\s+){0,2}?");
-    /** Auxiliaries (and "also") between a cue's subject and its verb: "A spokesman has said", "the minister will also". */
+    /**
+     * Auxiliaries and sentence adverbs between a cue's subject and its verb: "A spokesman has said", "the minister will
+     * also", "The foreign secretary meanwhile said".
+     */
     static final Pattern AUXILIARIES = Pattern.compile(
-            "(?:\\s+(?:will|would|has|have|had|did|does|may|might|could|should|can|also))+\\s*$");
+            "(?:\\s+(?:will|would|has|have|had|did|does|may|might|could|should|can|also|meanwhile|however|later|earlier"
+                    + "|previously|recently|again|too|then|now))+\\s*$");
     /** "the firm", "The news and financial data seller": a definite description ending the clause. */
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile("(?:^|\\s)(?:the|The)\\s+(?:[\\p{Ll}&-]+\\s+){0,4}?([\\p{Ll}-]+)$");
     private static final Pattern PASSIVE = Pattern.compile("(?s).*\\b(?:was|were|been|being|is|are|be)\\s+$");

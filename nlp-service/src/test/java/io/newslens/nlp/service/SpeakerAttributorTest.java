@@ -843,4 +843,11 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Ann Reed|Ms Reed", "PERSON:Tom Hale|Mr Hale"))
                 .containsExactly("Ann Reed/told", "Ann Reed/told");
     }
+
+    @Test
+    void aSentenceAdverbBetweenARoleAndItsCueStillNamesTheRolesHolder() {
+        String text = "Foreign Secretary Ann Reed spoke first. Tom Hale said the plan was weak.\n\n"
+                + "The foreign secretary meanwhile said the \"justice\" of the rebate remained.";
+        assertThat(speakers(text, "PERSON:Ann Reed|Ms Reed", "PERSON:Tom Hale|Mr Hale")).containsExactly("Ann Reed/said");
+    }
 }

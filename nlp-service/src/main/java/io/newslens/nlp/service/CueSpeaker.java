@@ -61,11 +61,11 @@ final class CueSpeaker {
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?s)\\s*(.*?),\\s+(?:who|which)\\s.*,\\s*");
     /** Words in brackets ending a name: " (WSIS)". */
     private static final Pattern BRACKETED_END = Pattern.compile("\\s*\\([^()]*\\)$");
-    /** A subject, then a clause opened by "which" or "who" between dashes, up to the cue. */
-    private static final Pattern DASHED_RELATIVE_CLAUSE =
-            Pattern.compile("(?s)(.*?\\S)\\s+[-–—]\\s+(?:which|who)\\s(?:(?!\\s[-–—]\\s).)*\\s[-–—]\\s*");
-    /** A subject, then an apposition between dashes, up to the cue: "Andrei Illarionov - then adviser to X - told". */
-    private static final Pattern DASHED_APPOSITION =
+    /**
+     * A subject, then a relative clause or an apposition between dashes, up to the cue: "B&B - which has a 22% share -
+     * said", "Andrei Illarionov - then adviser to X - told".
+     */
+    private static final Pattern DASHED_CLAUSE =
             Pattern.compile("(?s)(.*?\\S)\\s+[-–—]\\s+(?:(?!\\s[-–—]\\s).)+\\s[-–—]\\s*");
     /** "The Glasgow Kelvin MP": a member of a parliament described by the seat. */
     private static final Pattern DESCRIBED_MEMBER = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:" + MentionCleaner.MEMBER_TITLES + ")");
@@ -323,13 +323,8 @@ final class CueSpeaker {
      * organisation right before the first dash, not a name inside the dashes.
      */
     private Entity beforeDashedClause(String clause, int clauseStart, QuoteSpan inside) {
-        Matcher dashed = DASHED_RELATIVE_CLAUSE.matcher(clause);
-        if (dashed.matches()) {
-            return namedEndingAt(clauseStart + dashed.end(1), inside);
-        }
-        // the names inside an apposition between dashes are what it says of the subject before it
-        Matcher apposition = DASHED_APPOSITION.matcher(clause);
-        return apposition.matches() ? namedEndingAt(clauseStart + apposition.end(1), inside) : null;
+        Matcher dashed = DASHED_CLAUSE.matcher(clause);
+        return dashed.matches() ? namedEndingAt(clauseStart + dashed.end(1), inside) : null;
     }
 
     /** The person or organisation whose mention ends at {@code nameEnd}: the subject a relative clause follows. */

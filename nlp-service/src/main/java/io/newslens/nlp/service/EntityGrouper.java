@@ -343,18 +343,19 @@ final class EntityGrouper {
         String spelledInitials() {
             for (NamedMention m : mentions) {
                 String[] words = m.text().split("[\\s-]+");
-                if (words.length < 2 || Arrays.stream(words).noneMatch(w -> w.matches("[A-Z]{2,3}"))) {
-                    continue;
-                }
                 StringBuilder initials = new StringBuilder();
+                boolean spelled = false;
                 for (String w : words) {
                     if (w.matches("[A-Z]{2,3}")) {
                         initials.append(w.toLowerCase(Locale.ROOT));
+                        spelled = true;
                     } else if (!w.isEmpty() && !FILLER_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                         initials.append(Character.toLowerCase(w.charAt(0)));
                     }
                 }
-                return initials.toString();
+                if (spelled && words.length >= 2) {
+                    return initials.toString();
+                }
             }
             return null;
         }

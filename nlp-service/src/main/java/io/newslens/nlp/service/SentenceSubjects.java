@@ -325,12 +325,17 @@ final class SentenceSubjects {
         return PRONOUN_OPENING.matcher(layout.masked).region(start, layout.masked.length()).lookingAt();
     }
 
-    /** Whether one of {@link #SUBORDINATORS} stands a few words before the name, after the clause's last comma. */
-    private boolean inSubordinateClause(Placed p) {
+    /** The words of the name's sentence (up to 60 characters) between the last comma, semicolon or colon and the name. */
+    private String[] clauseWordsBefore(Placed p) {
         int sentenceStart = layout.sentenceStart(layout.sentenceAt(p.start()));
         String lead = layout.masked.substring(Math.max(sentenceStart, p.start() - 60), p.start());
         int stop = Math.max(lead.lastIndexOf(','), Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')));
-        String[] words = lead.substring(stop + 1).strip().split("\\s+");
+        return lead.substring(stop + 1).strip().split("\\s+");
+    }
+
+    /** Whether one of {@link #SUBORDINATORS} stands a few words before the name, after the clause's last comma. */
+    private boolean inSubordinateClause(Placed p) {
+        String[] words = clauseWordsBefore(p);
         for (int i = Math.max(0, words.length - 5); i < words.length; i++) {
             if (SUBORDINATORS.contains(words[i].toLowerCase(Locale.ROOT))) {
                 return true;
@@ -355,9 +360,7 @@ final class SentenceSubjects {
         if (!opens && (layout.text.startsWith("'s", p.end()) || layout.text.startsWith("’s", p.end()))) {
             return false;
         }
-        String lead = layout.masked.substring(Math.max(sentenceStart, p.start() - 60), p.start());
-        int stop = Math.max(lead.lastIndexOf(','), Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(':')));
-        String[] words = lead.substring(stop + 1).strip().split("\\s+");
+        String[] words = clauseWordsBefore(p);
         boolean governed = false;
         for (int i = Math.max(0, words.length - 5); i < words.length; i++) {
             String word = words[i].toLowerCase(Locale.ROOT);

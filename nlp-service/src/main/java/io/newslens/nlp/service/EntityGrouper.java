@@ -3,7 +3,6 @@ package io.newslens.nlp.service;
 import io.newslens.contracts.event.Entity;
 import io.newslens.contracts.event.Mention;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -71,7 +71,7 @@ final class CueSpeaker {
     private static final Pattern DESCRIBED_MEMBER = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:" + MentionCleaner.MEMBER_TITLES + ")");
     /** "The MP for Sittingbourne and Sheppey": a member of a parliament described by the seat after "for". */
     private static final Pattern MEMBER_FOR_SEAT = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:"
-            + MentionCleaner.MEMBER_TITLES + ")\\s+for\\s+(?:\\p{Lu}[\\p{L}'’-]*,?\\s+(?:and\\s+)?)*\\p{Lu}[\\p{L}'’-]*");
+            + MentionCleaner.MEMBER_TITLES + ")\\s+for\\s+" + MentionCleaner.SEAT_WORDS + "\\p{Lu}[\\p{L}'’-]*");
     /** Up to three capitalised words, a title or a party and a title, between an apposition's comma and its name. */
     private static final Pattern TITLE_WORDS = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
     /** "by" after a passive cue's quotation: its agent follows. */

@@ -25,9 +25,10 @@ final class MentionCleaner {
     /** "Glasgow Kelvin MP": a seat and the member's title, which "the" before makes a description of its member. */
     static final String MEMBER_TITLES = "MP|MSP|MEP|AM|MLA";
     private static final Pattern ELECTED_MEMBER = Pattern.compile("\\s(?:" + MEMBER_TITLES + ")$");
+    /** A seat's capitalised words before its last one, with commas and "and": "Sittingbourne and ". */
+    static final String SEAT_WORDS = "(?:\\p{Lu}[\\p{L}'’-]*,?\\s+(?:and\\s+)?)*";
     /** "The MP for Sittingbourne and Sheppey": a member's title and "for", then the seat's words before a name. */
-    private static final Pattern MEMBER_FOR = Pattern.compile("\\b(?:" + MEMBER_TITLES
-            + ")s? for (?:\\p{Lu}[\\p{L}'’-]*,? (?:and )?)*$");
+    private static final Pattern MEMBER_FOR = Pattern.compile("\\b(?:" + MEMBER_TITLES + ")s?\\s+for\\s+" + SEAT_WORDS + "$");
 
     private static final String HONORIFIC = "(?:Sir|Lord|Lady|Dame|Baroness|Mr|Mrs|Ms|Dr)\\.? ";
     /** An honorific and one to three capitalised words: "Sir Stanley Odell", "Mrs Thatcher". */

@@ -84,8 +84,13 @@ final class OrganizationWords {
 
     /** Whether a "source" phrase and one space end right before {@code start} ("according to the Independent"). */
     private static boolean followsSource(String text, int start) {
+        return phraseEndsBefore(text, start, SOURCES);
+    }
+
+    /** Whether one of {@code phrases} and a space end right before {@code start}, as whole words. */
+    private static boolean phraseEndsBefore(String text, int start, Set<String> phrases) {
         String lead = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
-        return lead.endsWith(" ") && endsWithPhrase(lead.substring(0, lead.length() - 1), SOURCES);
+        return lead.endsWith(" ") && endsWithPhrase(lead.stripTrailing(), phrases);
     }
 
     /** Whether {@code lead} (lower case) is or ends with one of {@code phrases} as whole words. */
@@ -108,8 +113,7 @@ final class OrganizationWords {
      * ("Glasgow flanker") or a "match" phrase right before it ("against Biarritz").
      */
     static boolean namesClub(String text, int start, int end) {
-        String lead = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
-        return followedBy(text, end, TEAM) || lead.endsWith(" ") && endsWithPhrase(lead.stripTrailing(), MATCH);
+        return followedBy(text, end, TEAM) || phraseEndsBefore(text, start, MATCH);
     }
 
     /** Whether an "after" phrase follows {@code end} as whole words ("Pernod shares", "Yugansk unit"). */

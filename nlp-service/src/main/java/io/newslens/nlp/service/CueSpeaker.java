@@ -24,11 +24,12 @@ final class CueSpeaker {
     /** "Waterford man", "Newport-based athlete": the noun after a place and the word that may join them. */
     private static final Pattern PLACE_THEN_NOUN = Pattern.compile("(?:-\\p{Ll}+)?\\s+(\\p{Ll}+)\\b");
     /**
-     * "the Dutchman", "the 17-year-old", "the 47-year-old director", "the ex-Wallaby": a cue's whole subject describing a person (group 1: "ex-",
+     * "the Dutchman", "the 17-year-old", "the 47-year-old director", "the double Olympic champion", "the ex-Wallaby": a cue's
+     * whole subject describing a person, with up to two words before its noun (group 1: "ex-",
      * which makes any noun a person's; group 2: the noun, if any).
      */
     private static final Pattern DESCRIBED_PERSON =
-            Pattern.compile("(?:^|\\s)the\\s+(?:(?:\\d{1,3}-year-old\\s+)?(ex-)?(\\p{L}+)|\\d{1,3}-year-old)$");
+            Pattern.compile("(?:^|\\s)the\\s+(?:(?:\\d{1,3}-year-old\\s+)?(ex-)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+)|\\d{1,3}-year-old)$");
     static final String DOCUMENT_SUBJECTS = "/nlp/document-subjects.txt";
     private static final String DOCUMENTS = String.join("|", ResourceLines.read(DOCUMENT_SUBJECTS));
     /** "a report", "the new study", "its latest survey": a document as the whole subject of a cue. */
@@ -85,6 +86,8 @@ final class CueSpeaker {
     static final Pattern AUXILIARIES = Pattern.compile(
             "(?:\\s+(?:will|would|has|have|had|did|does|may|might|could|should|can|also|meanwhile|however|later|earlier"
                     + "|previously|recently|again|too|then|now))+\\s*$");
+    /** "it" as the whole subject of a cue, an organisation named before. */
+    private static final Pattern IT = Pattern.compile("\\s*(?:[Ii]t)\\s*");
     /** "the firm", "The news and financial data seller": a definite description ending the clause. */
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile("(?:^|\\s)(?:the|The)\\s+(?:[\\p{Ll}&-]+\\s+){0,4}?([\\p{Ll}-]+)$");
     private static final Pattern PASSIVE = Pattern.compile("(?s).*\\b(?:was|were|been|being|is|are|be)\\s+$");
@@ -189,6 +192,13 @@ final class CueSpeaker {
             Entity author = documentAuthor(); // "a report says", "the report adds"
             return new SpeakerAttributor.Attribution(author, cueText, author == null);
         }
+        if (IT.matcher(subject).matches()) {
+            // '"This move today is the best of both worlds," it said.': the body last named as a sentence's subject
+            Entity body = spokespersonBody.namedBefore(cue.start());
+            if (body != null) {
+                return new SpeakerAttributor.Attribution(body, cueText, false);
+            }
+        }
         Entity speaker = beforeDashedClause(clause, clauseStart, inside);
         if (speaker == null) {
             speaker = nearest(clauseStart, cue.start(), inside, true);
@@ -255,6 +265,10 @@ final class CueSpeaker {
             }
             if (speaker == null) {
                 speaker = first(cue.end(), clauseEnd, inside, false);
+            }
+            String after = layout.masked.substring(cue.end(), clauseEnd).replaceAll("\\p{P}+$", "").strip();
+            if (speaker == null && after.startsWith("the ")) {
+                speaker = companyDescribed(after, cue.start()); // "said the radio station.", not "said a spokesman for the firm"
             }
         }
         if (speaker == null) {

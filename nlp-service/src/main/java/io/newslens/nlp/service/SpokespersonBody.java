@@ -61,8 +61,11 @@ final class SpokespersonBody {
         return ofBare(from, to, CueSpeaker.AUXILIARIES.matcher(clause).replaceAll("")); // "A spokesman has said"
     }
 
-    /** The body last named as a subject or with a spokesperson before {@code at}, when no person spoke since. */
-    private Entity namedBefore(int at) {
+    /**
+     * The body last named as a subject or with a spokesperson before {@code at}, when no person spoke since: whom an
+     * unnamed spokesperson speaks for, or "it" as a cue's subject stands for.
+     */
+    Entity namedBefore(int at) {
         int sentence = layout.sentenceAt(at);
         int from = layout.sentenceStart(Math.max(0, sentence - SENTENCES_BACK));
         Entity body = null;

@@ -35,6 +35,14 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void aBroadcasterOrAWatchdogNamedAfterItsNounIsAnOrganisation() {
+        String text = "TV channel Wessex was criticised by watchdog Dene over an advert.";
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Wessex", "LOCATION:Dene"), text))
+                .extracting(NamedMention::text, NamedMention::type)
+                .containsExactly(tuple("Wessex", "ORGANIZATION"), tuple("Dene", "ORGANIZATION"));
+    }
+
+    @Test
     void aTownWrittenAsASportsClubIsAnOrganisationButACountryStaysAPlace() {
         String text = "Oakham flanker Tom Hale is back for the home game against Dunmore, in Oakham. "
                 + "Dunmore beat Wessex after a win over France; the England coach watched. He lives in Dunmore.";

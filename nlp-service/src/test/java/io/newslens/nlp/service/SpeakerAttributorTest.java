@@ -850,4 +850,26 @@ class SpeakerAttributorTest {
                 + "The foreign secretary meanwhile said the \"justice\" of the rebate remained.";
         assertThat(speakers(text, "PERSON:Ann Reed|Ms Reed", "PERSON:Tom Hale|Mr Hale")).containsExactly("Ann Reed/said");
     }
+
+    @Test
+    void itAsTheSubjectOfACueIsTheBodyLastNamedAsASubject() {
+        String text = "The Oakham Traders Guild welcomed the plan on Monday. \"This is a fair deal for shops,\" it said.";
+        assertThat(speakers(text, "ORGANIZATION:Oakham Traders Guild")).containsExactly("Oakham Traders Guild/said");
+        String personSince = "The Oakham Traders Guild welcomed the plan. Ann Reed disagreed. \"This is unfair,\" it said.";
+        assertThat(speakers(personSince, "ORGANIZATION:Oakham Traders Guild", "PERSON:Ann Reed|Ms Reed"))
+                .doesNotContain("Oakham Traders Guild/said");
+    }
+
+    @Test
+    void aCompanyDescribedAfterAnInvertedCueIsTheOrganisationTheTextIsAbout() {
+        String text = "Dene FM named two new hosts. \"Nobody can fill his shoes,\" said the radio station.";
+        assertThat(speakers(text, "ORGANIZATION:Dene FM")).containsExactly("Dene FM/said");
+    }
+
+    @Test
+    void aPersonDescribedWithWordsBeforeTheNounIsThePersonTheTextIsAbout() {
+        String text = "Ann Reed has pulled out of the indoor championships.\n\n"
+                + "The double Olympic champion said: \"I am very disappointed.\"";
+        assertThat(speakers(text, "PERSON:Ann Reed|Reed", "MISC:Olympic")).containsExactly("Ann Reed/said");
+    }
 }

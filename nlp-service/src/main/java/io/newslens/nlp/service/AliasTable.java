@@ -27,14 +27,17 @@ final class AliasTable {
     private record Entry(Canonical canonical, boolean metonym, boolean capitals) {
     }
 
+    private final Map<String, Canonical> adjectives;
+
     private static final AliasTable INSTANCE = load(ResourceLines.read(RESOURCE));
 
     private final Map<String, Entry> bySlug;
     /** The names and plain aliases as written (no metonyms, no dots), longest first, as whole words. */
     private final Pattern written;
 
-    private AliasTable(Map<String, Entry> bySlug, List<String> writtenForms) {
+    private AliasTable(Map<String, Entry> bySlug, Map<String, Canonical> adjectives, List<String> writtenForms) {
         this.bySlug = bySlug;
+        this.adjectives = adjectives;
         this.written = Pattern.compile(writtenForms.stream()
                 .filter(f -> f.length() > 1 && Character.isUpperCase(f.charAt(0)) && f.indexOf('.') < 0)
                 .distinct()
@@ -61,6 +64,15 @@ final class AliasTable {
     }
 
     /**
+     * The entity {@code surface} is the adjective of ("+Tory": "Tory" for the Conservative Party), if the table has it.
+     * An adjective names the entity only beside another of its names in the same text ("a Tory spokesman" in an article
+     * about the Conservative Party), so it is no alias {@link #lookup} finds.
+     */
+    Optional<Canonical> adjectiveOf(String surface) {
+        return Optional.ofNullable(adjectives.get(EntityIds.slug(surface)));
+    }
+
+    /**
      * The table's names written in the text where NER tagged nothing ("The Tories and the Lib Dems
      * have questioned"), as mentions of the table's type; case as written in the table.
      */
@@ -72,6 +84,7 @@ final class AliasTable {
     /** Parses lines {@code TYPE | canonical name | alias; alias; ...}; fails on anything else. */
     static AliasTable load(List<String> lines) {
         Map<String, Entry> bySlug = new HashMap<>();
+        Map<String, Canonical> adjectives = new HashMap<>();
         List<String> writtenForms = new ArrayList<>();
         for (String line : lines) {
             String[] parts = line.split("\\|", -1);
@@ -89,6 +102,10 @@ final class AliasTable {
                 if (a.isEmpty()) {
                     continue;
                 }
+                if (a.startsWith("+")) {
+                    adjectives.put(EntityIds.slug(a.substring(1).strip()), canonical);
+                    continue;
+                }
                 boolean metonym = a.startsWith("~");
                 String form = metonym ? a.substring(1).strip() : a;
                 put(bySlug, form, new Entry(canonical, metonym, inCapitals(form)), line);
@@ -97,7 +114,7 @@ final class AliasTable {
                 }
             }
         }
-        return new AliasTable(Map.copyOf(bySlug), writtenForms);
+        return new AliasTable(Map.copyOf(bySlug), Map.copyOf(adjectives), writtenForms);
     }
 
     private static void put(Map<String, Entry> bySlug, String alias, Entry entry, String line) {

@@ -48,6 +48,7 @@ final class EntityGrouper {
      */
     static List<Entity> group(List<NamedMention> mentions, String text) {
         List<Group> groups = bySameName(mentions);
+        joinAdjectives(groups);
         mergeByEqualKey(groups, g -> g.alias == null && !g.isPerson() ? wordBag(g.slug) : null);
         joinAcronyms(groups, text);
         joinSpellingVariants(groups);
@@ -80,6 +81,25 @@ final class EntityGrouper {
             g.add(m);
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /**
+     * "a Conservative spokeswoman" where the article names the Conservative Party: an organisation NER found under a
+     * curated adjective ("+Conservative") joins the entity the adjective is of, when another of its names is written.
+     */
+    private static void joinAdjectives(List<Group> groups) {
+        AliasTable aliases = AliasTable.get();
+        for (Group adjective : List.copyOf(groups)) {
+            if (adjective.alias != null || !adjective.type().equals("ORGANIZATION")) {
+                continue;
+            }
+            aliases.adjectiveOf(adjective.slug)
+                    .flatMap(of -> groups.stream().filter(g -> of.equals(g.alias)).findFirst())
+                    .ifPresent(named -> {
+                        named.absorb(adjective);
+                        groups.remove(adjective);
+                    });
+        }
     }
 
     private static void mergeByEqualKey(List<Group> groups, java.util.function.Function<Group, String> key) {

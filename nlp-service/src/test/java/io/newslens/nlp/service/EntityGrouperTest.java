@@ -34,6 +34,17 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aPartyAdjectiveNerTookForAnOrganisationJoinsThePartyOnlyWhereThePartyIsNamed() {
+        List<Entity> withParty = EntityGrouper.group(mentions(
+                "ORGANIZATION:Tories", "ORGANIZATION:Conservative", "ORGANIZATION:Tory", "MISC:Lib Dem"));
+        assertThat(withParty).extracting(Entity::name, Entity::type).containsExactly(
+                tuple("Conservative Party", "ORGANIZATION"), tuple("Lib Dem", "MISC"));
+        assertThat(withParty.get(0).aliases()).containsExactly("Tories", "Conservative", "Tory");
+
+        assertThat(EntityGrouper.group(mentions("ORGANIZATION:Tory"))).extracting(Entity::name).containsExactly("Tory");
+    }
+
+    @Test
     void aKnownOrganisationIsNotTheShortFormOfItsArmWrittenInCapitalsButOfItsFullName() {
         List<Entity> entities = EntityGrouper.group(mentions("ORGANIZATION:Microsoft", "ORGANIZATION:Microsoft IPTV",
                 "ORGANIZATION:Sony", "ORGANIZATION:Sony Pictures Entertainment Inc", "ORGANIZATION:Brightmart",

@@ -864,6 +864,8 @@ class SpeakerAttributorTest {
     void aCompanyDescribedAfterAnInvertedCueIsTheOrganisationTheTextIsAbout() {
         String text = "Dene FM named two new hosts. \"Nobody can fill his shoes,\" said the radio station.";
         assertThat(speakers(text, "ORGANIZATION:Dene FM")).containsExactly("Dene FM/said");
+        String beforeTheCue = "Writers Abroad called the ruling harsh. \"It is meant to frighten others,\" the organisation said.";
+        assertThat(speakers(beforeTheCue, "ORGANIZATION:Writers Abroad")).containsExactly("Writers Abroad/said");
     }
 
     @Test

@@ -110,7 +110,8 @@ class DataFilesTest {
     void corporateSuffixesLeaveTheNameOfTheCompany() {
         assertThat(CorporateSuffixes.strip("Huawei Technologies")).isEqualTo("Huawei");
         assertThat(CorporateSuffixes.strip("ZTE Corp.")).isEqualTo("ZTE");
-        assertThat(CorporateSuffixes.strip("Acme Holdings Ltd")).isEqualTo("Acme");
+        // a holding company is named with "Holdings" ("UFJ Holdings" is the gold's name, and the bank "UFJ" another)
+        assertThat(CorporateSuffixes.strip("Acme Holdings Ltd")).isEqualTo("Acme Holdings");
         assertThat(CorporateSuffixes.strip("Corp")).isEqualTo("Corp");
     }
 }

@@ -43,6 +43,14 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void aNameBeforeASpokespersonIsTheirBodyNotAPerson() {
+        String text = "\"It was a guess,\" Tom Dene spokesman Ann Reed said. Tom Dene had closed the book.";
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Tom Dene", "PERSON:Ann Reed", "PERSON:Tom Dene"), text))
+                .extracting(NamedMention::text, NamedMention::type).containsExactly(tuple("Tom Dene", "ORGANIZATION"),
+                        tuple("Ann Reed", "PERSON"), tuple("Tom Dene", "ORGANIZATION"));
+    }
+
+    @Test
     void aTownWrittenAsASportsClubIsAnOrganisationButACountryStaysAPlace() {
         String text = "Oakham flanker Tom Hale is back for the home game against Dunmore, in Oakham. "
                 + "Dunmore beat Wessex after a win over France; the England coach watched. He lives in Dunmore.";

@@ -34,6 +34,8 @@ final class OrganizationTyping {
     private static final Set<String> PLACE_HEADS = Set.of("Bank", "Court", "Centre", "Center", "Exchange", "College",
             "School", "University", "Hospital", "Museum", "Library", "Theatre");
     private static final Pattern AFTER_THE = Pattern.compile("(?i)\\bthe\\s$");
+    /** Between two names of a list: a comma, "and" or "or" (group 1 when "and" or "or"). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+|,?\\s+(and|or|&)\\s+");
     private static final Pattern NEXT_NUMBER = Pattern.compile("\\G (\\d{1,2})(?![\\d.,%])");
 
     private OrganizationTyping() {
@@ -53,6 +55,7 @@ final class OrganizationTyping {
                 companies.add(EntityIds.slug(m.text()));
             }
         }
+        listedWithOrganizations(joined, text, companies);
         Set<String> organizations = new HashSet<>();
         joined.stream().filter(m -> "ORGANIZATION".equals(m.type())).forEach(m -> organizations.add(EntityIds.slug(m.text())));
         List<NamedMention> typed = new ArrayList<>();
@@ -89,6 +92,39 @@ final class OrganizationTyping {
         boolean typable = m.type().equals("PERSON") || m.type().equals("LOCATION") && !PLACE_HEADS.contains(head);
         return typable && words.length >= 2 && OrganizationWords.isInstitution(head)
                 && AFTER_THE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find();
+    }
+
+    /**
+     * "Real Madrid, Barcelona and Valencia": places listed with organisations, in a list of three names or more
+     * joined by commas and a last "and" or "or" that has no person in it, are organisations too (clubs, here).
+     * Countries and the like stay places. Two names are no list: "customers in Bristol and NTL viewers", "Microsoft
+     * and New York attorney general Eliot Spitzer". Adds their slugs to {@code companies}.
+     */
+    private static void listedWithOrganizations(List<NamedMention> mentions, String text, Set<String> companies) {
+        List<NamedMention> list = new ArrayList<>();
+        boolean joinedByAnd = false;
+        for (NamedMention m : mentions) {
+            String between = list.isEmpty() ? "" : text.substring(Math.min(list.get(list.size() - 1).end(), m.start()), m.start());
+            Matcher separator = LIST_SEPARATOR.matcher(between);
+            if (!list.isEmpty() && separator.matches()) {
+                joinedByAnd |= separator.group(1) != null;
+            } else {
+                typeListed(list, joinedByAnd, companies);
+                list.clear();
+                joinedByAnd = false;
+            }
+            list.add(m);
+        }
+        typeListed(list, joinedByAnd, companies);
+    }
+
+    private static void typeListed(List<NamedMention> list, boolean joinedByAnd, Set<String> companies) {
+        if (!joinedByAnd || list.size() < 3 || list.stream().anyMatch(m -> !m.type().equals("ORGANIZATION") && !m.type().equals("LOCATION"))
+                || list.stream().noneMatch(m -> m.type().equals("ORGANIZATION"))) {
+            return;
+        }
+        list.stream().filter(m -> m.type().equals("LOCATION") && !Nations.contains(m.text()))
+                .forEach(m -> companies.add(EntityIds.slug(m.text())));
     }
 
     private static boolean isCompany(String slug, Set<String> companies) {

@@ -43,6 +43,18 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void placesListedWithOrganisationsAreOrganisationsButTwoNamesAreNoList() {
+        String text = "He was linked with Oakham Rovers, Dunmore and Wessex. Fans in Dunmore and Acme staff cheered. "
+                + "Acme and Oakham officials met in France.";
+        assertThat(OrganizationTyping.apply(mentions(text, "ORGANIZATION:Oakham Rovers", "LOCATION:Dunmore",
+                "LOCATION:Wessex", "LOCATION:Dunmore", "ORGANIZATION:Acme", "ORGANIZATION:Acme", "LOCATION:Oakham",
+                "LOCATION:France"), text)).extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Oakham Rovers", "ORGANIZATION"), tuple("Dunmore", "ORGANIZATION"), tuple("Wessex", "ORGANIZATION"),
+                tuple("Dunmore", "ORGANIZATION"), tuple("Acme", "ORGANIZATION"), tuple("Acme", "ORGANIZATION"),
+                tuple("Oakham", "LOCATION"), tuple("France", "LOCATION"));
+    }
+
+    @Test
     void aNameBeforeASpokespersonIsTheirBodyNotAPerson() {
         String text = "\"It was a guess,\" Tom Dene spokesman Ann Reed said. Tom Dene had closed the book.";
         assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Tom Dene", "PERSON:Ann Reed", "PERSON:Tom Dene"), text))

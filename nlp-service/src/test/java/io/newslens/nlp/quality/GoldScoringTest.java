@@ -244,7 +244,11 @@ class GoldScoringTest {
             // unseen61 and unseen62 (session 24), blind with newslens-71: attribution 0.829 and 0.816, ORGANIZATION
             // recall 0.654 and 0.739, PERSON recall 0.907 and 1.000, quote detection 1.000 and 1.000.
             new GoldSet("unseen61", "Sixty-first unseen BBC articles (8, blind for newslens-71)", 0.82, 0.65, 0.90, 0.95),
-            new GoldSet("unseen62", "Sixty-second unseen BBC articles (7, blind for newslens-71)", 0.81, 0.73, 0.95, 0.95));
+            new GoldSet("unseen62", "Sixty-second unseen BBC articles (7, blind for newslens-71)", 0.81, 0.73, 0.95, 0.95),
+            // unseen63 and unseen64 (session 24), blind with newslens-75: attribution 0.632 and 0.875, ORGANIZATION
+            // recall 0.542 and 0.810, PERSON recall 0.947 and 1.000, quote detection 1.000 and 1.000.
+            new GoldSet("unseen63", "Sixty-third unseen BBC articles (5, blind for newslens-75)", 0.63, 0.54, 0.94, 0.95),
+            new GoldSet("unseen64", "Sixty-fourth unseen BBC articles (7, blind for newslens-75)", 0.87, 0.80, 0.95, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

@@ -17,7 +17,10 @@ final class CorporateSuffixes {
     private CorporateSuffixes() {
     }
 
-    /** "Huawei Technologies" → "Huawei", "ZTE Corp." → "ZTE"; a name that is only a suffix stays as it is. */
+    /**
+     * "Huawei Technologies" → "Huawei", "ZTE Corp." → "ZTE"; a name that is only a suffix stays as it is, and so does
+     * one whose rest is a word common in news ("News Corp").
+     */
     static String strip(String name) {
         String trimmed = name.strip();
         String lower = trimmed.toLowerCase(Locale.ROOT).replace(".", "");
@@ -25,10 +28,18 @@ final class CorporateSuffixes {
             if (lower.endsWith(" " + suffix)) {
                 String rest = trimmed.substring(0, lastWordsStart(trimmed, suffix.split(" ").length)).strip();
                 rest = rest.endsWith(",") ? rest.substring(0, rest.length() - 1).strip() : rest;
-                return rest.isEmpty() ? trimmed : strip(rest);
+                // "News Corp": a name that would be a common word alone keeps its legal form
+                boolean commonWord = !rest.contains(" ") && KeywordExtractor.background().contains(rest.toLowerCase(Locale.ROOT));
+                return rest.isEmpty() || commonWord ? trimmed : strip(rest);
             }
         }
         return trimmed;
+    }
+
+    /** Whether the name ends with a legal form ("News Corp", "Acme plc"), whether or not {@link #strip} drops it. */
+    static boolean hasLegalForm(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT).replace(".", "");
+        return SUFFIXES.stream().anyMatch(suffix -> lower.endsWith(" " + suffix));
     }
 
     private static int lastWordsStart(String name, int words) {

@@ -118,9 +118,11 @@ final class MentionCleaner {
 
     /**
      * A place or organisation NER ran on over an owner's "'s" ("Science Museum's Dana Centre", "Bank's Monetary Policy
-     * Committee") is two: the owner, an organisation, and the name it owns. Only where the owner is a body by an
-     * institution noun or is named as one elsewhere in the article, so names with a possessive of their own stay
-     * whole ("Women's Tennis Association", "Lord Chancellor's Department").
+     * Committee", "News Corp's News International") is two: the owner, an organisation, and the name it owns. Only
+     * where the owner is a body by an institution noun or a legal suffix, is named as one elsewhere in the article, or
+     * owns a known organisation ("Pearson's Financial Times"), so names with a possessive of their own stay whole
+     * ("Women's Tennis Association", "Lord Chancellor's Department"). An owner who is a person by an honorific is a
+     * person ("Lord Conrad Black's Hollinger International").
      */
     static List<NamedMention> splitAtOwner(List<NamedMention> mentions) {
         Set<String> bodies = new HashSet<>();
@@ -133,17 +135,31 @@ final class MentionCleaner {
                 continue;
             }
             String owner = owned.group(1);
-            boolean body = bodies.contains(owner)
-                    || Arrays.stream(owner.split(" ")).anyMatch(OrganizationWords::isInstitution);
-            if (!body) {
+            boolean body = bodies.contains(owner) || CorporateSuffixes.hasLegalForm(owner)
+                    || Arrays.stream(owner.split(" ")).anyMatch(OrganizationWords::isInstitution)
+                    || KnownOrganizations.get().contains(owned.group(2));
+            boolean person = !body && namesHonouredPerson(owner);
+            if (!body && !person) {
                 split.add(m);
                 continue;
             }
             int ownedStart = m.start() + owned.start(2);
-            split.add(new NamedMention("ORGANIZATION", m.start(), m.start() + owner.length(), owner));
+            if (person) { // the name without its honorific, as for any person
+                Matcher honoured = HONOURED.matcher(owner);
+                honoured.matches();
+                split.add(new NamedMention("PERSON", m.start() + honoured.start(1), m.start() + owner.length(), honoured.group(1)));
+            } else {
+                split.add(new NamedMention("ORGANIZATION", m.start(), m.start() + owner.length(), owner));
+            }
             split.add(new NamedMention(m.type(), ownedStart, m.end(), owned.group(2), m.beforeVerb()));
         }
         return split;
+    }
+
+    /** "Lord Conrad Black": an honorific and a first name and surname, not an office ("Lord Keeper", "Lord Chancellor"). */
+    private static boolean namesHonouredPerson(String owner) {
+        Matcher honoured = HONOURED.matcher(owner);
+        return honoured.matches() && honoured.group(1).contains(" ");
     }
 
     /**
@@ -216,7 +232,7 @@ final class MentionCleaner {
         String[] words = m.text().split(" ");
         return !"PERSON".equals(m.type()) && words.length == 2 && honoured.contains(words[1])
                 && words[0].matches("\\p{Lu}\\p{Ll}{2,}") && !KnownOrganizations.get().contains(m.text())
-                && !OrganizationWords.isInstitution(words[0]) && CorporateSuffixes.strip(m.text()).equals(m.text());
+                && !OrganizationWords.isInstitution(words[0]) && !CorporateSuffixes.hasLegalForm(m.text());
     }
 
     /**

@@ -50,7 +50,7 @@ final class OrganizationTyping {
             if (!"NATIONALITY".equals(m.type()) && (OrganizationWords.precedesOrganization(text, m.start(), !place)
                     || OrganizationWords.followsOrganization(text, m.end())
                     || (!"PERSON".equals(m.type()) && OrganizationWords.followsRival(text, m.start()))
-                    || !CorporateSuffixes.strip(m.text()).equals(m.text().strip())
+                    || CorporateSuffixes.hasLegalForm(m.text())
                     || place && !Nations.contains(m.text()) && OrganizationWords.namesClub(text, m.start(), m.end()))) {
                 companies.add(EntityIds.slug(m.text()));
             }

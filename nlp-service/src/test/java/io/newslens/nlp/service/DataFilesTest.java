@@ -113,5 +113,9 @@ class DataFilesTest {
         // a holding company is named with "Holdings" ("UFJ Holdings" is the gold's name, and the bank "UFJ" another)
         assertThat(CorporateSuffixes.strip("Acme Holdings Ltd")).isEqualTo("Acme Holdings");
         assertThat(CorporateSuffixes.strip("Corp")).isEqualTo("Corp");
+        // a rest that is a common word alone keeps the legal form, which still shows a company
+        assertThat(CorporateSuffixes.strip("News Corp")).isEqualTo("News Corp");
+        assertThat(CorporateSuffixes.hasLegalForm("News Corp")).isTrue();
+        assertThat(CorporateSuffixes.hasLegalForm("Dene Media")).isFalse();
     }
 }

@@ -198,4 +198,18 @@ class MentionCleanerTest {
         assertThat(clean).extracting(NamedMention::text, NamedMention::type).containsExactly(
                 tuple("Stanley Odell", "PERSON"), tuple("Lord Chancellor Department", "ORGANIZATION"));
     }
+
+    @Test
+    void aNameRunOnOverAnOwnersPossessiveIsTwoWhereTheOwnerIsABodyOrAnHonouredPerson() {
+        String text = "Acme Corp's Dene Media unit, Lord Tom Hale's Oakham Estates and Wessex's Financial Times bid; "
+                + "the Lord Chancellor's Department and the Women's Rowing Association disagreed.";
+        assertThat(cleaned(text, "ORGANIZATION:Acme Corp's Dene Media", "ORGANIZATION:Lord Tom Hale's Oakham Estates",
+                "ORGANIZATION:Wessex's Financial Times", "ORGANIZATION:Lord Chancellor's Department",
+                "ORGANIZATION:Women's Rowing Association")).extracting(NamedMention::type, NamedMention::text)
+                .containsExactly(tuple("ORGANIZATION", "Acme Corp"), tuple("ORGANIZATION", "Dene Media"),
+                        tuple("PERSON", "Tom Hale"), tuple("ORGANIZATION", "Oakham Estates"),
+                        tuple("ORGANIZATION", "Wessex"), tuple("ORGANIZATION", "Financial Times"),
+                        tuple("ORGANIZATION", "Lord Chancellor's Department"),
+                        tuple("ORGANIZATION", "Women's Rowing Association"));
+    }
 }

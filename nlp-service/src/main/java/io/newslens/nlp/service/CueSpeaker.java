@@ -87,7 +87,7 @@ final class CueSpeaker {
             "(?:\\s+(?:will|would|has|have|had|did|does|may|might|could|should|can|also|meanwhile|however|later|earlier"
                     + "|previously|recently|again|too|then|now))+\\s*$");
     /** "it" as the whole subject of a cue, an organisation named before. */
-    private static final Pattern IT = Pattern.compile("\\s*(?:[Ii]t)\\s*");
+    private static final Pattern IT = Pattern.compile("\\s*[Ii]t\\s*");
     /** "the firm", "The news and financial data seller": a definite description ending the clause. */
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile("(?:^|\\s)(?:the|The)\\s+(?:[\\p{Ll}&-]+\\s+){0,4}?([\\p{Ll}-]+)$");
     private static final Pattern PASSIVE = Pattern.compile("(?s).*\\b(?:was|were|been|being|is|are|be)\\s+$");

@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 final class EntityGrouper {
 
     private static final Set<String> FILLER_WORDS = Set.of("of", "the", "and", "for", "s");
+    private static final Pattern LEADING_THE = Pattern.compile("^The\\s+(?=\\p{Lu})");
     private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\d&]+-[\\p{L}\\d&]+");
 
     private EntityGrouper() {
@@ -53,6 +54,7 @@ final class EntityGrouper {
         joinAcronyms(groups, text);
         joinSpellingVariants(groups);
         joinShortForms(groups);
+        joinSurnamesTakenForPlaces(groups);
         List<Entity> entities = new ArrayList<>();
         Map<String, Group> byId = new LinkedHashMap<>();
         for (Group g : groups) {
@@ -219,6 +221,28 @@ final class EntityGrouper {
             if (fuller.size() == 1) {
                 fuller.get(0).absorb(shortForm);
                 groups.remove(shortForm);
+            }
+        }
+    }
+
+    /**
+     * "Hicham El Guerrouj" a person, then "El Guerrouj" a place each time: a place of two words or more that ends a
+     * person's full name, and is no country or curated name, is that person's surname. One word is left alone, as
+     * towns share surnames ("Washington", "Lincoln").
+     */
+    private static void joinSurnamesTakenForPlaces(List<Group> groups) {
+        for (Group place : List.copyOf(groups)) {
+            if (place.alias != null || !"LOCATION".equals(place.type()) || !place.slug.contains("-")
+                    || Nations.contains(place.mentions.get(0).text())) {
+                continue;
+            }
+            List<Group> persons = groups.stream()
+                    .filter(g -> g.isPerson() && g.slug.endsWith("-" + place.slug))
+                    .toList();
+            if (persons.size() == 1) {
+                place.mentions.replaceAll(m -> new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb()));
+                persons.get(0).absorb(place);
+                groups.remove(place);
             }
         }
     }
@@ -399,7 +423,9 @@ final class EntityGrouper {
                     longest = m;
                 }
             }
-            return isOrganization() ? CorporateSuffixes.strip(longest.text()) : longest.text();
+            // "The Times" is the Times: a leading article is no part of an organisation's name, as for "the BBC"
+            return isOrganization() ? CorporateSuffixes.strip(LEADING_THE.matcher(longest.text()).replaceFirst(""))
+                    : longest.text();
         }
 
         String id() {

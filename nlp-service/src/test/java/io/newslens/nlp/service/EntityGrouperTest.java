@@ -34,6 +34,21 @@ class EntityGrouperTest {
     }
 
     @Test
+    void anOrganisationIsNamedWithoutALeadingArticle() {
+        assertThat(EntityGrouper.group(mentions("ORGANIZATION:The Dene Courier", "ORGANIZATION:Dene Courier",
+                "ORGANIZATION:The Oakham Gazette"))).extracting(Entity::name)
+                .containsExactly("Dene Courier", "Oakham Gazette");
+    }
+
+    @Test
+    void aPlaceOfTwoWordsEndingAPersonsFullNameIsThatPersonButOneWordStaysAPlace() {
+        List<Entity> entities = EntityGrouper.group(mentions("PERSON:Tom El Dene", "LOCATION:El Dene", "LOCATION:El Dene",
+                "LOCATION:El Dene", "PERSON:Ann Oakham", "LOCATION:Oakham"));
+        assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(
+                tuple("Tom El Dene", "PERSON"), tuple("Ann Oakham", "PERSON"), tuple("Oakham", "LOCATION"));
+    }
+
+    @Test
     void aPartyAdjectiveNerTookForAnOrganisationJoinsThePartyOnlyWhereThePartyIsNamed() {
         List<Entity> withParty = EntityGrouper.group(mentions(
                 "ORGANIZATION:Tories", "ORGANIZATION:Conservative", "ORGANIZATION:Tory", "MISC:Lib Dem"));

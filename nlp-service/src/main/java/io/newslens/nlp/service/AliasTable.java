@@ -27,11 +27,11 @@ final class AliasTable {
     private record Entry(Canonical canonical, boolean metonym, boolean capitals) {
     }
 
-    private final Map<String, Canonical> adjectives;
-
     private static final AliasTable INSTANCE = load(ResourceLines.read(RESOURCE));
 
     private final Map<String, Entry> bySlug;
+    /** Adjective forms ("+Tory") by slug: they join only beside another name of their entity. */
+    private final Map<String, Canonical> adjectives;
     /** The names and plain aliases as written (no metonyms, no dots), longest first, as whole words. */
     private final Pattern written;
 

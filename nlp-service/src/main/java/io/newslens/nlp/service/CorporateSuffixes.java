@@ -23,23 +23,26 @@ final class CorporateSuffixes {
      */
     static String strip(String name) {
         String trimmed = name.strip();
-        String lower = trimmed.toLowerCase(Locale.ROOT).replace(".", "");
-        for (String suffix : SUFFIXES) {
-            if (lower.endsWith(" " + suffix)) {
-                String rest = trimmed.substring(0, lastWordsStart(trimmed, suffix.split(" ").length)).strip();
-                rest = rest.endsWith(",") ? rest.substring(0, rest.length() - 1).strip() : rest;
-                // "News Corp": a name that would be a common word alone keeps its legal form
-                boolean commonWord = !rest.contains(" ") && KeywordExtractor.background().contains(rest.toLowerCase(Locale.ROOT));
-                return rest.isEmpty() || commonWord ? trimmed : strip(rest);
-            }
+        String suffix = legalForm(trimmed);
+        if (suffix == null) {
+            return trimmed;
         }
-        return trimmed;
+        String rest = trimmed.substring(0, lastWordsStart(trimmed, suffix.split(" ").length)).strip();
+        rest = rest.endsWith(",") ? rest.substring(0, rest.length() - 1).strip() : rest;
+        // "News Corp": a name that would be a common word alone keeps its legal form
+        boolean commonWord = !rest.contains(" ") && KeywordExtractor.background().contains(rest.toLowerCase(Locale.ROOT));
+        return rest.isEmpty() || commonWord ? trimmed : strip(rest);
     }
 
     /** Whether the name ends with a legal form ("News Corp", "Acme plc"), whether or not {@link #strip} drops it. */
     static boolean hasLegalForm(String name) {
+        return legalForm(name) != null;
+    }
+
+    /** The longest legal form the name ends with, as listed in lower case, or null. */
+    private static String legalForm(String name) {
         String lower = name.strip().toLowerCase(Locale.ROOT).replace(".", "");
-        return SUFFIXES.stream().anyMatch(suffix -> lower.endsWith(" " + suffix));
+        return SUFFIXES.stream().filter(suffix -> lower.endsWith(" " + suffix)).findFirst().orElse(null);
     }
 
     private static int lastWordsStart(String name, int words) {

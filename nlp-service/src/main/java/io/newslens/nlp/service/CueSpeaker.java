@@ -266,9 +266,10 @@ final class CueSpeaker {
             if (speaker == null) {
                 speaker = first(cue.end(), clauseEnd, inside, false);
             }
-            String after = layout.masked.substring(cue.end(), clauseEnd).replaceAll("\\p{P}+$", "").strip();
-            if (speaker == null && after.startsWith("the ")) {
-                speaker = companyDescribed(after, cue.start()); // "said the radio station.", not "said a spokesman for the firm"
+            if (speaker == null) {
+                String after = layout.masked.substring(cue.end(), clauseEnd).replaceAll("\\p{P}+$", "").strip();
+                // "said the radio station.", not "said a spokesman for the firm"
+                speaker = after.startsWith("the ") ? companyDescribed(after, cue.start()) : null;
             }
         }
         if (speaker == null) {

@@ -240,7 +240,7 @@ final class EntityGrouper {
                     .filter(g -> g.isPerson() && g.slug.endsWith("-" + place.slug))
                     .toList();
             if (persons.size() == 1) {
-                place.mentions.replaceAll(m -> new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb()));
+                place.retypeAsPerson();
                 persons.get(0).absorb(place);
                 groups.remove(place);
             }
@@ -352,12 +352,16 @@ final class EntityGrouper {
         void absorb(Group other) {
             if (!isPerson() && other.isPerson() && alias == null) {
                 // "Meng" PERSON joining "Meng Wanzhou" LOCATION: the person reading wins.
-                mentions.replaceAll(m -> new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb()));
+                retypeAsPerson();
             }
             if (alias == null) {
                 alias = other.alias;
             }
             mentions.addAll(other.mentions);
+        }
+
+        void retypeAsPerson() {
+            mentions.replaceAll(m -> new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb()));
         }
 
         /** The curated type, else the most frequent NER type (the first mention's on a tie). */

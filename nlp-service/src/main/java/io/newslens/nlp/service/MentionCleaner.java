@@ -138,16 +138,14 @@ final class MentionCleaner {
             boolean body = bodies.contains(owner) || CorporateSuffixes.hasLegalForm(owner)
                     || Arrays.stream(owner.split(" ")).anyMatch(OrganizationWords::isInstitution)
                     || KnownOrganizations.get().contains(owned.group(2));
-            boolean person = !body && namesHonouredPerson(owner);
-            if (!body && !person) {
+            Matcher person = body ? null : honouredPerson(owner);
+            if (!body && person == null) {
                 split.add(m);
                 continue;
             }
             int ownedStart = m.start() + owned.start(2);
-            if (person) { // the name without its honorific, as for any person
-                Matcher honoured = HONOURED.matcher(owner);
-                honoured.matches();
-                split.add(new NamedMention("PERSON", m.start() + honoured.start(1), m.start() + owner.length(), honoured.group(1)));
+            if (person != null) { // the name without its honorific, as for any person
+                split.add(new NamedMention("PERSON", m.start() + person.start(1), m.start() + owner.length(), person.group(1)));
             } else {
                 split.add(new NamedMention("ORGANIZATION", m.start(), m.start() + owner.length(), owner));
             }
@@ -156,10 +154,13 @@ final class MentionCleaner {
         return split;
     }
 
-    /** "Lord Conrad Black": an honorific and a first name and surname, not an office ("Lord Keeper", "Lord Chancellor"). */
-    private static boolean namesHonouredPerson(String owner) {
+    /**
+     * "Lord Conrad Black": an honorific and a first name and surname, not an office ("Lord Keeper", "Lord Chancellor").
+     * The match (group 1: the name), or null.
+     */
+    private static Matcher honouredPerson(String owner) {
         Matcher honoured = HONOURED.matcher(owner);
-        return honoured.matches() && honoured.group(1).contains(" ");
+        return honoured.matches() && honoured.group(1).contains(" ") ? honoured : null;
     }
 
     /**

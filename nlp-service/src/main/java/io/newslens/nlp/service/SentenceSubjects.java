@@ -29,13 +29,13 @@ final class SentenceSubjects {
     /** "The Scot", "But the 25-year-old Dubliner": a sentence opening with a person's description (group 1: noun). */
     private static final Pattern DESCRIPTION_OPENING =
             Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
-    /** ", he " / ", she " before a cue. */
     /** Up to six words of role between a comma and a name: " Lib Dem's elections chief Lord ". */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("\\s*(?:[\\p{L}'’.-]+\\s+){0,6}");
     /** Up to four words of role between an inverted cue and a name: " Mr " in ", argued Mr Howard". */
     private static final Pattern ROLE_AFTER_CUE = Pattern.compile("\\s+(?:[\\p{L}'’.-]+\\s+){0,4}");
     /** What may follow a cue that closes its sentence: a few words, no comma. */
     private static final Pattern CLOSING_REST = Pattern.compile("(?:\\s+[\\p{L}\\d'’-]+){0,5}\\s*[.!?]?\\s*");
+    /** ", he " / ", she " before a cue. */
     private static final Pattern CLOSING_PRONOUN_CUE = Pattern.compile(",\\s*(?:he|she)\\s+");
     /** Honorifics right before a name that tell its bearer's sex. */
     private static final Pattern MALE_HONORIFIC = Pattern.compile("\\b(?:Mr|Sir|Lord)\\.?\\s+$");
@@ -50,14 +50,14 @@ final class SentenceSubjects {
      */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "while", "when", "since", "because",
             "although", "though", "until", "unless", "if");
-    /**
-     * Days and months, lower case: a preposition before one of them governs the date ("on Tuesday Mr Ebbers denied");
-     * {@link NameParticles} takes its weekday and month surnames from them.
-     */
     private static final Set<String> CLAUSE_JOINS = Set.of("and", "but");
     /** A finite verb right after a name: the name is the subject of its clause. */
     private static final Pattern FINITE_VERB_AFTER = Pattern.compile(
             "\\s+(?:is|was|has|had|have|will|would|can|could|says|said|believes|thinks|insists|admits|added)\\b");
+    /**
+     * Days and months, lower case: a preposition before one of them governs the date ("on Tuesday Mr Ebbers denied");
+     * {@link NameParticles} takes its weekday and month surnames from them.
+     */
     static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
@@ -90,15 +90,12 @@ final class SentenceSubjects {
      * Sullivan made ...", where "he" cannot be Mr Sullivan): it is no candidate.
      */
     Entity topicPerson(int at) {
-        Entity subject = null;
+        SubjectSoFar found = new SubjectSoFar();
         Entity last = null;
         Entity lastObject = null;
-        int sentenceSeen = -1;
         int ownSentence = layout.sentenceAt(at);
         int onlyObjects = -1;
         Entity objectSubject = null;
-        int subordinateSentence = -1; // a sentence whose only subject so far is that of a subordinate clause
-        Entity subordinateSubject = null;
         int reportedBefore = Math.max(reportedQuotationOpen(at), pronounAfterComma(at) ? at : -1);
         for (Placed p : layout.mentions) {
             if (p.end() > at) {
@@ -115,24 +112,20 @@ final class SentenceSubjects {
                 continue;
             }
             last = p.entity();
-            if (subordinateSentence >= 0 && sentence != subordinateSentence) {
-                if (sentenceSeen != subordinateSentence) {
-                    sentenceSeen = subordinateSentence;
-                    subject = subordinateSubject;
-                }
-                subordinateSentence = -1;
+            if (sentence != found.subordinateSentence) {
+                found.settleSubordinate();
             }
             // the first person of the sentence who can be its subject ("In a speech on the re-election of George
             // W Bush, Mr Kennedy said": Mr Kennedy)
-            if (sentence != sentenceSeen && canBeSubject(p)) {
+            if (sentence != found.sentence && canBeSubject(p)) {
                 if (!inSubordinateClause(p)) {
-                    sentenceSeen = sentence;
-                    subject = p.entity();
-                } else if (subordinateSentence < 0) {
-                    subordinateSentence = sentence;
-                    subordinateSubject = p.entity();
+                    found.sentence = sentence;
+                    found.subject = p.entity();
+                } else if (found.subordinateSentence < 0) {
+                    found.subordinateSentence = sentence;
+                    found.subordinateSubject = p.entity();
                 }
-            } else if (sentence > sentenceSeen && sentence < ownSentence && sentence != onlyObjects
+            } else if (sentence > found.sentence && sentence < ownSentence && sentence != onlyObjects
                     && introducedWithRole(p)) {
                 // "One dissenting opinion came from Brian Gammage, vice-president of research at Gartner. He said":
                 // in an earlier sentence where no person can be the subject, a source introduced with their role
@@ -140,10 +133,9 @@ final class SentenceSubjects {
                 objectSubject = p.entity();
             }
         }
-        if (subordinateSentence >= 0 && sentenceSeen != subordinateSentence) {
-            sentenceSeen = subordinateSentence;
-            subject = subordinateSubject;
-        }
+        found.settleSubordinate();
+        Entity subject = found.subject;
+        int sentenceSeen = found.sentence;
         if (onlyObjects > sentenceSeen) {
             subject = objectSubject;
             sentenceSeen = onlyObjects;
@@ -161,6 +153,25 @@ final class SentenceSubjects {
             }
         }
         return subject != null ? subject : last != null ? last : lastObject;
+    }
+
+    /**
+     * The subject of the last sentence that has one, and the subject of a subordinate clause ("after Mr Brown had
+     * delivered the Budget") waiting for its sentence to end: it is that sentence's subject only if no main one came.
+     */
+    private static final class SubjectSoFar {
+        Entity subject;
+        int sentence = -1;
+        Entity subordinateSubject;
+        int subordinateSentence = -1;
+
+        void settleSubordinate() {
+            if (subordinateSentence >= 0 && sentence != subordinateSentence) {
+                sentence = subordinateSentence;
+                subject = subordinateSubject;
+            }
+            subordinateSentence = -1;
+        }
     }
 
     /**

@@ -270,6 +270,11 @@ final class CueSpeaker {
                 String after = layout.masked.substring(cue.end(), clauseEnd).replaceAll("\\p{P}+$", "").strip();
                 // "said the radio station.", not "said a spokesman for the firm"
                 speaker = after.startsWith("the ") ? companyDescribed(after, cue.start()) : null;
+                if (speaker == null && after.startsWith("the ") && describesPerson(after)) {
+                    // "said the 30-year-old, who ...", "added the striker": the person the text is about
+                    Entity person = subjects.topicPerson(cue.start());
+                    return new SpeakerAttributor.Attribution(person, cueText, person == null);
+                }
             }
         }
         if (speaker == null) {
@@ -493,10 +498,7 @@ final class CueSpeaker {
         }
         // "the cardinal will ask", "the minister has also said": the role ends before the auxiliaries.
         String clause = AUXILIARIES.matcher(layout.masked.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll("");
-        Matcher described = DESCRIBED_PERSON.matcher(clause.strip());
-        if (described.find() && (described.group(2) == null || described.group(1) != null
-                || SentenceSubjects.describesPerson(described.group(2))
-                && !PersonTitles.isTitle(described.group(2)))) { // a title names whom it was written before
+        if (describesPerson(clause)) {
             return subjects.topicPerson(to); // "the Dutchman said", "the 17-year-old added"
         }
         Entity owner = ownedRole(AUXILIARIES.matcher(layout.masked.substring(from, to)).replaceAll("").strip(), to);
@@ -514,6 +516,13 @@ final class CueSpeaker {
             }
         }
         return null;
+    }
+
+    /** A clause that is a person's description ({@link #DESCRIBED_PERSON}) but not a title, which names whom it precedes. */
+    private static boolean describesPerson(String clause) {
+        Matcher described = DESCRIBED_PERSON.matcher(clause.strip());
+        return described.find() && (described.group(2) == null || described.group(1) != null
+                || SentenceSubjects.describesPerson(described.group(2)) && !PersonTitles.isTitle(described.group(2)));
     }
 
     /**

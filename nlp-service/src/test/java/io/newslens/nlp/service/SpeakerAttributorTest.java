@@ -874,4 +874,15 @@ class SpeakerAttributorTest {
                 + "The double Olympic champion said: \"I am very disappointed.\"";
         assertThat(speakers(text, "PERSON:Ann Reed|Reed", "MISC:Olympic")).containsExactly("Ann Reed/said");
     }
+
+    @Test
+    void aPersonDescribedAfterAnInvertedCueIsThePersonTheTextIsAbout() {
+        String text = "Sam Oduya may race in March. But the Kenyan has not run cross country for years.\n\n"
+                + "\"I will go only if I can win,\" said the 31-year-old, who retires next year. "
+                + "\"The course suits me,\" added the sprinter.";
+        assertThat(speakers(text, "PERSON:Sam Oduya|Oduya")).containsExactly("Sam Oduya/said", "Sam Oduya/added");
+        // a title after the article names whom it is written before, so it does not stand for the person written about
+        String titled = "Sam Oduya met the minister. \"We agreed,\" said the minister.";
+        assertThat(speakers(titled, "PERSON:Sam Oduya|Oduya")).containsExactly((String) null);
+    }
 }

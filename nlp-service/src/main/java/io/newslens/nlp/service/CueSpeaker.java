@@ -70,9 +70,12 @@ final class CueSpeaker {
             Pattern.compile("(?s)(.*?\\S)\\s+[-–—]\\s+(?:(?!\\s[-–—]\\s).)+\\s[-–—]\\s*");
     /** "The Glasgow Kelvin MP": a member of a parliament described by the seat. */
     private static final Pattern DESCRIBED_MEMBER = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:" + MentionCleaner.MEMBER_TITLES + ")");
-    /** "The MP for Sittingbourne and Sheppey": a member of a parliament described by the seat after "for". */
-    private static final Pattern MEMBER_FOR_SEAT = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:"
+    /** "The MP for Sittingbourne and Sheppey", "But the Tory MP for ...": a member of a parliament described by the seat. */
+    private static final Pattern MEMBER_FOR_SEAT = Pattern.compile("(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:"
             + MentionCleaner.MEMBER_TITLES + ")\\s+for\\s+" + MentionCleaner.SEAT_WORDS + "\\p{Lu}[\\p{L}'’-]*");
+    /** "the work and pensions minister", "a Labour backbencher": a cue's whole subject describing a person (group 1: noun). */
+    private static final Pattern DESCRIBED_SOURCE =
+            Pattern.compile("(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?([\\p{L}-]+)");
     /** Up to three capitalised words, a title or a party and a title, between an apposition's comma and its name. */
     private static final Pattern TITLE_WORDS = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}");
     /** "by" after a passive cue's quotation: its agent follows. */
@@ -210,6 +213,9 @@ final class CueSpeaker {
         if (unnamedRole != null) {
             Entity body = spokespersonBody.ofRoleClause(unnamedRole[0], unnamedRole[1]);
             return new SpeakerAttributor.Attribution(body, cueText, body == null);
+        }
+        if (speaker == null) {
+            speaker = sourceNamedAfterLede(subject, cue.start());
         }
         if (speaker == null) {
             speaker = pronounOrRole(clauseStart, cue.start());
@@ -523,6 +529,36 @@ final class CueSpeaker {
         Matcher described = DESCRIBED_PERSON.matcher(clause.strip());
         return described.find() && (described.group(2) == null || described.group(1) != null
                 || SentenceSubjects.describesPerson(described.group(2)) && !PersonTitles.isTitle(described.group(2)));
+    }
+
+    /**
+     * '..., the work and pensions minister has said.' before the article names anybody: a lede that describes its source
+     * and names them in one of the next two sentences ('This was why ..., Alan Johnson said.'), where a cue reports
+     * them. That person, or null. Spokesmen and correspondents speak for or report on others, so they are left alone.
+     */
+    private Entity sourceNamedAfterLede(String subject, int cueStart) {
+        Matcher described = DESCRIBED_SOURCE.matcher(subject.strip());
+        if (!described.matches()) {
+            return null;
+        }
+        String noun = described.group(1);
+        if (!PersonTitles.isTitle(noun) && !SentenceSubjects.describesPerson(noun)
+                || neverThePrincipal(noun.toLowerCase(Locale.ROOT))
+                || layout.mentions.stream().anyMatch(p -> p.isPerson() && p.start() < cueStart)) {
+            return null;
+        }
+        int sentence = layout.sentenceAt(cueStart);
+        for (Placed p : layout.mentions) {
+            int at = layout.sentenceAt(p.start());
+            if (at > sentence + 2) {
+                break;
+            }
+            if (at > sentence && p.isPerson() && layout.visible(p, null)) {
+                boolean reported = !AttributionCues.find(layout.masked, layout.sentenceStart(at), layout.sentenceEnd(at)).isEmpty();
+                return reported ? p.entity() : null;
+            }
+        }
+        return null;
     }
 
     /**

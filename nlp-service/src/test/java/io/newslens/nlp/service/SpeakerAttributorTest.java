@@ -834,6 +834,10 @@ class SpeakerAttributorTest {
                 + "\"trying very hard\" to win.";
         assertThat(speakers(text, "PERSON:Ben Reed|Mr Reed", "LOCATION:Oakham", "LOCATION:Dene"))
                 .containsExactly("Ben Reed/said");
+        String afterBut = "Ben Reed said the plan was \"costly\". But the Tory MP for Oakham and Dene admitted it "
+                + "\"cannot be dropped\".";
+        assertThat(speakers(afterBut, "PERSON:Ben Reed|Mr Reed", "LOCATION:Oakham", "LOCATION:Dene"))
+                .containsExactly("Ben Reed/said", "Ben Reed/admitted");
     }
 
     @Test
@@ -884,5 +888,23 @@ class SpeakerAttributorTest {
         // a title after the article names whom it is written before, so it does not stand for the person written about
         String titled = "Sam Oduya met the minister. \"We agreed,\" said the minister.";
         assertThat(speakers(titled, "PERSON:Sam Oduya|Oduya")).containsExactly((String) null);
+    }
+
+    @Test
+    void aLedeThatDescribesItsSourceIsThePersonTheNextSentencesNameInACue() {
+        String text = "Pension age plan\n\nThe \"myth that age is a barrier\" must go, the work and pensions minister has said."
+                + "\n\nThe plan was why the rule could end, Ann Hale said.";
+        assertThat(speakers(text, "PERSON:Ann Hale")).containsExactly("Ann Hale/said");
+        String backbencher = "Tory campaign praised\n\nThe Tories have been \"a lot smarter\", a Labour backbencher has said."
+                + "\n\nTom Reed said the campaign was long.";
+        assertThat(speakers(backbencher, "PERSON:Tom Reed", "ORGANIZATION:Labour Party|Labour"))
+                .containsExactly("Tom Reed/said");
+        // a person named before the lede's cue, or one no cue reports, is not taken; nor is a spokesman's source
+        String namedBefore = "Ann Hale in talks\n\nThe plan is \"fair\", the minister has said.\n\nTom Reed said no.";
+        assertThat(speakers(namedBefore, "PERSON:Ann Hale", "PERSON:Tom Reed")).containsExactly("Ann Hale/said");
+        String notReported = "Pension age plan\n\nThe plan is \"fair\", the minister has said.\n\nAnn Hale is new.";
+        assertThat(speakers(notReported, "PERSON:Ann Hale")).containsExactly((String) null);
+        String spokesman = "Pension age plan\n\nThe plan is \"fair\", a spokesman has said.\n\nAnn Hale said no.";
+        assertThat(speakers(spokesman, "PERSON:Ann Hale")).containsExactly((String) null);
     }
 }

@@ -111,7 +111,7 @@ final class SpeakerAttributor {
             if (!a.settled()) {
                 a = firstSettled(Attribution.NONE, Attribution.NONE, Attribution.NONE,
                         adjacentSentence(layout.sentenceAt(q.open()) - 1, true),
-                        followingSentence(q), reportGoingOn(q));
+                        followingSentence(q), reportGoingOn(q), judgedJustBefore(q));
             }
             if (!a.settled() && previous.found()
                     && (continues(previousQuote, q) || inListItem(q) || carriesOn(previousQuote, q, previous.speaker()))) {
@@ -414,6 +414,29 @@ final class SpeakerAttributor {
             return Attribution.NONE;
         }
         Attribution a = adjacentSentence(previous - 1, true);
+        return a.found() && a.speaker().type().equals("PERSON") ? a : Attribution.NONE;
+    }
+
+    /**
+     * A quotation that is its own sentence, right after a sentence in the same paragraph whose verb frames a judgement
+     * and quotes nothing ('But Unison's Dave Prentis criticised the plans. "If you want world class public services
+     * ..."'): the words of that judgement's subject, if a person. Frame cues stay out of {@link #adjacentSentence},
+     * where a quotation inside a sentence ('Huawei denies it, calling it "absurd"') would go to the judge before it.
+     */
+    private Attribution judgedJustBefore(QuoteSpan q) {
+        int own = layout.sentenceAt(q.open());
+        if (own < 1 || !layout.text.substring(layout.sentenceStart(own), q.open()).isBlank()) {
+            return Attribution.NONE;
+        }
+        int[] s = layout.sentences.get(own - 1);
+        boolean plain = layout.text.substring(s[1], q.open()).indexOf('\n') < 0
+                && layout.topLevel.stream().noneMatch(o -> o.open() >= s[0] && o.open() < s[1]);
+        List<AttributionCues.Cue> frames = !plain ? List.of() : layout.cues(layout.masked, s[0], s[1]).stream()
+                .filter(AttributionCues.Cue::framesOwnSentenceOnly).toList();
+        if (frames.isEmpty()) {
+            return Attribution.NONE;
+        }
+        Attribution a = cueSpeaker.at(frames.get(frames.size() - 1), s[0], s[1], null);
         return a.found() && a.speaker().type().equals("PERSON") ? a : Attribution.NONE;
     }
 

@@ -907,4 +907,18 @@ class SpeakerAttributorTest {
         String spokesman = "Pension age plan\n\nThe plan is \"fair\", a spokesman has said.\n\nAnn Hale said no.";
         assertThat(speakers(spokesman, "PERSON:Ann Hale")).containsExactly((String) null);
     }
+
+    @Test
+    void aQuotationAfterAJudgementOfAPersonInTheSentenceBeforeIsThatPersonsWords() {
+        String text = "Mr Hale also plans cuts. He insisted they were \"modest\". But union chief Ann Reed criticised "
+                + "the plans. \"You don't get good services by hitting people.\"";
+        assertThat(speakers(text, "PERSON:Tom Hale|Mr Hale", "PERSON:Ann Reed"))
+                .containsExactly("Tom Hale/insisted", "Ann Reed/criticised");
+        // not after a paragraph break, and not from a body: a body's judgement is often answered by somebody else
+        String newParagraph = text.replace("the plans. ", "the plans.\n\n");
+        assertThat(speakers(newParagraph, "PERSON:Tom Hale|Mr Hale", "PERSON:Ann Reed").get(1)).isNotEqualTo("Ann Reed/criticised");
+        String body = "Mr Hale also plans cuts. He insisted they were \"modest\". But the union Unison criticised "
+                + "the plans. \"You don't get good services by hitting people.\"";
+        assertThat(speakers(body, "PERSON:Tom Hale|Mr Hale", "ORGANIZATION:Unison").get(1)).isNotEqualTo("Unison/criticised");
+    }
 }

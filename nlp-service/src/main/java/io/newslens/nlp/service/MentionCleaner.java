@@ -135,7 +135,9 @@ final class MentionCleaner {
                 continue;
             }
             String owner = owned.group(1);
-            boolean body = bodies.contains(owner) || CorporateSuffixes.hasLegalForm(owner)
+            // "Bayern Munich's Champions League" where "Bayern" is an organisation on its own elsewhere
+            boolean body = bodies.contains(owner) || bodies.contains(owner.split(" ")[0]) && owner.contains(" ")
+                    || CorporateSuffixes.hasLegalForm(owner)
                     || Arrays.stream(owner.split(" ")).anyMatch(OrganizationWords::isInstitution)
                     || KnownOrganizations.get().contains(owned.group(2));
             Matcher person = body ? null : honouredPerson(owner);

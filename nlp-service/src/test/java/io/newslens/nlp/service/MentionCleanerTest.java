@@ -212,4 +212,16 @@ class MentionCleanerTest {
                         tuple("ORGANIZATION", "Lord Chancellor's Department"),
                         tuple("ORGANIZATION", "Women's Rowing Association"));
     }
+
+    @Test
+    void anOwnerWhoseFirstWordIsAnOrganisationElsewhereIsThatBody() {
+        String text = "Striker Ali Rahimi misses Dene Rovers's Cup Winners League match. A Dene spokesman confirmed it.";
+        assertThat(cleaned(text, "ORGANIZATION:Dene Rovers's Cup Winners League", "ORGANIZATION:Dene"))
+                .extracting(NamedMention::text)
+                .containsExactly("Dene Rovers", "Cup Winners League", "Dene");
+        // without the first word as an organisation of its own, the name stays whole
+        String alone = "Striker Ali Rahimi misses Dene Rovers's Cup Winners League match.";
+        assertThat(cleaned(alone, "ORGANIZATION:Dene Rovers's Cup Winners League")).extracting(NamedMention::text)
+                .containsExactly("Dene Rovers's Cup Winners League");
+    }
 }

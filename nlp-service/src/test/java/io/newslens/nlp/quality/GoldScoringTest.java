@@ -256,7 +256,11 @@ class GoldScoringTest {
             // unseen67 and unseen68 (session 25), blind with newslens-78: attribution 0.742 and 0.840, ORGANIZATION
             // recall 0.714 and 0.808, PERSON recall 0.696 and 0.962, quote detection 1.000 and 0.980.
             new GoldSet("unseen67", "Sixty-seventh unseen BBC articles (6, blind for newslens-78)", 0.74, 0.71, 0.69, 0.95),
-            new GoldSet("unseen68", "Sixty-eighth unseen BBC articles (8, blind for newslens-78)", 0.83, 0.80, 0.96, 0.95));
+            new GoldSet("unseen68", "Sixty-eighth unseen BBC articles (8, blind for newslens-78)", 0.83, 0.80, 0.96, 0.95),
+            // unseen69 and unseen70 (session 25), blind with newslens-81: attribution 0.635 and 0.868, ORGANIZATION
+            // recall 0.821 and 0.893, PERSON recall 0.905 and 1.000, quote detection 1.000 and 1.000.
+            new GoldSet("unseen69", "Sixty-ninth unseen BBC articles (7, blind for newslens-81)", 0.63, 0.82, 0.90, 0.95),
+            new GoldSet("unseen70", "Seventieth unseen BBC articles (8, blind for newslens-81)", 0.86, 0.89, 0.95, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

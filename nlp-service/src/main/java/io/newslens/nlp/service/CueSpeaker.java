@@ -91,6 +91,8 @@ final class CueSpeaker {
                     + "|previously|recently|again|too|then|now))+\\s*$");
     /** "it" as the whole subject of a cue, an organisation named before. */
     private static final Pattern IT = Pattern.compile("\\s*[Ii]t\\s*");
+    /** "the statement", "its statement": a statement as the whole subject of a cue, or after an inverted one. */
+    private static final Pattern STATEMENT = Pattern.compile("\\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\\s+statement\\s*");
     /** "the firm", "The news and financial data seller": a definite description ending the clause. */
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile("(?:^|\\s)(?:the|The)\\s+(?:[\\p{Ll}&-]+\\s+){0,4}?([\\p{Ll}-]+)$");
     private static final Pattern PASSIVE = Pattern.compile("(?s).*\\b(?:was|were|been|being|is|are|be)\\s+$");
@@ -202,6 +204,10 @@ final class CueSpeaker {
                 return new SpeakerAttributor.Attribution(body, cueText, false);
             }
         }
+        if (STATEMENT.matcher(subject).matches()) {
+            Entity author = statementAuthor(cue.start()); // '"...," the statement said'
+            return new SpeakerAttributor.Attribution(author, cueText, author == null);
+        }
         Entity speaker = beforeDashedClause(clause, clauseStart, inside);
         if (speaker == null) {
             speaker = nearest(clauseStart, cue.start(), inside, true);
@@ -276,6 +282,10 @@ final class CueSpeaker {
                 String after = layout.masked.substring(cue.end(), clauseEnd).replaceAll("\\p{P}+$", "").strip();
                 // "said the radio station.", not "said a spokesman for the firm"
                 speaker = after.startsWith("the ") ? companyDescribed(after, cue.start()) : null;
+                if (speaker == null && STATEMENT.matcher(after).matches()) {
+                    Entity author = statementAuthor(cue.start()); // '"...," said the statement.'
+                    return new SpeakerAttributor.Attribution(author, cueText, author == null);
+                }
                 if (speaker == null && after.startsWith("the ") && describesPerson(after)) {
                     // "said the 30-year-old, who ...", "added the striker": the person the text is about
                     Entity person = subjects.topicPerson(cue.start());
@@ -742,6 +752,17 @@ final class CueSpeaker {
             }
         }
         return last != null && !last.isPerson() ? last.entity() : null;
+    }
+
+    /**
+     * Who issued the statement a cue has for subject ('"...," it said. "...," said the statement.'): the speaker of the
+     * last cue in the two sentences before the cue's own, which quote the same statement. Null if none.
+     */
+    private Entity statementAuthor(int cueStart) {
+        int sentence = layout.sentenceAt(cueStart);
+        SpeakerAttributor.Attribution last =
+                lastCueBefore(layout.sentenceStart(Math.max(0, sentence - 2)), layout.sentenceStart(sentence), null);
+        return last == null ? null : last.speaker();
     }
 
     /** What the last cue in {@code [from, to)} points to ("X said ..., adding": X's cue), or null when there is none. */

@@ -39,6 +39,9 @@ final class MentionCleaner {
     /** "Science Museum's Dana Centre": an owner's name, "'s" and a capitalised name (group 1 ends the owner). */
     private static final Pattern OWNED_NAME = Pattern.compile("(.+?)['’]s (\\p{Lu}.*)");
 
+    /** Letters after a name for an office or honour ("QC", "OBE"); a member's ("MP") are seats' business, see below. */
+    private static final Pattern POST_NOMINALS = Pattern.compile("(?:\\s+(?:QC|KC|OBE|MBE|CBE|KBE|DBE))+$");
+
     /** What makes "Bill" after it a law: a capitalised word, a closing bracket or "the". */
     private static final Pattern LAW_BEFORE = Pattern.compile("(?:\\p{Lu}\\p{L}*|\\)|\\bthe) $");
     private static final Pattern NAME_AFTER = Pattern.compile(" \\p{Lu}");
@@ -65,7 +68,8 @@ final class MentionCleaner {
             }
             NamedMention fixed = seatOfMember(afterDescription(honoured(m, text)), text);
             if ("PERSON".equals(fixed.type())) {
-                fixed = unglue(stripTitle(fixed, text), text);
+                fixed = stripTitle(fixed, text);
+                fixed = fixed == null ? null : unglue(withoutPostNominals(fixed, text), text);
             }
             if (fixed != null) {
                 clean.add(fixed);
@@ -287,6 +291,12 @@ final class MentionCleaner {
             }
         }
         return false;
+    }
+
+    /** "Charles Harris QC", "Jo Reed OBE": a person's name with the letters of an office or honour after it is the name. */
+    static NamedMention withoutPostNominals(NamedMention m, String text) {
+        Matcher letters = POST_NOMINALS.matcher(m.text());
+        return letters.find() && letters.start() > 0 ? m.withSpan(text, m.start(), m.start() + letters.start()) : m;
     }
 
     /**

@@ -51,7 +51,8 @@ final class OrganizationTyping {
                     || OrganizationWords.followsOrganization(text, m.end())
                     || (!"PERSON".equals(m.type()) && OrganizationWords.followsRival(text, m.start()))
                     || CorporateSuffixes.hasLegalForm(m.text())
-                    || place && !Nations.contains(m.text()) && OrganizationWords.namesClub(text, m.start(), m.end()))) {
+                    || place && !Nations.contains(m.text()) && OrganizationWords.namesClub(text, m.start(), m.end())
+                    || "PERSON".equals(m.type()) && OrganizationWords.leadsTeamMember(text, m.end()))) {
                 companies.add(EntityIds.slug(m.text()));
             }
         }

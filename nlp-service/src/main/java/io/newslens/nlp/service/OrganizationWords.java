@@ -116,6 +116,22 @@ final class OrganizationWords {
         return followedBy(text, end, TEAM) || phraseEndsBefore(text, start, MATCH);
     }
 
+    /**
+     * Whether a "team" word and then a capitalised name follow {@code end} ("Charlton midfielder Graham Stuart"): the
+     * name before is a club's, whatever NER made of it, since a person is not written before another's position.
+     */
+    static boolean leadsTeamMember(String text, int end) {
+        String tail = text.substring(end, Math.min(text.length(), end + 40)).replace('\u2019', '\'');
+        String lower = tail.toLowerCase(Locale.ROOT);
+        for (String phrase : TEAM) {
+            int next = phrase.length() + 2;
+            if (lower.startsWith(" " + phrase + " ") && next < tail.length() && Character.isUpperCase(tail.charAt(next))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an "after" phrase follows {@code end} as whole words ("Pernod shares", "Yugansk unit"). */
     static boolean followsOrganization(String text, int end) {
         return followedBy(text, end, AFTER);

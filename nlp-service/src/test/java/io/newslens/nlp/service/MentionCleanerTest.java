@@ -224,4 +224,11 @@ class MentionCleanerTest {
         assertThat(cleaned(alone, "ORGANIZATION:Dene Rovers's Cup Winners League")).extracting(NamedMention::text)
                 .containsExactly("Dene Rovers's Cup Winners League");
     }
+
+    @Test
+    void lettersOfAnOfficeOrHonourAfterAPersonsNameAreNoPartOfIt() {
+        String text = "Judge Tom Hale QC spoke. Ann Reed OBE agreed. Jo Hilltown MP is no seat.";
+        assertThat(cleaned(text, "PERSON:Tom Hale QC", "PERSON:Ann Reed OBE", "PERSON:Jo Hilltown MP"))
+                .extracting(NamedMention::text).containsExactly("Tom Hale", "Ann Reed", "Jo Hilltown MP");
+    }
 }

@@ -192,4 +192,19 @@ class OrganizationTypingTest {
                         tuple("Royal Ballet", "ORGANIZATION"), tuple("Wessex Arts Council", "ORGANIZATION"),
                         tuple("Tom Bank", "PERSON"), tuple("West Bank", "LOCATION"));
     }
+
+    @Test
+    void aPersonWrittenBeforeAPlayersPositionAndNameIsAClub() {
+        String text = "Dunmore have signed Hallam midfielder Tom Hale. Hale played for Hallam and Oakham. Fans of Hale cheered.";
+        assertThat(OrganizationTyping.apply(mentions(text, "LOCATION:Dunmore", "PERSON:Hallam", "PERSON:Tom Hale",
+                "PERSON:Hale", "PERSON:Hallam", "LOCATION:Oakham", "PERSON:Hale"), text))
+                .extracting(NamedMention::text, NamedMention::type).containsExactly(
+                        tuple("Dunmore", "LOCATION"), tuple("Hallam", "ORGANIZATION"), tuple("Tom Hale", "PERSON"),
+                        tuple("Hale", "PERSON"), tuple("Hallam", "ORGANIZATION"), tuple("Oakham", "LOCATION"),
+                        tuple("Hale", "PERSON"));
+        // a position word with no name after it says nothing ("Hale fans cheered")
+        String noName = "Tom Hale fans cheered.";
+        assertThat(OrganizationTyping.apply(mentions(noName, "PERSON:Tom Hale"), noName))
+                .extracting(NamedMention::type).containsExactly("PERSON");
+    }
 }

@@ -921,4 +921,12 @@ class SpeakerAttributorTest {
                 + "the plans. \"You don't get good services by hitting people.\"";
         assertThat(speakers(body, "PERSON:Tom Hale|Mr Hale", "ORGANIZATION:Unison").get(1)).isNotEqualTo("Unison/criticised");
     }
+
+    @Test
+    void aStatementAsTheSubjectOfACueIsItsIssuersWhomTheCueBeforeNamed() {
+        String text = "In a statement the Dene Trust said it had \"grave concerns\". \"We doubt it can be done safely,\" it "
+                + "said. \"Animals would suffer,\" said the statement. \"The plan must stop,\" the statement added.";
+        assertThat(speakers(text, "ORGANIZATION:Dene Trust")).containsExactly("Dene Trust/said", "Dene Trust/said",
+                "Dene Trust/said", "Dene Trust/added");
+    }
 }

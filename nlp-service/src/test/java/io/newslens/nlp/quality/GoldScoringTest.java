@@ -260,7 +260,11 @@ class GoldScoringTest {
             // unseen69 and unseen70 (session 25), blind with newslens-81: attribution 0.635 and 0.868, ORGANIZATION
             // recall 0.821 and 0.893, PERSON recall 0.905 and 1.000, quote detection 1.000 and 1.000.
             new GoldSet("unseen69", "Sixty-ninth unseen BBC articles (7, blind for newslens-81)", 0.63, 0.82, 0.90, 0.95),
-            new GoldSet("unseen70", "Seventieth unseen BBC articles (8, blind for newslens-81)", 0.86, 0.89, 0.95, 0.95));
+            new GoldSet("unseen70", "Seventieth unseen BBC articles (8, blind for newslens-81)", 0.86, 0.89, 0.95, 0.95),
+            // unseen71 and unseen72 (session 25), blind with newslens-82: attribution 0.808 and 0.875, ORGANIZATION
+            // recall 0.895 and 0.758, PERSON recall 1.000 and 0.939, quote detection 1.000 and 1.000.
+            new GoldSet("unseen71", "Seventy-first unseen BBC articles (6, blind for newslens-82)", 0.80, 0.89, 0.95, 0.95),
+            new GoldSet("unseen72", "Seventy-second unseen BBC articles (8, blind for newslens-82)", 0.87, 0.75, 0.93, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

@@ -145,7 +145,7 @@ final class SentenceSubjects {
         for (int sentence = ownSentence - 1; sentence > sentenceSeen; sentence--) {
             if (opensWithDescription(sentence)) {
                 // one that opens the story before anyone is named ("The veteran and the upstart ...") describes nobody
-                Entity described = mostNamedPerson(layout.sentenceStart(sentence));
+                Entity described = mostNamedPerson(layout.sentenceStart(sentence), at);
                 if (described != null) {
                     return described;
                 }
@@ -313,15 +313,21 @@ final class SentenceSubjects {
     private boolean opensWithDescription(int sentence) {
         Matcher m = DESCRIPTION_OPENING.matcher(layout.masked)
                 .region(layout.sentenceStart(sentence), layout.masked.length());
-        return m.lookingAt() && describesPerson(m.group(1));
+        // "The 31-year-old was third": an age alone describes a person, where it opens the sentence's text itself
+        // (not '"We won," the 24-year-old said', whose quotation the masked text hides)
+        return m.lookingAt() && (describesPerson(m.group(1)) || m.group().contains("-year-old")
+                && layout.text.substring(layout.sentenceStart(sentence), m.start(1)).matches("(?s)\\s*(?:(?:But|And|Yet)\\s+)?[Tt]he\\s+\\S+\\s+"));
     }
 
-    /** The person named most often before {@code before}, outside quotations; the first named on a tie. */
-    private Entity mostNamedPerson(int before) {
+    /**
+     * The person named most often before {@code before}, outside quotations, who may be the pronoun at {@code at} by
+     * sex; the first named on a tie.
+     */
+    private Entity mostNamedPerson(int before, int at) {
         Map<Entity, Integer> counts = new HashMap<>();
         Entity most = null;
         for (Placed p : layout.mentions) {
-            if (p.end() <= before && p.isPerson() && layout.visible(p, null)) {
+            if (p.end() <= before && p.isPerson() && layout.visible(p, null) && !otherSex(p.entity(), at)) {
                 int n = counts.merge(p.entity(), 1, Integer::sum);
                 if (most == null || n > counts.get(most)) {
                     most = p.entity();

@@ -262,4 +262,10 @@ class EntityGrouperTest {
         }
         return found;
     }
+
+    @Test
+    void aClubsShortNameFromTheAliasTableJoinsTheClub() {
+        assertThat(EntityGrouper.group(mentions("ORGANIZATION:Manchester United", "PERSON:Man Utd")))
+                .extracting(Entity::id, Entity::type).containsExactly(tuple("organization:manchester-united", "ORGANIZATION"));
+    }
 }

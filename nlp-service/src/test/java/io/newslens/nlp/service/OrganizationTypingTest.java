@@ -207,4 +207,11 @@ class OrganizationTypingTest {
         assertThat(OrganizationTyping.apply(mentions(noName, "PERSON:Tom Hale"), noName))
                 .extracting(NamedMention::type).containsExactly("PERSON");
     }
+
+    @Test
+    void aKnownClubIsAnOrganisationWhateverNerTypedIt() {
+        String text = "Tom Hale scored for Chelsea.";
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Tom Hale", "PERSON:Chelsea"), text))
+                .extracting(NamedMention::type).containsExactly("PERSON", "ORGANIZATION");
+    }
 }

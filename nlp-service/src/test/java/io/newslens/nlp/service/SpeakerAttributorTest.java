@@ -929,4 +929,15 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "ORGANIZATION:Dene Trust")).containsExactly("Dene Trust/said", "Dene Trust/said",
                 "Dene Trust/said", "Dene Trust/added");
     }
+
+    @Test
+    void aSentenceOpeningWithAnAgeDescribesThePersonTheTextIsAboutOfThePronounsSex() {
+        String text = "Ann Reed will miss the race. Ann Reed wants to rest.\n\n"
+                + "The 31-year-old was third behind Jo Hale and Tom Lee in the last race. \"It was great,\" she said.";
+        assertThat(speakers(text, "PERSON:Ann Reed", "PERSON:Jo Hale", "PERSON:Tom Lee")).containsExactly("Ann Reed/said");
+        // the person named most who can be "she": not Mr Dunn, named more often
+        String bySex = "Mr Dunn will stand against Ms Cole. Mr Dunn spoke. Mr Dunn left.\n\n"
+                + "The 50-year-old launched a party in Leeds. \"I'm delighted,\" she said.";
+        assertThat(speakers(bySex, "PERSON:Bob Dunn|Dunn", "PERSON:Ann Cole|Cole")).containsExactly("Ann Cole/said");
+    }
 }

@@ -71,9 +71,10 @@ final class CueSpeaker {
     /** "The Glasgow Kelvin MP": a member of a parliament described by the seat. */
     private static final Pattern DESCRIBED_MEMBER = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:" + MentionCleaner.MEMBER_TITLES + ")");
     /** "The MP for Sittingbourne and Sheppey", "But the Tory MP for ...": a member of a parliament described by the seat. */
-    private static final Pattern MEMBER_FOR_SEAT = Pattern.compile("(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:"
+    private static final Pattern MEMBER_FOR_SEAT = Pattern.compile("(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+"
+            + "(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:"
             + MentionCleaner.MEMBER_TITLES + ")\\s+for\\s+" + MentionCleaner.SEAT_WORDS + "\\p{Lu}[\\p{L}'’-]*");
-    /** "the work and pensions minister", "a Labour backbencher": a cue's whole subject describing a person (group 1: noun). */
+    /** "the work and pensions minister", "a Labour backbencher": a cue's whole subject describing somebody (group 1: noun). */
     private static final Pattern DESCRIBED_SOURCE =
             Pattern.compile("(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?([\\p{L}-]+)");
     /** Up to three capitalised words, a title or a party and a title, between an apposition's comma and its name. */
@@ -534,7 +535,7 @@ final class CueSpeaker {
         return null;
     }
 
-    /** A clause that is a person's description ({@link #DESCRIBED_PERSON}) but not a title, which names whom it precedes. */
+    /** A clause that is a person's description ({@link #DESCRIBED_PERSON}), not a title (which names whom it precedes). */
     private static boolean describesPerson(String clause) {
         Matcher described = DESCRIBED_PERSON.matcher(clause.strip());
         return described.find() && (described.group(2) == null || described.group(1) != null
@@ -564,8 +565,8 @@ final class CueSpeaker {
                 break;
             }
             if (at > sentence && p.isPerson() && layout.visible(p, null)) {
-                boolean reported = !AttributionCues.find(layout.masked, layout.sentenceStart(at), layout.sentenceEnd(at)).isEmpty();
-                return reported ? p.entity() : null;
+                return layout.cues(layout.masked, layout.sentenceStart(at), layout.sentenceEnd(at)).isEmpty()
+                        ? null : p.entity();
             }
         }
         return null;

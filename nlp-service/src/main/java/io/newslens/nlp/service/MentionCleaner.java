@@ -39,7 +39,7 @@ final class MentionCleaner {
     /** "Science Museum's Dana Centre": an owner's name, "'s" and a capitalised name (group 1 ends the owner). */
     private static final Pattern OWNED_NAME = Pattern.compile("(.+?)['’]s (\\p{Lu}.*)");
 
-    /** Letters after a name for an office or honour ("QC", "OBE"); a member's ("MP") are seats' business, see below. */
+    /** Letters after a name for an office or honour ("QC", "OBE"); a member's ("MP") stay for {@link #seatOfMember}. */
     private static final Pattern POST_NOMINALS = Pattern.compile("(?:\\s+(?:QC|KC|OBE|MBE|CBE|KBE|DBE))+$");
 
     /** What makes "Bill" after it a law: a capitalised word, a closing bracket or "the". */
@@ -293,7 +293,7 @@ final class MentionCleaner {
         return false;
     }
 
-    /** "Charles Harris QC", "Jo Reed OBE": a person's name with the letters of an office or honour after it is the name. */
+    /** "Charles Harris QC", "Jo Reed OBE": a person's name with the letters of an office or honour is the name alone. */
     static NamedMention withoutPostNominals(NamedMention m, String text) {
         Matcher letters = POST_NOMINALS.matcher(m.text());
         return letters.find() && letters.start() > 0 ? m.withSpan(text, m.start(), m.start() + letters.start()) : m;

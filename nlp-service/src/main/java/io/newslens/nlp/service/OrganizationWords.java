@@ -125,7 +125,8 @@ final class OrganizationWords {
         String lower = tail.toLowerCase(Locale.ROOT);
         for (String phrase : TEAM) {
             int next = phrase.length() + 2;
-            if (lower.startsWith(" " + phrase + " ") && next < tail.length() && Character.isUpperCase(tail.charAt(next))) {
+            if (lower.startsWith(" " + phrase + " ") && next < tail.length()
+                    && Character.isUpperCase(tail.charAt(next))) {
                 return true;
             }
         }

@@ -35,6 +35,8 @@ final class SentenceSubjects {
     private static final Pattern ROLE_AFTER_CUE = Pattern.compile("\\s+(?:[\\p{L}'’.-]+\\s+){0,4}");
     /** What may follow a cue that closes its sentence: a few words, no comma. */
     private static final Pattern CLOSING_REST = Pattern.compile("(?:\\s+[\\p{L}\\d'’-]+){0,5}\\s*[.!?]?\\s*");
+    /** What the text itself has before the noun of a {@link #DESCRIPTION_OPENING} that opens with an age. */
+    private static final Pattern AGE_OPENING = Pattern.compile("(?s)\\s*(?:(?:But|And|Yet)\\s+)?[Tt]he\\s+\\d{1,3}-year-old\\s+");
     /** ", he " / ", she " before a cue. */
     private static final Pattern CLOSING_PRONOUN_CUE = Pattern.compile(",\\s*(?:he|she)\\s+");
     /** Honorifics right before a name that tell its bearer's sex. */
@@ -316,7 +318,7 @@ final class SentenceSubjects {
         // "The 31-year-old was third": an age alone describes a person, where it opens the sentence's text itself
         // (not '"We won," the 24-year-old said', whose quotation the masked text hides)
         return m.lookingAt() && (describesPerson(m.group(1)) || m.group().contains("-year-old")
-                && layout.text.substring(layout.sentenceStart(sentence), m.start(1)).matches("(?s)\\s*(?:(?:But|And|Yet)\\s+)?[Tt]he\\s+\\S+\\s+"));
+                && AGE_OPENING.matcher(layout.text.substring(layout.sentenceStart(sentence), m.start(1))).matches());
     }
 
     /**

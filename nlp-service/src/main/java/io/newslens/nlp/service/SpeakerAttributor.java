@@ -421,7 +421,7 @@ final class SpeakerAttributor {
      * A quotation that is its own sentence, right after a sentence in the same paragraph whose verb frames a judgement
      * and quotes nothing ('But Unison's Dave Prentis criticised the plans. "If you want world class public services
      * ..."'): the words of that judgement's subject, if a person. Frame cues stay out of {@link #adjacentSentence},
-     * where a quotation inside a sentence ('Huawei denies it, calling it "absurd"') would go to the judge before it.
+     * which would also hand the judge quotations inside the next sentence, often the judged party's reply.
      */
     private Attribution judgedJustBefore(QuoteSpan q) {
         int own = layout.sentenceAt(q.open());

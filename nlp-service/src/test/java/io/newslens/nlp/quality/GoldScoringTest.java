@@ -264,7 +264,11 @@ class GoldScoringTest {
             // unseen71 and unseen72 (session 25), blind with newslens-82: attribution 0.808 and 0.875, ORGANIZATION
             // recall 0.895 and 0.758, PERSON recall 1.000 and 0.939, quote detection 1.000 and 1.000.
             new GoldSet("unseen71", "Seventy-first unseen BBC articles (6, blind for newslens-82)", 0.80, 0.89, 0.95, 0.95),
-            new GoldSet("unseen72", "Seventy-second unseen BBC articles (8, blind for newslens-82)", 0.87, 0.75, 0.93, 0.95));
+            new GoldSet("unseen72", "Seventy-second unseen BBC articles (8, blind for newslens-82)", 0.87, 0.75, 0.93, 0.95),
+            // unseen73 and unseen74 (session 25), blind with newslens-83: attribution 0.676 and 0.796, ORGANIZATION
+            // recall 0.905 and 0.929, PERSON recall 1.000 and 1.000, quote detection 1.000 and 1.000.
+            new GoldSet("unseen73", "Seventy-third unseen BBC articles (8, blind for newslens-83)", 0.67, 0.90, 0.95, 0.95),
+            new GoldSet("unseen74", "Seventy-fourth unseen BBC articles (8, blind for newslens-83)", 0.79, 0.92, 0.95, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

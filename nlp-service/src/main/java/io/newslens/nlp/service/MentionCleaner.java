@@ -39,6 +39,7 @@ final class MentionCleaner {
     /** "Science Museum's Dana Centre": an owner's name, "'s" and a capitalised name (group 1 ends the owner). */
     private static final Pattern OWNED_NAME = Pattern.compile("(.+?)['’]s (\\p{Lu}.*)");
 
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s");
     /** Letters after a name for an office or honour ("QC", "OBE"); a member's ("MP") stay for {@link #seatOfMember}. */
     private static final Pattern POST_NOMINALS = Pattern.compile("(?:\\s+(?:QC|KC|OBE|MBE|CBE|KBE|DBE))+$");
 
@@ -69,7 +70,7 @@ final class MentionCleaner {
             NamedMention fixed = seatOfMember(afterDescription(honoured(m, text)), text);
             if ("PERSON".equals(fixed.type())) {
                 fixed = stripTitle(fixed, text);
-                fixed = fixed == null ? null : unglue(withoutPostNominals(fixed, text), text);
+                fixed = fixed == null ? null : unglue(withoutPostNominals(beforeSpacedDash(fixed, text), text), text);
             }
             if (fixed != null) {
                 clean.add(fixed);
@@ -291,6 +292,15 @@ final class MentionCleaner {
             }
         }
         return false;
+    }
+
+    /**
+     * "Mr Howard - himself the son of immigrants -": a dash set off by spaces ends a person's name, which joins its
+     * parts with bare hyphens ("Lloyd-Webber"); NER ran one on over the aside.
+     */
+    static NamedMention beforeSpacedDash(NamedMention m, String text) {
+        Matcher dash = SPACED_DASH.matcher(m.text());
+        return dash.find() && dash.start() > 0 ? m.withSpan(text, m.start(), m.start() + dash.start()) : m;
     }
 
     /** "Charles Harris QC", "Jo Reed OBE": a person's name with the letters of an office or honour is the name alone. */

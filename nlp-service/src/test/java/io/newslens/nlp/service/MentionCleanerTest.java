@@ -231,4 +231,11 @@ class MentionCleanerTest {
         assertThat(cleaned(text, "PERSON:Tom Hale QC", "PERSON:Ann Reed OBE", "PERSON:Jo Hilltown MP"))
                 .extracting(NamedMention::text).containsExactly("Tom Hale", "Ann Reed", "Jo Hilltown MP");
     }
+
+    @Test
+    void aDashSetOffBySpacesEndsAPersonsName() {
+        String text = "Mr Hale - himself the son of farmers - spoke. Ann Lloyd-Reed agreed.";
+        assertThat(cleaned(text, "PERSON:Hale - himself the son", "PERSON:Ann Lloyd-Reed"))
+                .extracting(NamedMention::text).containsExactly("Hale", "Ann Lloyd-Reed");
+    }
 }

@@ -281,16 +281,18 @@ final class CueSpeaker {
             }
             if (speaker == null) {
                 String after = layout.masked.substring(cue.end(), clauseEnd).replaceAll("\\p{P}+$", "").strip();
-                // "said the radio station.", not "said a spokesman for the firm"
-                speaker = after.startsWith("the ") ? companyDescribed(after, cue.start()) : null;
-                if (speaker == null && STATEMENT.matcher(after).matches()) {
+                if (STATEMENT.matcher(after).matches()) {
                     Entity author = statementAuthor(cue.start()); // '"...," said the statement.'
                     return new SpeakerAttributor.Attribution(author, cueText, author == null);
                 }
-                if (speaker == null && after.startsWith("the ") && describesPerson(after)) {
-                    // "said the 30-year-old, who ...", "added the striker": the person the text is about
-                    Entity person = subjects.topicPerson(cue.start());
-                    return new SpeakerAttributor.Attribution(person, cueText, person == null);
+                if (after.startsWith("the ")) {
+                    // "said the radio station.", not "said a spokesman for the firm"
+                    speaker = companyDescribed(after, cue.start());
+                    if (speaker == null && describesPerson(after)) {
+                        // "said the 30-year-old, who ...", "added the striker": the person the text is about
+                        Entity person = subjects.topicPerson(cue.start());
+                        return new SpeakerAttributor.Attribution(person, cueText, person == null);
+                    }
                 }
             }
         }

@@ -39,6 +39,7 @@ final class MentionCleaner {
     /** "Science Museum's Dana Centre": an owner's name, "'s" and a capitalised name (group 1 ends the owner). */
     private static final Pattern OWNED_NAME = Pattern.compile("(.+?)['’]s (\\p{Lu}.*)");
 
+    /** A dash set off by spaces: it ends a person's name, whose parts join with bare hyphens ("Lloyd-Webber"). */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s");
     /** Letters after a name for an office or honour ("QC", "OBE"); a member's ("MP") stay for {@link #seatOfMember}. */
     private static final Pattern POST_NOMINALS = Pattern.compile("(?:\\s+(?:QC|KC|OBE|MBE|CBE|KBE|DBE))+$");
@@ -70,7 +71,10 @@ final class MentionCleaner {
             NamedMention fixed = seatOfMember(afterDescription(honoured(m, text)), text);
             if ("PERSON".equals(fixed.type())) {
                 fixed = stripTitle(fixed, text);
-                fixed = fixed == null ? null : unglue(withoutPostNominals(beforeSpacedDash(fixed, text), text), text);
+                // "Mr Howard - himself the son of immigrants -" (NER ran on over the aside), "Charles Harris QC"
+                if (fixed != null) {
+                    fixed = unglue(endBefore(POST_NOMINALS, endBefore(SPACED_DASH, fixed, text), text), text);
+                }
             }
             if (fixed != null) {
                 clean.add(fixed);
@@ -140,10 +144,11 @@ final class MentionCleaner {
                 continue;
             }
             String owner = owned.group(1);
+            String[] ownerWords = owner.split(" ");
             // "Bayern Munich's Champions League" where "Bayern" is an organisation on its own elsewhere
-            boolean body = bodies.contains(owner) || bodies.contains(owner.split(" ")[0]) && owner.contains(" ")
+            boolean body = bodies.contains(owner) || ownerWords.length > 1 && bodies.contains(ownerWords[0])
                     || CorporateSuffixes.hasLegalForm(owner)
-                    || Arrays.stream(owner.split(" ")).anyMatch(OrganizationWords::isInstitution)
+                    || Arrays.stream(ownerWords).anyMatch(OrganizationWords::isInstitution)
                     || KnownOrganizations.get().contains(owned.group(2));
             Matcher person = body ? null : honouredPerson(owner);
             if (!body && person == null) {
@@ -294,19 +299,10 @@ final class MentionCleaner {
         return false;
     }
 
-    /**
-     * "Mr Howard - himself the son of immigrants -": a dash set off by spaces ends a person's name, which joins its
-     * parts with bare hyphens ("Lloyd-Webber"); NER ran one on over the aside.
-     */
-    static NamedMention beforeSpacedDash(NamedMention m, String text) {
-        Matcher dash = SPACED_DASH.matcher(m.text());
-        return dash.find() && dash.start() > 0 ? m.withSpan(text, m.start(), m.start() + dash.start()) : m;
-    }
-
-    /** "Charles Harris QC", "Jo Reed OBE": a person's name with the letters of an office or honour is the name alone. */
-    static NamedMention withoutPostNominals(NamedMention m, String text) {
-        Matcher letters = POST_NOMINALS.matcher(m.text());
-        return letters.find() && letters.start() > 0 ? m.withSpan(text, m.start(), m.start() + letters.start()) : m;
+    /** The mention cut where {@code end} is first found in it, if not at its start; else the mention as it is. */
+    private static NamedMention endBefore(Pattern end, NamedMention m, String text) {
+        Matcher found = end.matcher(m.text());
+        return found.find() && found.start() > 0 ? m.withSpan(text, m.start(), m.start() + found.start()) : m;
     }
 
     /**

@@ -121,16 +121,10 @@ final class OrganizationWords {
      * name before is a club's, whatever NER made of it, since a person is not written before another's position.
      */
     static boolean leadsTeamMember(String text, int end) {
-        String tail = text.substring(end, Math.min(text.length(), end + 40)).replace('\u2019', '\'');
-        String lower = tail.toLowerCase(Locale.ROOT);
-        for (String phrase : TEAM) {
-            int next = phrase.length() + 2;
-            if (lower.startsWith(" " + phrase + " ") && next < tail.length()
-                    && Character.isUpperCase(tail.charAt(next))) {
-                return true;
-            }
-        }
-        return false;
+        String tail = tail(text, end, 40);
+        String phrase = leadingPhrase(tail.toLowerCase(Locale.ROOT), TEAM);
+        String rest = phrase == null ? "" : tail.substring(written(phrase).length());
+        return rest.length() > 1 && rest.charAt(0) == ' ' && Character.isUpperCase(rest.charAt(1));
     }
 
     /** Whether an "after" phrase follows {@code end} as whole words ("Pernod shares", "Yugansk unit"). */
@@ -139,15 +133,33 @@ final class OrganizationWords {
     }
 
     private static boolean followedBy(String text, int end, Set<String> phrases) {
-        String tail = text.substring(end, Math.min(text.length(), end + 30)).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String tail = tail(text, end, 30).toLowerCase(Locale.ROOT);
+        String phrase = leadingPhrase(tail, phrases);
+        if (phrase == null) {
+            return false;
+        }
+        String[] next = tail.substring(written(phrase).length()).strip().split("\\W+", 2);
+        return !(phrase.equals("shares") && DETERMINERS.contains(next[0]));
+    }
+
+    /** Up to {@code chars} characters of the text after {@code end}, with typographic apostrophes made straight. */
+    private static String tail(String text, int end, int chars) {
+        return text.substring(end, Math.min(text.length(), end + chars)).replace('\u2019', '\'');
+    }
+
+    /** The phrase a lower-case tail starts with, as whole words after a space (or right on, for "'s"); else null. */
+    private static String leadingPhrase(String tail, Set<String> phrases) {
         for (String phrase : phrases) {
-            String written = phrase.startsWith("'") ? phrase : " " + phrase;
+            String written = written(phrase);
             if (tail.startsWith(written) && (tail.length() == written.length()
                     || !Character.isLetter(tail.charAt(written.length())))) {
-                String[] next = tail.substring(written.length()).strip().split("\\W+", 2);
-                return !(phrase.equals("shares") && DETERMINERS.contains(next[0]));
+                return phrase;
             }
         }
-        return false;
+        return null;
+    }
+
+    private static String written(String phrase) {
+        return phrase.startsWith("'") ? phrase : " " + phrase;
     }
 }

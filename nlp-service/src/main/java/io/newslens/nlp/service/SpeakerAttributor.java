@@ -413,8 +413,7 @@ final class SpeakerAttributor {
         if (!plain) {
             return Attribution.NONE;
         }
-        Attribution a = adjacentSentence(previous - 1, true);
-        return a.found() && a.speaker().type().equals("PERSON") ? a : Attribution.NONE;
+        return personOnly(adjacentSentence(previous - 1, true));
     }
 
     /**
@@ -436,7 +435,11 @@ final class SpeakerAttributor {
         if (frames.isEmpty()) {
             return Attribution.NONE;
         }
-        Attribution a = cueSpeaker.at(frames.get(frames.size() - 1), s[0], s[1], null);
+        return personOnly(cueSpeaker.at(frames.get(frames.size() - 1), s[0], s[1], null));
+    }
+
+    /** The attribution if it found a person, else none: for rules where a body's report is often another's words. */
+    private static Attribution personOnly(Attribution a) {
         return a.found() && a.speaker().type().equals("PERSON") ? a : Attribution.NONE;
     }
 

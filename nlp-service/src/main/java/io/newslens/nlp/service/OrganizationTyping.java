@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  *       shares", "the Yugansk unit", "drinks firm X", a legal suffix such as "plc") is an organisation
  *       in every mention, and so are the names of which it is a short form or which are its short
  *       forms ("Pernod" shares → "Pernod Ricard"; "Allied Domecq" → "Domecq");</li>
+ *   <li>a person's or town's name that opens a clause as the subject of a plural verb ("Wasps have signed") is a
+ *       club's ({@link OrganizationWords#takesPluralVerb});</li>
  *   <li>a name NER types as a place or MISC right after a word for a competitor ("key rival
  *       Sapporo") is an organisation (a person stays a person: "rival Gordon Brown");</li>
  *   <li>a nationality right before an organisation's name or an institution noun is part of it
@@ -52,7 +54,9 @@ final class OrganizationTyping {
                     || (!"PERSON".equals(m.type()) && OrganizationWords.followsRival(text, m.start()))
                     || CorporateSuffixes.hasLegalForm(m.text())
                     || place && !Nations.contains(m.text()) && OrganizationWords.namesClub(text, m.start(), m.end())
-                    || "PERSON".equals(m.type()) && OrganizationWords.leadsTeamMember(text, m.end()))) {
+                    || "PERSON".equals(m.type()) && OrganizationWords.leadsTeamMember(text, m.end())
+                    || ("PERSON".equals(m.type()) || place && !Nations.contains(m.text()))
+                            && OrganizationWords.takesPluralVerb(text, m.start(), m.end()))) {
                 companies.add(EntityIds.slug(m.text()));
             }
         }

@@ -3,6 +3,7 @@ package io.newslens.nlp.service;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The context words that show a name is an organisation ({@code /nlp/organization-words.txt}), loaded once. */
@@ -21,6 +22,9 @@ final class OrganizationWords {
     private static final Set<String> ENDINGS = kind("ending");
     private static final Set<String> TEAM = kind("team");
     private static final Set<String> MATCH = kind("match");
+    private static final Pattern PLURAL_VERB = Pattern.compile(" (?:have|are|were)\\b");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile(
+            "(?:^|[.!?][\"'\u201d\u2019]?\\s+|\\n\\s*|[\"\u201c]|(?i:\\b(?:but|when|while|after|because|if|since|though|although|before|until|so) ))$");
     /** After "shares" these make it a verb ("Brown shares the view"), not a company's stock. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
             "that", "these", "those", "some", "many", "our", "my", "your");
@@ -125,6 +129,17 @@ final class OrganizationWords {
         String phrase = leadingPhrase(tail.toLowerCase(Locale.ROOT), TEAM);
         String rest = phrase == null ? "" : tail.substring(written(phrase).length());
         return rest.length() > 1 && rest.charAt(0) == ' ' && Character.isUpperCase(rest.charAt(1));
+    }
+
+    /**
+     * Whether the name at [{@code start}, {@code end}) opens a clause as the subject of a plural verb ("Wasps have
+     * signed", "but Lazio were beaten"): British English writes a club or a band that way, never a person or a town.
+     * Inside a clause the verb may belong to a longer subject ("videos of Mrs Hassan have", "the prime minister and
+     * Chancellor Gordon Brown have"), so the name must follow the start of a sentence or a conjunction.
+     */
+    static boolean takesPluralVerb(String text, int start, int end) {
+        return PLURAL_VERB.matcher(tail(text, end, 8)).lookingAt()
+                && CLAUSE_OPENING.matcher(text.substring(Math.max(0, start - 12), start)).find();
     }
 
     /** Whether an "after" phrase follows {@code end} as whole words ("Pernod shares", "Yugansk unit"). */

@@ -195,7 +195,7 @@ class OrganizationTypingTest {
 
     @Test
     void aPersonWrittenBeforeAPlayersPositionAndNameIsAClub() {
-        String text = "Dunmore have signed Hallam midfielder Tom Hale. Hale played for Hallam and Oakham. Fans of Hale cheered.";
+        String text = "Dunmore signed Hallam midfielder Tom Hale. Hale played for Hallam and Oakham. Fans of Hale cheered.";
         assertThat(OrganizationTyping.apply(mentions(text, "LOCATION:Dunmore", "PERSON:Hallam", "PERSON:Tom Hale",
                 "PERSON:Hale", "PERSON:Hallam", "LOCATION:Oakham", "PERSON:Hale"), text))
                 .extracting(NamedMention::text, NamedMention::type).containsExactly(
@@ -213,5 +213,18 @@ class OrganizationTypingTest {
         String text = "Tom Hale scored for Chelsea.";
         assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Tom Hale", "PERSON:Chelsea"), text))
                 .extracting(NamedMention::type).containsExactly("PERSON", "ORGANIZATION");
+    }
+
+    @Test
+    void aNameOpeningAClauseWithAPluralVerbIsAClubButNotInsideALongerSubject() {
+        String text = "Oakham have signed Tom Hale, but Wessex were beaten. Tom Hale and Ann Reed have left Dunmore. "
+                + "The family of Ann Reed are proud. England were beaten. Hale says the Hebrides are cold.";
+        assertThat(OrganizationTyping.apply(mentions(text, "LOCATION:Oakham", "PERSON:Tom Hale", "PERSON:Wessex",
+                "PERSON:Tom Hale", "PERSON:Ann Reed", "LOCATION:Dunmore", "PERSON:Ann Reed", "LOCATION:England",
+                "PERSON:Hale", "LOCATION:Hebrides"), text)).extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Oakham", "ORGANIZATION"), tuple("Tom Hale", "PERSON"), tuple("Wessex", "ORGANIZATION"),
+                tuple("Tom Hale", "PERSON"), tuple("Ann Reed", "PERSON"), tuple("Dunmore", "LOCATION"),
+                tuple("Ann Reed", "PERSON"), tuple("England", "LOCATION"), tuple("Hale", "PERSON"),
+                tuple("Hebrides", "LOCATION"));
     }
 }

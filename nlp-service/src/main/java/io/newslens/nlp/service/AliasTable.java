@@ -34,11 +34,20 @@ final class AliasTable {
     private final Map<String, Canonical> adjectives;
     /** The names and plain aliases as written (no metonyms, no dots), longest first, as whole words. */
     private final Pattern written;
+    /** The adjective forms as written ("Lib Dem"), longest first, as whole words. */
+    private final Pattern writtenAdjectives;
 
-    private AliasTable(Map<String, Entry> bySlug, Map<String, Canonical> adjectives, List<String> writtenForms) {
+    private AliasTable(Map<String, Entry> bySlug, Map<String, Canonical> adjectives, List<String> writtenForms,
+            List<String> adjectiveForms) {
         this.bySlug = bySlug;
         this.adjectives = adjectives;
-        this.written = Pattern.compile(writtenForms.stream()
+        this.written = wholeWords(writtenForms);
+        this.writtenAdjectives = wholeWords(adjectiveForms);
+    }
+
+    /** Capitalised forms without dots, longest first, as whole words. */
+    private static Pattern wholeWords(List<String> forms) {
+        return Pattern.compile(forms.stream()
                 .filter(f -> f.length() > 1 && Character.isUpperCase(f.charAt(0)) && f.indexOf('.') < 0)
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
@@ -77,8 +86,13 @@ final class AliasTable {
      * have questioned"), as mentions of the table's type; case as written in the table.
      */
     List<NamedMention> untagged(String text, List<NamedMention> tagged) {
-        return MentionFinder.untaggedMatches(written, text, tagged,
-                name -> bySlug.get(EntityIds.slug(name)).canonical().type());
+        List<NamedMention> found = new ArrayList<>(MentionFinder.untaggedMatches(written, text, tagged,
+                name -> bySlug.get(EntityIds.slug(name)).canonical().type()));
+        List<NamedMention> known = new ArrayList<>(tagged);
+        known.addAll(found);
+        // an adjective NER left untagged ("A Conservative spokesperson") is MISC until it joins its entity
+        found.addAll(MentionFinder.untaggedMatches(writtenAdjectives, text, known, name -> "MISC"));
+        return found;
     }
 
     /** Parses lines {@code TYPE | canonical name | alias; alias; ...}; fails on anything else. */
@@ -86,6 +100,7 @@ final class AliasTable {
         Map<String, Entry> bySlug = new HashMap<>();
         Map<String, Canonical> adjectives = new HashMap<>();
         List<String> writtenForms = new ArrayList<>();
+        List<String> adjectiveForms = new ArrayList<>();
         for (String line : lines) {
             String[] parts = line.split("\\|", -1);
             if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank()) {
@@ -104,6 +119,7 @@ final class AliasTable {
                 }
                 if (a.startsWith("+")) {
                     adjectives.put(EntityIds.slug(a.substring(1).strip()), canonical);
+                    adjectiveForms.add(a.substring(1).strip());
                     continue;
                 }
                 boolean metonym = a.startsWith("~");
@@ -114,7 +130,7 @@ final class AliasTable {
                 }
             }
         }
-        return new AliasTable(Map.copyOf(bySlug), Map.copyOf(adjectives), writtenForms);
+        return new AliasTable(Map.copyOf(bySlug), Map.copyOf(adjectives), writtenForms, adjectiveForms);
     }
 
     private static void put(Map<String, Entry> bySlug, String alias, Entry entry, String line) {

@@ -183,6 +183,14 @@ final class CueSpeaker {
                 return new SpeakerAttributor.Attribution(subject, cueText, false);
             }
         }
+        if (cueText.endsWith("ing") && !clause.isBlank()) {
+            // "the Tory leader will argue against it saying it is "...": a participle after its clause's own cue, with no
+            // comma between, has that cue's subject
+            SpeakerAttributor.Attribution main = lastCueBefore(clauseStart, cue.start(), inside);
+            if (main != null && main.speaker() != null) {
+                return new SpeakerAttributor.Attribution(main.speaker(), cueText, false);
+            }
+        }
         Matcher joined = JOINED_VERB.matcher(clause);
         if (joined.find()) {
             // "He said he hoped the bill would be a "gentle nudge" and suggested it would "...": a verb joined by "and"

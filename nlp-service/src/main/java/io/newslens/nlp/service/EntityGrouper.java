@@ -86,13 +86,13 @@ final class EntityGrouper {
     }
 
     /**
-     * "a Conservative spokeswoman" where the article names the Conservative Party: an organisation NER found under a
+     * "a Conservative spokeswoman" where the article names the Conservative Party: an organisation or MISC name under a
      * curated adjective ("+Conservative") joins the entity the adjective is of, when another of its names is written.
      */
     private static void joinAdjectives(List<Group> groups) {
         AliasTable aliases = AliasTable.get();
         for (Group adjective : List.copyOf(groups)) {
-            if (adjective.alias != null || !adjective.type().equals("ORGANIZATION")) {
+            if (adjective.alias != null || !adjective.type().equals("ORGANIZATION") && !adjective.type().equals("MISC")) {
                 continue;
             }
             aliases.adjectiveOf(adjective.slug)

@@ -268,7 +268,9 @@ class GoldScoringTest {
             // unseen73 and unseen74 (session 25), blind with newslens-83: attribution 0.676 and 0.796, ORGANIZATION
             // recall 0.905 and 0.929, PERSON recall 1.000 and 1.000, quote detection 1.000 and 1.000.
             new GoldSet("unseen73", "Seventy-third unseen BBC articles (8, blind for newslens-83)", 0.67, 0.90, 0.95, 0.95),
-            new GoldSet("unseen74", "Seventy-fourth unseen BBC articles (8, blind for newslens-83)", 0.79, 0.92, 0.95, 0.95));
+            new GoldSet("unseen74", "Seventy-fourth unseen BBC articles (8, blind for newslens-83)", 0.79, 0.92, 0.95, 0.95),
+            new GoldSet("unseen75", "Seventy-fifth unseen BBC articles (8, blind for newslens-86)", 0.0, 0.0, 0.0, 0.0),
+            new GoldSet("unseen76", "Seventy-sixth unseen BBC articles (8, blind for newslens-86)", 0.0, 0.0, 0.0, 0.0));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

@@ -60,6 +60,13 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aPartyAdjectiveTaggedMiscJoinsThePartyWhereThePartyIsNamed() {
+        List<Entity> entities = EntityGrouper.group(mentions("ORGANIZATION:Lib Dems", "MISC:Lib Dem", "MISC:Liberal Democrat"));
+        assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(tuple("Liberal Democrats", "ORGANIZATION"));
+        assertThat(entities.get(0).aliases()).containsExactly("Lib Dems", "Lib Dem", "Liberal Democrat");
+    }
+
+    @Test
     void aKnownOrganisationIsNotTheShortFormOfItsArmWrittenInCapitalsButOfItsFullName() {
         List<Entity> entities = EntityGrouper.group(mentions("ORGANIZATION:Microsoft", "ORGANIZATION:Microsoft IPTV",
                 "ORGANIZATION:Sony", "ORGANIZATION:Sony Pictures Entertainment Inc", "ORGANIZATION:Brightmart",

@@ -98,6 +98,14 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void anAdjectiveOfTheAliasTableNerTaggedNothingIsFoundAsMisc() {
+        String text = "A Conservative spokesperson said the Tory plan was \"fair\".";
+        List<NamedMention> tagged = mentions(text, "ORGANIZATION:Tory");
+        assertThat(AliasTable.get().untagged(text, tagged)).extracting(NamedMention::text, NamedMention::type)
+                .containsExactly(tuple("Conservative", "MISC"));
+    }
+
+    @Test
     void namesOfTheAliasTableAreFoundWhereNerTaggedNothing() {
         String text = "The Tories and the Lib Dems have questioned the timing, the US said.";
         List<NamedMention> tagged = mentions(text, "LOCATION:US");

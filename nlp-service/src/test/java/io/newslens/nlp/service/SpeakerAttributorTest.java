@@ -38,6 +38,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aParticipleAfterItsClausesOwnCueHasThatCuesSubjectAndArgueIsACue() {
+        String text = "Tom Roe will speak on Monday.\nBut the Tory leader will argue against quotas saying they are \"unjust\".\n"
+                + "\"It divides people,\" he will argue. Critics insist it is \"fair\".";
+        assertThat(speakers(text, "PERSON:Tom Roe|Roe", "ORGANIZATION:Conservative Party|Tory"))
+                .containsExactly("Tom Roe/saying", "Tom Roe/argue", null);
+    }
+
+    @Test
     void pronounResolvesToTheLastPersonNamedOutsideQuotes() {
         String text = "Zhao Lijian spoke on Tuesday.\n\"Ask Edward Snowden about spying,\" he said.";
         assertThat(speakers(text, "PERSON:Zhao Lijian|Zhao", "PERSON:Edward Snowden"))

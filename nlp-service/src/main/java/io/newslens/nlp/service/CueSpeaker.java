@@ -59,7 +59,9 @@ final class CueSpeaker {
     /** A clause with no subject of its own before its cue: up to three lower-case words ("has already"). */
     private static final Pattern RELATIVE_CLAUSE_GAP = Pattern.compile("\\s*(?:\\p{Ll}+\\s+){0,3}");
     /** A sentence start whose name a relative clause follows, up to the comma that closes it. */
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?s)\\s*(.*?),\\s+(?:who|which)\\s.*,\\s*");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?s)\\s*(.*?),\\s+(?:who|whose|which)\\s.*,\\s*");
+    /** An owner's "'s" and a space right before a name: "Ernst and Young's Sanjay Mehta". */
+    private static final Pattern OWNED = Pattern.compile("['\u2019]s ");
     /** Words in brackets ending a name: " (WSIS)". */
     private static final Pattern BRACKETED_END = Pattern.compile("\\s*\\([^()]*\\)$");
     /**
@@ -279,6 +281,9 @@ final class CueSpeaker {
             }
             speaker = roleHolderAfter(cue.end(), clauseEnd, inside);
             if (speaker == null) {
+                speaker = ownedPersonAfter(cue.end(), clauseEnd, inside);
+            }
+            if (speaker == null) {
                 speaker = first(cue.end(), clauseEnd, inside, true);
             }
             if (speaker == null) {
@@ -343,7 +348,7 @@ final class CueSpeaker {
 
     /**
      * The subject of a cue whose own clause has none ("has already said") when a relative clause opened by
-     * "who"/"which" ends right before it: the name that clause follows ("Mr Blair, who has described Africa as a
+     * "who"/"whose"/"which" ends right before it: the name that clause follows ("Mr Blair, who has described Africa as a
      * "scar" ..., has already said"). Null otherwise.
      */
     private Entity beforeRelativeClause(String clause, int clauseStart, int cueStart, QuoteSpan inside) {
@@ -361,7 +366,9 @@ final class CueSpeaker {
         int nameEnd = sentenceStart + (initials.find() ? initials.start() : relative.end(1));
         Entity named = namedEndingAt(nameEnd, inside);
         // "The Glasgow Kelvin MP, who was expelled ..., accused": a member described by the seat, the person the text is about
-        return named == null && DESCRIBED_MEMBER.matcher(relative.group(1)).matches() ? subjects.topicPerson(sentenceStart) : named;
+        // "The Oscar-nominated actor, whose films include ..., said": a described person, the one the text is about
+        boolean described = DESCRIBED_MEMBER.matcher(relative.group(1)).matches() || describesPerson(relative.group(1).toLowerCase(Locale.ROOT));
+        return named == null && described ? subjects.topicPerson(sentenceStart) : named;
     }
 
     /**
@@ -393,6 +400,17 @@ final class CueSpeaker {
         }
         return ROLE_BETWEEN.matcher(layout.masked.substring(named.get(0).end(), named.get(1).start())).matches()
                 ? named.get(1).entity() : null;
+    }
+
+    /**
+     * After an inverted cue, a person written right after an owner's "'s": "added Ernst and Young's Sanjay Mehta". The
+     * owner is the speaker's firm or club, whatever NER made of its name ("Ernst" a person). Null if there is none.
+     */
+    private Entity ownedPersonAfter(int cueEnd, int clauseEnd, QuoteSpan inside) {
+        return layout.mentions.stream()
+                .filter(m -> m.start() >= cueEnd + 2 && m.end() <= clauseEnd && m.isPerson() && layout.visible(m, inside))
+                .filter(m -> OWNED.matcher(layout.masked.substring(m.start() - 3, m.start())).matches())
+                .map(Placed::entity).findFirst().orElse(null);
     }
 
     /**

@@ -34,6 +34,8 @@ final class EntityGrouper {
 
     private static final Set<String> FILLER_WORDS = Set.of("of", "the", "and", "for", "s");
     private static final Pattern LEADING_THE = Pattern.compile("^The\\s+(?=\\p{Lu})");
+    /** The last word of a governing body's name, after at most one other: "Council", "Executive Committee". */
+    private static final Pattern GOVERNING_BODY = Pattern.compile("(?:\\p{Lu}\\p{Ll}+ )?(?:Council|Committee|Board|Commission|Assembly)");
     private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\d&]+-[\\p{L}\\d&]+");
 
     private EntityGrouper() {
@@ -204,7 +206,7 @@ final class EntityGrouper {
             }
             List<Group> fuller = groups.stream()
                     .filter(g -> g != shortForm && g.type().equals(shortForm.type()) && shortens(shortForm.slug, g.slug)
-                            && !armOf(shortForm, g) && !jointName(shortForm, g, groups))
+                            && !armOf(shortForm, g) && !bodyOf(shortForm, g) && !jointName(shortForm, g, groups))
                     .toList();
             if (fuller.isEmpty() && shortForm.isPerson()) {
                 // NER now and then calls a person's full name a place ("Meng Wanzhou" LOCATION, then "Meng" PERSON).
@@ -257,6 +259,16 @@ final class EntityGrouper {
         return KnownOrganizations.get().contains(name) && fuller.mentions.stream()
                 .map(m -> CorporateSuffixes.strip(m.text()))
                 .anyMatch(t -> t.startsWith(name + " ") && productOrArm(t.substring(name.length() + 1)));
+    }
+
+    /**
+     * "IAAF" and "IAAF Council", "UEFA" and "UEFA Executive Committee": initials followed by the name of a governing body
+     * are a body of that organisation, not its full name.
+     */
+    private static boolean bodyOf(Group shortForm, Group fuller) {
+        String name = shortForm.mentions.get(0).text();
+        return name.matches("\\p{Lu}{2,6}") && fuller.mentions.stream()
+                .anyMatch(m -> m.text().startsWith(name + " ") && GOVERNING_BODY.matcher(m.text().substring(name.length() + 1)).matches());
     }
 
     /**

@@ -67,6 +67,13 @@ class EntityGrouperTest {
     }
 
     @Test
+    void initialsAreNotTheShortFormOfTheirGoverningBodyButOfAFullName() {
+        List<Entity> entities = EntityGrouper.group(mentions("ORGANIZATION:IAAF", "ORGANIZATION:IAAF Council",
+                "ORGANIZATION:WOFA", "ORGANIZATION:WOFA Holdings"));
+        assertThat(entities).extracting(Entity::name).containsExactly("IAAF", "IAAF Council", "WOFA Holdings");
+    }
+
+    @Test
     void aKnownOrganisationIsNotTheShortFormOfItsArmWrittenInCapitalsButOfItsFullName() {
         List<Entity> entities = EntityGrouper.group(mentions("ORGANIZATION:Microsoft", "ORGANIZATION:Microsoft IPTV",
                 "ORGANIZATION:Sony", "ORGANIZATION:Sony Pictures Entertainment Inc", "ORGANIZATION:Brightmart",

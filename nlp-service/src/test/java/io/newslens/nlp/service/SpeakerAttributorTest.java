@@ -46,6 +46,19 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void afterAnInvertedCueThePersonAfterAnOwnersPossessiveSpeaks() {
+        String text = "\"It is good,\" added Dene and Hale's Ann Reed.";
+        assertThat(speakers(text, "PERSON:Dene", "PERSON:Hale", "PERSON:Ann Reed")).containsExactly("Ann Reed/added");
+    }
+
+    @Test
+    void aDescribedPersonBeforeAWhoseClauseIsThePersonTheTextIsAbout() {
+        String text = "Liam Dunn is back in Belfast.\nThe Oscar-nominated actor, whose films include Tom Hale and Dene, said: "
+                + "\"We must act.\"";
+        assertThat(speakers(text, "PERSON:Liam Dunn|Dunn", "PERSON:Tom Hale")).containsExactly("Liam Dunn/said");
+    }
+
+    @Test
     void pronounResolvesToTheLastPersonNamedOutsideQuotes() {
         String text = "Zhao Lijian spoke on Tuesday.\n\"Ask Edward Snowden about spying,\" he said.";
         assertThat(speakers(text, "PERSON:Zhao Lijian|Zhao", "PERSON:Edward Snowden"))

@@ -87,11 +87,12 @@ final class CueSpeaker {
     private static final Pattern PASSIVE_AGENT_LEAD = Pattern.compile("(?:(?:the|its|their)\\s+)?(?:\\p{L}+\\s+){0,2}?");
     /**
      * Auxiliaries and sentence adverbs between a cue's subject and its verb: "A spokesman has said", "the minister will
-     * also", "The foreign secretary meanwhile said".
+     * also", "The foreign secretary meanwhile said", "The prime minister on Sunday said".
      */
     static final Pattern AUXILIARIES = Pattern.compile(
             "(?:\\s+(?:will|would|has|have|had|did|does|may|might|could|should|can|also|meanwhile|however|later|earlier"
-                    + "|previously|recently|again|too|then|now))+\\s*$");
+                    + "|previously|recently|again|too|then|now|yesterday|today|(?i:on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                    + "|last\\s+(?:week|night|month|year)|this\\s+week))+\\s*$");
     /** "it" as the whole subject of a cue, an organisation named before. */
     private static final Pattern IT = Pattern.compile("\\s*[Ii]t\\s*");
     /** "the statement", "its statement": a statement as the whole subject of a cue, or after an inverted one. */
@@ -731,11 +732,14 @@ final class CueSpeaker {
         return null;
     }
 
-    /** A cue with a subject of its own before the person in their sentence (not an inverted "said X"). */
+    /**
+     * A cue with a subject of its own before the person in their sentence, not an inverted "said X": also not after a
+     * quotation that opens the sentence ('Critics are "conjuring up threats," said spokeswoman Hua Chunying').
+     */
     private boolean afterSubjectCue(Placed p) {
         int start = layout.sentenceStart(layout.sentenceAt(p.start()));
         return layout.cues(layout.masked, start, p.start()).stream()
-                .anyMatch(c -> !NOTHING.matcher(layout.masked.substring(start, c.start())).matches());
+                .anyMatch(c -> !NOTHING.matcher(layout.masked.substring(layout.clauseStart(start, c.start()), c.start())).matches());
     }
 
     /**

@@ -276,7 +276,9 @@ class GoldScoringTest {
             // unseen77 and unseen78 (session 26), blind with newslens-87: attribution 0.810 and 0.791, ORGANIZATION
             // recall 0.892 and 0.800, PERSON recall 0.981 and 0.962, quote detection 1.000 and 1.000.
             new GoldSet("unseen77", "Seventy-seventh unseen BBC articles (8, blind for newslens-87)", 0.80, 0.89, 0.95, 0.95),
-            new GoldSet("unseen78", "Seventy-eighth unseen BBC articles (8, blind for newslens-87)", 0.79, 0.80, 0.95, 0.95));
+            new GoldSet("unseen78", "Seventy-eighth unseen BBC articles (8, blind for newslens-87)", 0.79, 0.80, 0.95, 0.95),
+            new GoldSet("unseen79", "Seventy-ninth unseen BBC articles (8, blind for newslens-88)", 0.0, 0.0, 0.0, 0.0),
+            new GoldSet("unseen80", "Eightieth unseen BBC articles (8, blind for newslens-88)", 0.0, 0.0, 0.0, 0.0));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

@@ -59,6 +59,20 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aRoleOrDescriptionBeforeADayAndTheCueIsThePersonItStandsFor() {
+        String text = "Prime Minister Tom Hale spoke in Dene.\nThe prime minister on Sunday said rules would be \"toughened up\".\n"
+                + "Ann Reed won the Dene prize.\nThe prize winner said on a visit there was a \"desire\" to go on.";
+        assertThat(speakers(text, "PERSON:Tom Hale", "PERSON:Ann Reed")).containsExactly("Tom Hale/said", "Ann Reed/said");
+    }
+
+    @Test
+    void aPersonNamedInAnInvertedCueAfterASentencesQuotationEndsAnUnnamedRolesHoldOnThePronoun() {
+        String text = "A ministry spokesperson on Wednesday said the plan was \"fine\".\n"
+                + "Critics are \"wrong\" and \"unfair,\" said ministry spokeswoman Ann Reed.\n\"All should act,\" she said.";
+        assertThat(speakers(text, "PERSON:Ann Reed")).last().isEqualTo("Ann Reed/said");
+    }
+
+    @Test
     void pronounResolvesToTheLastPersonNamedOutsideQuotes() {
         String text = "Zhao Lijian spoke on Tuesday.\n\"Ask Edward Snowden about spying,\" he said.";
         assertThat(speakers(text, "PERSON:Zhao Lijian|Zhao", "PERSON:Edward Snowden"))

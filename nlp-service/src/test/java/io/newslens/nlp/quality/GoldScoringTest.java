@@ -277,8 +277,10 @@ class GoldScoringTest {
             // recall 0.892 and 0.800, PERSON recall 0.981 and 0.962, quote detection 1.000 and 1.000.
             new GoldSet("unseen77", "Seventy-seventh unseen BBC articles (8, blind for newslens-87)", 0.80, 0.89, 0.95, 0.95),
             new GoldSet("unseen78", "Seventy-eighth unseen BBC articles (8, blind for newslens-87)", 0.79, 0.80, 0.95, 0.95),
-            new GoldSet("unseen79", "Seventy-ninth unseen BBC articles (8, blind for newslens-88)", 0.0, 0.0, 0.0, 0.0),
-            new GoldSet("unseen80", "Eightieth unseen BBC articles (8, blind for newslens-88)", 0.0, 0.0, 0.0, 0.0));
+            // unseen79 and unseen80 (session 26), blind with newslens-88: attribution 0.706 and 0.897, ORGANIZATION
+            // recall 0.868 and 0.862, PERSON recall 1.000 and 0.974, quote detection 1.000 and 1.000.
+            new GoldSet("unseen79", "Seventy-ninth unseen BBC articles (8, blind for newslens-88)", 0.70, 0.86, 0.95, 0.95),
+            new GoldSet("unseen80", "Eightieth unseen BBC articles (8, blind for newslens-88)", 0.89, 0.86, 0.95, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

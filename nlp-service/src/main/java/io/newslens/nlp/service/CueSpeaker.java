@@ -366,10 +366,16 @@ final class CueSpeaker {
         Matcher initials = BRACKETED_END.matcher(relative.group(1));
         int nameEnd = sentenceStart + (initials.find() ? initials.start() : relative.end(1));
         Entity named = namedEndingAt(nameEnd, inside);
+        if (named != null) {
+            return named;
+        }
         // "The Glasgow Kelvin MP, who was expelled ..., accused": a member described by the seat, the person the text is about
-        // "The Oscar-nominated actor, whose films include ..., said": a described person, the one the text is about
-        boolean described = DESCRIBED_MEMBER.matcher(relative.group(1)).matches() || describesPerson(relative.group(1).toLowerCase(Locale.ROOT));
-        return named == null && described ? subjects.topicPerson(sentenceStart) : named;
+        if (DESCRIBED_MEMBER.matcher(relative.group(1)).matches()) {
+            return subjects.topicPerson(sentenceStart);
+        }
+        // "The Oscar-nominated actor, whose films include ..., said", "The Tory leader, who argues ..., said": a described
+        // person or a role, as when the cue follows it directly
+        return pronounOrRole(sentenceStart, nameEnd);
     }
 
     /**

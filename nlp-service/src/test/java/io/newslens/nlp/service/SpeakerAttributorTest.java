@@ -52,10 +52,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
-    void aDescribedPersonBeforeAWhoseClauseIsThePersonTheTextIsAbout() {
+    void aDescribedPersonOrARoleBeforeARelativeClauseIsWhomItStandsFor() {
         String text = "Liam Dunn is back in Belfast.\nThe Oscar-nominated actor, whose films include Tom Hale and Dene, said: "
-                + "\"We must act.\"";
-        assertThat(speakers(text, "PERSON:Liam Dunn|Dunn", "PERSON:Tom Hale")).containsExactly("Liam Dunn/said");
+                + "\"We must act.\"\nTory leader Ann Reed met him.\nThe Tory leader, who argues she is honest, told Dene News: "
+                + "\"We do not say one thing.\"";
+        assertThat(speakers(text, "PERSON:Liam Dunn|Dunn", "PERSON:Tom Hale", "PERSON:Ann Reed",
+                "ORGANIZATION:Conservative Party|Tory", "ORGANIZATION:Dene News"))
+                .containsExactly("Liam Dunn/said", "Ann Reed/told");
     }
 
     @Test

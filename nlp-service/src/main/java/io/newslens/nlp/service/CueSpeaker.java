@@ -70,8 +70,8 @@ final class CueSpeaker {
      */
     private static final Pattern DASHED_CLAUSE =
             Pattern.compile("(?s)(.*?\\S)\\s+[-–—]\\s+(?:(?!\\s[-–—]\\s).)+\\s[-–—]\\s*");
-    /** "The Glasgow Kelvin MP": a member of a parliament described by the seat. */
-    private static final Pattern DESCRIBED_MEMBER = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:" + MentionCleaner.MEMBER_TITLES + ")");
+    /** "The Glasgow Kelvin MP", "The MP": a member of a parliament, described by the seat or not. */
+    private static final Pattern DESCRIBED_MEMBER = Pattern.compile("(?:The|the)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:" + MentionCleaner.MEMBER_TITLES + ")");
     /** "The MP for Sittingbourne and Sheppey", "But the Tory MP for ...": a member of a parliament described by the seat. */
     private static final Pattern MEMBER_FOR_SEAT = Pattern.compile("(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+"
             + "(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:"

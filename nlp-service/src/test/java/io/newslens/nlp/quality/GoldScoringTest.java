@@ -280,7 +280,9 @@ class GoldScoringTest {
             // unseen79 and unseen80 (session 26), blind with newslens-88: attribution 0.706 and 0.897, ORGANIZATION
             // recall 0.868 and 0.862, PERSON recall 1.000 and 0.974, quote detection 1.000 and 1.000.
             new GoldSet("unseen79", "Seventy-ninth unseen BBC articles (8, blind for newslens-88)", 0.70, 0.86, 0.95, 0.95),
-            new GoldSet("unseen80", "Eightieth unseen BBC articles (8, blind for newslens-88)", 0.89, 0.86, 0.95, 0.95));
+            new GoldSet("unseen80", "Eightieth unseen BBC articles (8, blind for newslens-88)", 0.89, 0.86, 0.95, 0.95),
+            new GoldSet("unseen81", "Eighty-first unseen BBC articles (8, blind for newslens-90)", 0.0, 0.0, 0.0, 0.0),
+            new GoldSet("unseen82", "Eighty-second unseen BBC articles (8, blind for newslens-90)", 0.0, 0.0, 0.0, 0.0));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

@@ -76,6 +76,13 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void theMemberBeforeARelativeClauseIsTheMemberTheTextIsAboutNotTheOneTold() {
+        String text = "Tory MP Tom Hale was sacked.\nThe MP, who is consulting his lawyers, told Dene News: \"They chose me.\"";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "ORGANIZATION:Dene News", "ORGANIZATION:Conservative Party|Tory"))
+                .containsExactly("Tom Hale/told");
+    }
+
+    @Test
     void pronounResolvesToTheLastPersonNamedOutsideQuotes() {
         String text = "Zhao Lijian spoke on Tuesday.\n\"Ask Edward Snowden about spying,\" he said.";
         assertThat(speakers(text, "PERSON:Zhao Lijian|Zhao", "PERSON:Edward Snowden"))

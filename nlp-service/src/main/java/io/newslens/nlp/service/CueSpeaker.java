@@ -97,6 +97,8 @@ final class CueSpeaker {
     private static final Pattern IT = Pattern.compile("\\s*[Ii]t\\s*");
     /** "the statement", "its statement": a statement as the whole subject of a cue, or after an inverted one. */
     private static final Pattern STATEMENT = Pattern.compile("\\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\\s+statement\\s*");
+    /** "an agency statement", "the club statement": a statement described by the kind of body that issued it (group 1). */
+    private static final Pattern BODY_STATEMENT = Pattern.compile("\\s*(?:[Aa]n?|[Tt]he)\\s+([\\p{Ll}-]+)\\s+statement\\s*");
     /** "the firm", "The news and financial data seller": a definite description ending the clause. */
     private static final Pattern DESCRIBED_COMPANY = Pattern.compile("(?:^|\\s)(?:the|The)\\s+(?:[\\p{Ll}&-]+\\s+){0,4}?([\\p{Ll}-]+)$");
     private static final Pattern PASSIVE = Pattern.compile("(?s).*\\b(?:was|were|been|being|is|are|be)\\s+$");
@@ -220,6 +222,10 @@ final class CueSpeaker {
             Entity author = statementAuthor(cue.start()); // '"...," the statement said'
             return new SpeakerAttributor.Attribution(author, cueText, author == null);
         }
+        Entity statingBody = bodyOfStatement(subject, cue.start()); // 'A club statement said'
+        if (statingBody != null) {
+            return new SpeakerAttributor.Attribution(statingBody, cueText, false);
+        }
         Entity speaker = beforeDashedClause(clause, clauseStart, inside);
         if (speaker == null) {
             speaker = nearest(clauseStart, cue.start(), inside, true);
@@ -298,6 +304,10 @@ final class CueSpeaker {
                 if (STATEMENT.matcher(after).matches()) {
                     Entity author = statementAuthor(cue.start()); // '"...," said the statement.'
                     return new SpeakerAttributor.Attribution(author, cueText, author == null);
+                }
+                Entity body = bodyOfStatement(after, cue.start()); // '"...," said an agency statement.'
+                if (body != null) {
+                    return new SpeakerAttributor.Attribution(body, cueText, false);
                 }
                 if (after.startsWith("the ")) {
                     // "said the radio station.", not "said a spokesman for the firm"
@@ -802,6 +812,16 @@ final class CueSpeaker {
         SpeakerAttributor.Attribution last =
                 lastCueBefore(layout.sentenceStart(Math.max(0, sentence - 2)), layout.sentenceStart(sentence), null);
         return last == null ? null : last.speaker();
+    }
+
+    /**
+     * "an agency statement", "a club statement": the body of that kind last named as a sentence's subject or with a
+     * spokesperson before {@code cueStart} ("The IAEA estimates ..."), or null when the words name no kind of body.
+     */
+    private Entity bodyOfStatement(String words, int cueStart) {
+        Matcher statement = BODY_STATEMENT.matcher(words);
+        return statement.matches() && OrganizationWords.isCompanyNoun(statement.group(1))
+                ? spokespersonBody.namedBefore(cueStart) : null;
     }
 
     /** What the last cue in {@code [from, to)} points to ("X said ..., adding": X's cue), or null when there is none. */

@@ -83,6 +83,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aStatementDescribedByTheKindOfBodyIsTheBodyLastNamedAsASubject() {
+        String text = "Tom Hale said: \"We are late.\" The Dene Agency estimates the cost at $40m.\n"
+                + "\"Failure will carry risks,\" said an agency statement.\nAn agency statement said it was \"sad\".";
+        assertThat(speakers(text, "PERSON:Tom Hale", "ORGANIZATION:Dene Agency"))
+                .containsExactly("Tom Hale/said", "Dene Agency/said", "Dene Agency/said");
+    }
+
+    @Test
     void pronounResolvesToTheLastPersonNamedOutsideQuotes() {
         String text = "Zhao Lijian spoke on Tuesday.\n\"Ask Edward Snowden about spying,\" he said.";
         assertThat(speakers(text, "PERSON:Zhao Lijian|Zhao", "PERSON:Edward Snowden"))

@@ -209,7 +209,7 @@ final class CueSpeaker {
         String subject = AUXILIARIES.matcher(clause).replaceAll(""); // the clause up to its verb's auxiliaries
         if (DOCUMENT.matcher(subject.strip()).matches()) {
             Entity author = documentAuthor(); // "a report says", "the report adds"
-            return new SpeakerAttributor.Attribution(author, cueText, author == null);
+            return SpeakerAttributor.Attribution.orUnnamed(author, cueText);
         }
         if (IT.matcher(subject).matches()) {
             // '"This move today is the best of both worlds," it said.': the body last named as a sentence's subject
@@ -218,13 +218,9 @@ final class CueSpeaker {
                 return new SpeakerAttributor.Attribution(body, cueText, false);
             }
         }
-        if (STATEMENT.matcher(subject).matches()) {
-            Entity author = statementAuthor(cue.start()); // '"...," the statement said'
-            return new SpeakerAttributor.Attribution(author, cueText, author == null);
-        }
-        Entity statingBody = bodyOfStatement(subject, cue.start()); // 'A club statement said'
-        if (statingBody != null) {
-            return new SpeakerAttributor.Attribution(statingBody, cueText, false);
+        SpeakerAttributor.Attribution stated = statement(subject, cue.start(), cueText); // '"...," the statement said'
+        if (stated != null) {
+            return stated;
         }
         Entity speaker = beforeDashedClause(clause, clauseStart, inside);
         if (speaker == null) {
@@ -236,7 +232,7 @@ final class CueSpeaker {
         int[] unnamedRole = speaker == null ? unnamedRoleBeforePronoun(clauseStart, cue.start()) : null;
         if (unnamedRole != null) {
             Entity body = spokespersonBody.ofRoleClause(unnamedRole[0], unnamedRole[1]);
-            return new SpeakerAttributor.Attribution(body, cueText, body == null);
+            return SpeakerAttributor.Attribution.orUnnamed(body, cueText);
         }
         if (speaker == null) {
             speaker = sourceNamedAfterLede(subject, cue.start());
@@ -250,7 +246,7 @@ final class CueSpeaker {
                 // "..., Mr Prettejohn, Lloyd's chief executive said": the role's holder is named before it
                 Entity apposedHolder = apposed(from, clauseStart, inside);
                 Entity person = apposedHolder != null ? apposedHolder : roleHolder(role, cue.start());
-                return new SpeakerAttributor.Attribution(person, cueText, person == null);
+                return SpeakerAttributor.Attribution.orUnnamed(person, cueText);
             }
         }
         if (speaker == null) {
@@ -284,7 +280,7 @@ final class CueSpeaker {
                         .filter(t -> noun.matches("(?s)(?:[\\p{L}-]+\\s+){0,2}?" + Pattern.quote(t) + "\\b.*"))
                         .findFirst().orElse(null);
                 Entity person = title != null ? titledPerson(title, cue.start()) : subjects.topicPerson(cue.start());
-                return new SpeakerAttributor.Attribution(person, cueText, person == null);
+                return SpeakerAttributor.Attribution.orUnnamed(person, cueText);
             }
             speaker = roleHolderAfter(cue.end(), clauseEnd, inside);
             if (speaker == null) {
@@ -301,13 +297,9 @@ final class CueSpeaker {
             }
             if (speaker == null) {
                 String after = layout.masked.substring(cue.end(), clauseEnd).replaceAll("\\p{P}+$", "").strip();
-                if (STATEMENT.matcher(after).matches()) {
-                    Entity author = statementAuthor(cue.start()); // '"...," said the statement.'
-                    return new SpeakerAttributor.Attribution(author, cueText, author == null);
-                }
-                Entity body = bodyOfStatement(after, cue.start()); // '"...," said an agency statement.'
-                if (body != null) {
-                    return new SpeakerAttributor.Attribution(body, cueText, false);
+                SpeakerAttributor.Attribution statedAfter = statement(after, cue.start(), cueText); // '"...," said the statement.'
+                if (statedAfter != null) {
+                    return statedAfter;
                 }
                 if (after.startsWith("the ")) {
                     // "said the radio station.", not "said a spokesman for the firm"
@@ -315,7 +307,7 @@ final class CueSpeaker {
                     if (speaker == null && describesPerson(after)) {
                         // "said the 30-year-old, who ...", "added the striker": the person the text is about
                         Entity person = subjects.topicPerson(cue.start());
-                        return new SpeakerAttributor.Attribution(person, cueText, person == null);
+                        return SpeakerAttributor.Attribution.orUnnamed(person, cueText);
                     }
                 }
             }
@@ -815,13 +807,19 @@ final class CueSpeaker {
     }
 
     /**
-     * "an agency statement", "a club statement": the body of that kind last named as a sentence's subject or with a
-     * spokesperson before {@code cueStart} ("The IAEA estimates ..."), or null when the words name no kind of body.
+     * A statement as a cue's subject or after an inverted cue: "the statement" is its issuer's, the speaker of the last
+     * cue in the two sentences before (unnamed if none); "an agency statement", "a club statement" the body of that
+     * kind last named as a sentence's subject or with a spokesperson ("The IAEA estimates ..."). Null for other words,
+     * and for a body's statement when no body was named.
      */
-    private Entity bodyOfStatement(String words, int cueStart) {
-        Matcher statement = BODY_STATEMENT.matcher(words);
-        return statement.matches() && OrganizationWords.isCompanyNoun(statement.group(1))
+    private SpeakerAttributor.Attribution statement(String words, int cueStart, String cueText) {
+        if (STATEMENT.matcher(words).matches()) {
+            return SpeakerAttributor.Attribution.orUnnamed(statementAuthor(cueStart), cueText);
+        }
+        Matcher ofBody = BODY_STATEMENT.matcher(words);
+        Entity body = ofBody.matches() && OrganizationWords.isCompanyNoun(ofBody.group(1))
                 ? spokespersonBody.namedBefore(cueStart) : null;
+        return body == null ? null : new SpeakerAttributor.Attribution(body, cueText, false);
     }
 
     /** What the last cue in {@code [from, to)} points to ("X said ..., adding": X's cue), or null when there is none. */

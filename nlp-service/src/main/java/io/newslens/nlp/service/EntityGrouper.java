@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -256,9 +258,8 @@ final class EntityGrouper {
      */
     private static boolean armOf(Group shortForm, Group fuller) {
         String name = shortForm.mentions.get(0).text();
-        return KnownOrganizations.get().contains(name) && fuller.mentions.stream()
-                .map(m -> CorporateSuffixes.strip(m.text()))
-                .anyMatch(t -> t.startsWith(name + " ") && productOrArm(t.substring(name.length() + 1)));
+        return KnownOrganizations.get().contains(name)
+                && writtenAfter(fuller, name, CorporateSuffixes::strip, EntityGrouper::productOrArm);
     }
 
     /**
@@ -267,8 +268,14 @@ final class EntityGrouper {
      */
     private static boolean bodyOf(Group shortForm, Group fuller) {
         String name = shortForm.mentions.get(0).text();
-        return name.matches("\\p{Lu}{2,6}") && fuller.mentions.stream()
-                .anyMatch(m -> m.text().startsWith(name + " ") && GOVERNING_BODY.matcher(m.text().substring(name.length() + 1)).matches());
+        return name.matches("\\p{Lu}{2,6}")
+                && writtenAfter(fuller, name, UnaryOperator.identity(), rest -> GOVERNING_BODY.matcher(rest).matches());
+    }
+
+    /** Whether a mention of {@code fuller}, as {@code form} gives it, is {@code name}, a space and words {@code rest} takes. */
+    private static boolean writtenAfter(Group fuller, String name, UnaryOperator<String> form, Predicate<String> rest) {
+        return fuller.mentions.stream().map(m -> form.apply(m.text()))
+                .anyMatch(t -> t.startsWith(name + " ") && rest.test(t.substring(name.length() + 1)));
     }
 
     /**

@@ -49,14 +49,14 @@ final class OrganizationTyping {
         for (NamedMention m : joined) {
             // "shares in London" and "takeover by France's X" name places: a place needs a company word next to it.
             boolean place = "LOCATION".equals(m.type());
+            boolean town = place && !Nations.contains(m.text()); // a town's name may be its club's, a country's is not
             if (!"NATIONALITY".equals(m.type()) && (OrganizationWords.precedesOrganization(text, m.start(), !place)
                     || OrganizationWords.followsOrganization(text, m.end())
                     || (!"PERSON".equals(m.type()) && OrganizationWords.followsRival(text, m.start()))
                     || CorporateSuffixes.hasLegalForm(m.text())
-                    || place && !Nations.contains(m.text()) && OrganizationWords.namesClub(text, m.start(), m.end())
+                    || town && OrganizationWords.namesClub(text, m.start(), m.end())
                     || "PERSON".equals(m.type()) && OrganizationWords.leadsTeamMember(text, m.end())
-                    || ("PERSON".equals(m.type()) || place && !Nations.contains(m.text()))
-                            && OrganizationWords.takesPluralVerb(text, m.start(), m.end()))) {
+                    || ("PERSON".equals(m.type()) || town) && OrganizationWords.takesPluralVerb(text, m.start(), m.end()))) {
                 companies.add(EntityIds.slug(m.text()));
             }
         }

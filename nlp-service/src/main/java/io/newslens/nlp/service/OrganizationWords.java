@@ -22,7 +22,9 @@ final class OrganizationWords {
     private static final Set<String> ENDINGS = kind("ending");
     private static final Set<String> TEAM = kind("team");
     private static final Set<String> MATCH = kind("match");
+    /** A plural verb right after a name: "Wasps have". */
     private static final Pattern PLURAL_VERB = Pattern.compile(" (?:have|are|were)\\b");
+    /** What a clause's subject may follow: the text's or a sentence's start, an opening quotation mark, a conjunction. */
     private static final Pattern CLAUSE_OPENING = Pattern.compile(
             "(?:^|[.!?][\"'\u201d\u2019]?\\s+|\\n\\s*|[\"\u201c]|(?i:\\b(?:but|when|while|after|because|if|since|though|although|before|until|so) ))$");
     /** After "shares" these make it a verb ("Brown shares the view"), not a company's stock. */

@@ -72,6 +72,11 @@ final class SpeakerAttributor {
     record Attribution(Entity speaker, String cue, boolean unnamed) {
         static final Attribution NONE = new Attribution(null, null, false);
 
+        /** The speaker a cue names, or, where it names nobody the article knows, an unnamed one. */
+        static Attribution orUnnamed(Entity speaker, String cue) {
+            return new Attribution(speaker, cue, speaker == null);
+        }
+
         boolean found() {
             return speaker != null;
         }

@@ -179,8 +179,9 @@ final class CueSpeaker {
                 return new SpeakerAttributor.Attribution(main.speaker(), cueText, main.unnamed());
             }
             // "Mr Blair refused to be pinned down, saying Britain would hold a poll "...": what follows a participle is
-            // what was said, never its speaker; the sentence's person before it is.
-            Entity subject = cueText.endsWith("ing") ? nearest(from, clauseStart, inside, true) : null;
+            // what was said, never its speaker; the sentence's person before it is, its subject where one can be
+            // ("Mr Blair paid tribute to John Kerry's campaign, saying", "Michael Howard sent Mr Bush his thanks, saying").
+            Entity subject = cueText.endsWith("ing") ? firstSubject(from, clauseStart, inside) : null;
             if (subject == null && cueText.endsWith("ing")) {
                 subject = pronounOrRole(from, clauseStart); // "He denied ..., telling the BBC "...""
             }
@@ -226,8 +227,10 @@ final class CueSpeaker {
         if (speaker == null) {
             speaker = nearest(clauseStart, cue.start(), inside, true);
         }
-        if (speaker == null && MEMBER_FOR_SEAT.matcher(subject.strip()).matches()) {
-            speaker = subjects.topicPerson(cue.start()); // the seat is no speaker; the member is the one written about
+        if (speaker == null && (MEMBER_FOR_SEAT.matcher(subject.strip()).matches()
+                || DESCRIBED_MEMBER.matcher(subject.strip()).matches())) {
+            // "the MP for Salford told", "the Salford MP told": the seat is no speaker; the member is the one written about
+            speaker = subjects.topicPerson(cue.start());
         }
         int[] unnamedRole = speaker == null ? unnamedRoleBeforePronoun(clauseStart, cue.start()) : null;
         if (unnamedRole != null) {
@@ -483,6 +486,16 @@ final class CueSpeaker {
     /** A place after "in", "at", "from" ...: where something is ("the war in Iraq"), never who speaks. */
     private boolean placeNamedAsWhere(Placed p) {
         return p.entity().type().equals("LOCATION") && MentionFinder.afterPlacePreposition(layout.text, p.start());
+    }
+
+    /** The first person in the range who can be its sentence's subject, else the last person in it. */
+    private Entity firstSubject(int from, int to, QuoteSpan inside) {
+        for (Placed p : layout.mentions) {
+            if (p.start() >= from && p.end() <= to && p.isPerson() && layout.visible(p, inside) && subjects.canBeSubject(p)) {
+                return p.entity();
+            }
+        }
+        return nearest(from, to, inside, true);
     }
 
     /** The first person (or, if {@code personOnly} is false, any person, organisation or place) in the range. */

@@ -29,6 +29,10 @@ final class SentenceSubjects {
     /** "The Scot", "But the 25-year-old Dubliner": a sentence opening with a person's description (group 1: noun). */
     private static final Pattern DESCRIPTION_OPENING =
             Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
+    /** "but " right before a name, as a whole word. */
+    private static final Pattern BUT_BEFORE = Pattern.compile("\\bbut\\s+$");
+    /** "But", "Yet": a sentence that opens by turning from what came before. */
+    private static final Pattern TURNING_OPENING = Pattern.compile("\\s*(?:But|Yet)\\b");
     /** Up to six words of role between a comma and a name: " Lib Dem's elections chief Lord ". */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("\\s*(?:[\\p{L}'’.-]+\\s+){0,6}");
     /** Up to four words of role between an inverted cue and a name: " Mr " in ", argued Mr Howard". */
@@ -127,6 +131,10 @@ final class SentenceSubjects {
                     found.subordinateSentence = sentence;
                     found.subordinateSubject = p.entity();
                 }
+            } else if (sentence == found.sentence && sentence < ownSentence && subjectAfterBut(p)) {
+                // "Bogdanov claimed the race was between himself and Okken but McIlroy is unfazed. He admitted": the
+                // clause that turns from the first subject has the subject a pronoun next speaks of
+                found.subject = p.entity();
             } else if (sentence > found.sentence && sentence < ownSentence && sentence != onlyObjects
                     && introducedWithRole(p)) {
                 // "One dissenting opinion came from Brian Gammage, vice-president of research at Gartner. He said":
@@ -143,9 +151,15 @@ final class SentenceSubjects {
             sentenceSeen = onlyObjects;
         }
         // "The Scot initially defended Beattie. ... He said": a sentence about a person described, not named, since
-        // the last subject is about the person the article has named most so far
+        // the last subject is about the person the article has named most so far; right after the subject's own
+        // sentence it describes that subject ("Safin said he was calm. The Russian hit himself ... . "...," he said"),
+        // unless it opens by turning from them ("Souness is said to be keen. But the 25-year-old Dubliner ...")
         for (int sentence = ownSentence - 1; sentence > sentenceSeen; sentence--) {
             if (opensWithDescription(sentence)) {
+                if (sentence == sentenceSeen + 1 && subject != null && !TURNING_OPENING.matcher(layout.masked)
+                        .region(layout.sentenceStart(sentence), layout.masked.length()).lookingAt()) {
+                    break;
+                }
                 // one that opens the story before anyone is named ("The veteran and the upstart ...") describes nobody
                 Entity described = mostNamedPerson(layout.sentenceStart(sentence), at);
                 if (described != null) {
@@ -361,6 +375,12 @@ final class SentenceSubjects {
             }
         }
         return false;
+    }
+
+    /** A name right after "but" with a finite verb after it: the subject of a clause that turns from the one before. */
+    private boolean subjectAfterBut(Placed p) {
+        return BUT_BEFORE.matcher(layout.masked.substring(Math.max(0, p.start() - 6), p.start())).find()
+                && FINITE_VERB_AFTER.matcher(layout.masked).region(p.end(), layout.masked.length()).lookingAt();
     }
 
     /**

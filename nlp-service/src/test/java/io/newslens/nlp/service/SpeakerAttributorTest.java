@@ -993,4 +993,36 @@ class SpeakerAttributorTest {
                 + "The 50-year-old launched a party in Leeds. \"I'm delighted,\" she said.";
         assertThat(speakers(bySex, "PERSON:Bob Dunn|Dunn", "PERSON:Ann Cole|Cole")).containsExactly("Ann Cole/said");
     }
+
+    @Test
+    void aDescriptionRightAfterItsSubjectsSentenceIsThatSubjectUnlessItTurnsFromThem() {
+        String text = "Tom Lee won. Tom Lee won again.\n\nJo Hale lost. Jo Hale said he was calm. "
+                + "The Welshman hit the net once. \"I stay calm,\" he said.";
+        assertThat(speakers(text, "PERSON:Tom Lee", "PERSON:Jo Hale")).containsExactly("Jo Hale/said");
+        // "But" turns to someone else: the person named most so far
+        String turning = "Tom Lee won. Tom Lee won again.\n\nJo Hale is said to be keen on him. "
+                + "But the Welshman hit the net once. \"I stay calm,\" he said.";
+        assertThat(speakers(turning, "PERSON:Tom Lee", "PERSON:Jo Hale")).containsExactly("Tom Lee/said");
+    }
+
+    @Test
+    void aParticiplesSpeakerIsItsSentencesSubjectNotAnObjectNamedLater() {
+        String text = "Ann Reed paid tribute to Tom Lee's campaign, saying it was \"a fine effort\". "
+                + "Earlier Bob Dunn sent Mr Lee his thanks, saying: \"We look forward to it.\"";
+        assertThat(speakers(text, "PERSON:Ann Reed", "PERSON:Tom Lee|Mr Lee", "PERSON:Bob Dunn"))
+                .containsExactly("Ann Reed/saying", "Bob Dunn/saying");
+    }
+
+    @Test
+    void aClauseAfterButHasTheSubjectTheNextPronounMeans() {
+        String text = "Bob Dunn said the final would be between himself and Tom Lee but Jo Hale is unfazed. "
+                + "He admitted: \"Bob ran well.\"";
+        assertThat(speakers(text, "PERSON:Bob Dunn", "PERSON:Tom Lee", "PERSON:Jo Hale")).containsExactly("Jo Hale/admitted");
+    }
+
+    @Test
+    void aMemberDescribedByTheSeatBeforeTheTitleIsThePersonWrittenAbout() {
+        String text = "Ann Reed spoke to MPs.\n\n\"The threat is real,\" the Dene MP told the committee.";
+        assertThat(speakers(text, "PERSON:Ann Reed", "ORGANIZATION:Dene")).containsExactly("Ann Reed/told");
+    }
 }

@@ -1,6 +1,7 @@
 package io.newslens.nlp.service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -139,7 +140,9 @@ final class OrganizationTyping {
 
     /**
      * A nationality NER tags elsewhere in the article but not right before an organisation's name ("the
-     * Scottish Executive" tagged, "The Scottish" + "National Party" not) is part of that name.
+     * Scottish Executive" tagged, "The Scottish" + "National Party" not) is part of that name, and so is one it
+     * tags nowhere before a name with an institution noun ("the Australian" + "Rugby Union", "the British" +
+     * "Chambers of Commerce"): such a name is generic without it, where a company's ("Russian Yukos") is not.
      */
     private static List<NamedMention> untaggedNationalities(List<NamedMention> mentions, String text) {
         Set<String> nationalities = new HashSet<>();
@@ -149,11 +152,16 @@ final class OrganizationTyping {
             int space = m.start() - 1;
             int wordStart = text.lastIndexOf(' ', space - 1) + 1;
             boolean extend = "ORGANIZATION".equals(m.type()) && space > 0 && text.charAt(space) == ' '
-                    && wordStart < space && nationalities.contains(text.substring(wordStart, space))
+                    && wordStart < space && nationalOf(m, text.substring(wordStart, space), nationalities)
                     && mentions.stream().noneMatch(o -> o.start() < space && wordStart < o.end());
             out.add(extend ? m.withSpan(text, wordStart, m.end()) : m);
         }
         return out;
+    }
+
+    private static boolean nationalOf(NamedMention organization, String word, Set<String> nationalities) {
+        return nationalities.contains(word) || Demonyms.isAdjective(word)
+                && Arrays.stream(organization.text().split(" ")).anyMatch(OrganizationWords::isInstitution);
     }
 
     /** "Scottish" followed by the organisation "National Party", or by "Executive": one organisation. */

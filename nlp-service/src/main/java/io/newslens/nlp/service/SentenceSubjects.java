@@ -26,9 +26,12 @@ final class SentenceSubjects {
     private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She)\\b");
     /** "he"/"she" as a word; CueSpeaker finds the pronouns of cue clauses with it too. */
     static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
-    /** "The Scot", "But the 25-year-old Dubliner": a sentence opening with a person's description (group 1: noun). */
-    private static final Pattern DESCRIPTION_OPENING =
-            Pattern.compile("\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
+    /**
+     * "The Scot", "But the 25-year-old Dubliner", "The confident 23-year-old": a sentence opening with a person's
+     * description (group 1: noun, or the word after an age).
+     */
+    private static final Pattern DESCRIPTION_OPENING = Pattern.compile(
+            "\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:(?:\\p{Ll}+\\s+)?\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
     /** "but " right before a name, as a whole word. */
     private static final Pattern BUT_BEFORE = Pattern.compile("\\bbut\\s+$");
     /** "But", "Yet": a sentence that opens by turning from what came before. */
@@ -40,7 +43,8 @@ final class SentenceSubjects {
     /** What may follow a cue that closes its sentence: a few words, no comma. */
     private static final Pattern CLOSING_REST = Pattern.compile("(?:\\s+[\\p{L}\\d'’-]+){0,5}\\s*[.!?]?\\s*");
     /** What the text itself has before the noun of a {@link #DESCRIPTION_OPENING} that opens with an age. */
-    private static final Pattern AGE_OPENING = Pattern.compile("(?s)\\s*(?:(?:But|And|Yet)\\s+)?[Tt]he\\s+\\d{1,3}-year-old\\s+");
+    private static final Pattern AGE_OPENING =
+            Pattern.compile("(?s)\\s*(?:(?:But|And|Yet)\\s+)?[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\d{1,3}-year-old\\s+");
     /** ", he " / ", she " before a cue. */
     private static final Pattern CLOSING_PRONOUN_CUE = Pattern.compile(",\\s*(?:he|she)\\s+");
     /** Honorifics right before a name that tell its bearer's sex. */
@@ -236,8 +240,11 @@ final class SentenceSubjects {
                     return comma;
                 }
             } else if (invertedCueBefore(comma + 1, p.start())
-                    && CLOSING_REST.matcher(layout.masked.substring(p.end(), end)).matches()) {
-                return comma; // "..., argued Mr Howard."
+                    && CLOSING_REST.matcher(layout.masked.substring(p.end(), end)).matches()
+                    && !FINITE_VERB_AFTER.matcher(layout.masked).region(p.end(), end).lookingAt()) {
+                // "..., argued Mr Howard.", not "Mr Dempsey, the minister, said Mr Ahern had been "..."": a verb after
+                // the name makes it the subject of what was said
+                return comma;
             }
         }
         return -1;

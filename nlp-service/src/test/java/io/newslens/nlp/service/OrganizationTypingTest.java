@@ -192,6 +192,14 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void aNationalityTaggedNowhereIsPartOfAnInstitutionsNameButNotOfACompanysName() {
+        String text = "The Canadian Chambers of Trade backed the Norwegian Curling Union, unlike Swiss Dentex.";
+        assertThat(OrganizationTyping.apply(mentions(text, "ORGANIZATION:Chambers of Trade", "ORGANIZATION:Curling Union",
+                "ORGANIZATION:Dentex"), text))
+                .extracting(NamedMention::text).containsExactly("Canadian Chambers of Trade", "Norwegian Curling Union", "Dentex");
+    }
+
+    @Test
     void aPersonOrPlaceAfterTheWhoseLastWordIsAnInstitutionNounIsAnOrganisation() {
         String text = "Two dancers of the Royal Ballet and the Wessex Arts Council, says Tom Bank of the West Bank.";
         assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Royal Ballet", "LOCATION:Wessex Arts Council",

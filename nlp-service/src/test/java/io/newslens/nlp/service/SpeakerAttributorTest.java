@@ -1025,4 +1025,18 @@ class SpeakerAttributorTest {
         String text = "Ann Reed spoke to MPs.\n\n\"The threat is real,\" the Dene MP told the committee.";
         assertThat(speakers(text, "PERSON:Ann Reed", "ORGANIZATION:Dene")).containsExactly("Ann Reed/told");
     }
+
+    @Test
+    void aNameAfterAnInvertedCueWithAVerbAfterItIsWhatWasSaidNotItsSpeaker() {
+        String text = "Tom Lee backed the lab.\n\nJo Hale, the minister, said Mr Lee had been \"very keen\" on it. "
+                + "\"He is, I know, very sad,\" he said.";
+        assertThat(speakers(text, "PERSON:Tom Lee|Lee", "PERSON:Jo Hale")).containsExactly("Jo Hale/said", "Jo Hale/said");
+    }
+
+    @Test
+    void anAgeWithAnAdjectiveBeforeItOpensADescriptionOfAPersonWhoseNamesAreObjects() {
+        String text = "Tom Lee won. Tom Lee won again.\n\nNone more so than Jo Hale, who led all game. "
+                + "The confident 23-year-old has beaten Tom Lee twice. \"I like pressure,\" he said.";
+        assertThat(speakers(text, "PERSON:Tom Lee", "PERSON:Jo Hale")).containsExactly("Jo Hale/said");
+    }
 }

@@ -24,18 +24,24 @@ final class CueSpeaker {
     /** "Waterford man", "Newport-based athlete": the noun after a place and the word that may join them. */
     private static final Pattern PLACE_THEN_NOUN = Pattern.compile("(?:-\\p{Ll}+)?\\s+(\\p{Ll}+)\\b");
     /**
-     * "the Dutchman", "the 17-year-old", "the 47-year-old director", "the double Olympic champion", "the ex-Wallaby": a cue's
-     * whole subject describing a person, with up to two words before its noun (group 1: "ex-",
-     * which makes any noun a person's; group 2: the noun, if any).
+     * "the Dutchman", "the 17-year-old", "the 47-year-old director", "the double Olympic champion", "the ex-Wallaby",
+     * "the world 200m and 400m record holder": a cue's whole subject describing a person, with up to five words before
+     * its noun (group 1: "ex-", which makes any noun a person's; group 2: the noun, if any).
      */
-    private static final Pattern DESCRIBED_PERSON =
-            Pattern.compile("(?:^|\\s)the\\s+(?:(?:\\d{1,3}-year-old\\s+)?(ex-)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+)|\\d{1,3}-year-old)$");
+    private static final Pattern DESCRIBED_PERSON = Pattern.compile(
+            "(?:^|\\s)the\\s+(?:(?:\\d{1,3}-year-old\\s+)?(ex-)?(?:[\\p{L}\\d-]+\\s+){0,5}?(\\p{L}+)|\\d{1,3}-year-old)$");
     static final String DOCUMENT_SUBJECTS = "/nlp/document-subjects.txt";
     private static final String DOCUMENTS = String.join("|", ResourceLines.read(DOCUMENT_SUBJECTS));
     /** "a report", "the new study", "its latest survey": a document as the whole subject of a cue. */
     private static final Pattern DOCUMENT = Pattern.compile("(?i)(?:(?:the|a|an|its|this|their)\\s+)?"
             + "(?:(?:new|latest|annual|same)\\s+)?(?:" + DOCUMENTS + ")");
     private static final Pattern DOCUMENT_WORD = Pattern.compile("(?i)\\b(?:" + DOCUMENTS + ")\\b");
+    /** "the lawsuit", "The suit", "a class-action lawsuit": a lawsuit as the whole subject of a cue. */
+    private static final Pattern LAWSUIT = Pattern.compile("(?:(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+)?"
+            + "(?:[\\p{Ll}-]+\\s+)?(?:law)?suit");
+    /** What a plaintiff does: "is suing", "sues", "filed the suit", "has filed a lawsuit"; not "was sued by". */
+    private static final Pattern SUING = Pattern.compile("\\s(?:(?:is|are|was|were)\\s+suing|sues|sued|"
+            + "(?:has\\s+|have\\s+)?filed\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:law)?suit)\\b(?!\\s+by\\b)");
     /** A subject of lower-case words after an indefinite article right before the cue: "when a judge". */
     private static final Pattern UNNAMED_SUBJECT =
             Pattern.compile("(?:^|\\s)(?:[Aa]n?|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+\\s*$");
@@ -51,6 +57,9 @@ final class CueSpeaker {
      */
     private static final Pattern OWNED_ROLE =
             Pattern.compile("(?:^|\\s)[Tt]he\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+['’]s\\s+((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)$");
+    /** "A Labour party spokesman", "But the club's spokeswoman": a sentence opening with an unnamed spokesperson. */
+    private static final Pattern SPOKESPERSON_OPENING = Pattern.compile(
+            "\\s*(?:(?:But|And)\\s+)?(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?spokes(?:man|woman|person)\\b");
     private static final String JOINING = "(?:and|but)(?:\\s+(?:also|then|later))?";
     /** A conjunction that joins a second verb to the subject of the first: "he said ..., but stressed". */
     private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s*" + JOINING + "\\s*");
@@ -206,11 +215,21 @@ final class CueSpeaker {
             if (main != null && main.speaker() != null) {
                 return new SpeakerAttributor.Attribution(main.speaker(), cueText, false);
             }
+            // "A Labour party spokesman played down differences with Mr Wyatt and said": with no cue before, the verb
+            // shares the subject the sentence opens with, not the object named last
+            Entity opener = sentenceSubject(sentenceStart, clauseStart + joined.start(), inside);
+            if (opener != null) {
+                return new SpeakerAttributor.Attribution(opener, cueText, false);
+            }
         }
         String subject = AUXILIARIES.matcher(clause).replaceAll(""); // the clause up to its verb's auxiliaries
         if (DOCUMENT.matcher(subject.strip()).matches()) {
             Entity author = documentAuthor(); // "a report says", "the report adds"
             return SpeakerAttributor.Attribution.orUnnamed(author, cueText);
+        }
+        if (LAWSUIT.matcher(subject.strip()).matches()) {
+            // "the lawsuit said Willis has endured "..."": a lawsuit speaks for whoever brought it
+            return SpeakerAttributor.Attribution.orUnnamed(plaintiff(cue.start()), cueText);
         }
         if (IT.matcher(subject).matches()) {
             // '"This move today is the best of both worlds," it said.': the body last named as a sentence's subject
@@ -488,6 +507,24 @@ final class CueSpeaker {
         return p.entity().type().equals("LOCATION") && MentionFinder.afterPlacePreposition(layout.text, p.start());
     }
 
+    /**
+     * The subject a sentence opens with, up to {@code to}: the body of an unnamed spokesperson ("A Labour party
+     * spokesman"), else its first person who can be a subject; null if neither.
+     */
+    private Entity sentenceSubject(int sentenceStart, int to, QuoteSpan inside) {
+        Matcher spokesperson = SPOKESPERSON_OPENING.matcher(layout.masked).region(sentenceStart, to);
+        if (spokesperson.lookingAt()) {
+            return spokespersonBody.ofRoleClause(sentenceStart, spokesperson.end());
+        }
+        for (Placed p : layout.mentions) {
+            if (p.start() >= sentenceStart && p.end() <= to && p.isPerson() && layout.visible(p, inside)
+                    && subjects.canBeSubject(p)) {
+                return p.entity();
+            }
+        }
+        return null;
+    }
+
     /** The first person in the range who can be its sentence's subject, else the last person in it. */
     private Entity firstSubject(int from, int to, QuoteSpan inside) {
         for (Placed p : layout.mentions) {
@@ -722,6 +759,26 @@ final class CueSpeaker {
      * one named in the sentence that first mentions the document, else one opening the next sentence
      * ("... , a report says. / The National Audit Office praised ministers ..."); null when none is.
      */
+    /**
+     * Who brought the lawsuit a cue at {@code before} quotes: the entity named right before the first "is suing",
+     * "sues" or "filed the suit" in the text before it ("Actor Bruce Willis is suing Revolution Studios").
+     */
+    private Entity plaintiff(int before) {
+        Matcher suing = SUING.matcher(layout.masked).region(0, before);
+        if (!suing.find()) {
+            return null;
+        }
+        int sentenceStart = layout.sentenceStart(layout.sentenceAt(suing.start()));
+        Entity named = null;
+        for (Placed p : layout.mentions) {
+            if (p.start() >= sentenceStart && p.end() <= suing.start() && layout.visible(p, null)
+                    && !p.entity().type().equals("LOCATION")) {
+                named = p.entity();
+            }
+        }
+        return named;
+    }
+
     private Entity documentAuthor() {
         if (documentAuthor == null) {
             documentAuthor = Optional.ofNullable(findDocumentAuthor());
@@ -874,7 +931,9 @@ final class CueSpeaker {
         for (Placed p : layout.mentions) {
             if (p.end() <= before && p.isPerson() && layout.visible(p, null)) {
                 String lead = layout.text.substring(Math.max(0, p.start() - 40), p.start()).toLowerCase(Locale.ROOT);
-                if (lead.matches("(?s).*\\b" + Pattern.quote(title) + "\\s+$")) {
+                // "shadow foreign secretary Michael Ancram" holds no office "the Foreign Secretary" names
+                if (lead.matches("(?s).*\\b" + Pattern.quote(title) + "\\s+$")
+                        && !lead.matches("(?s).*\\bshadow\\s+(?:[\\p{L}-]+\\s+){0,2}?" + Pattern.quote(title) + "\\s+$")) {
                     found = p.entity();
                 }
             }

@@ -3,6 +3,7 @@ package io.newslens.nlp.service;
 import io.newslens.contracts.event.Entity;
 import io.newslens.contracts.event.Mention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -126,6 +127,9 @@ final class EntityGrouper {
     private static void joinAcronyms(List<Group> groups, String text) {
         for (Group acronym : List.copyOf(groups)) {
             String letters = acronym.acronymLetters();
+            if (letters == null && !acronym.isPerson() && groups.contains(acronym)) {
+                joinMixedCaseAbbreviation(groups, acronym);
+            }
             if (letters == null || acronym.isPerson() || !groups.contains(acronym)) {
                 continue;
             }
@@ -142,6 +146,21 @@ final class EntityGrouper {
                 expansions.get(0).absorb(acronym);
                 groups.remove(acronym);
             }
+        }
+    }
+
+    /** "DrKW" for the only other name it {@link MixedCaseAbbreviation abbreviates}, "Dresdner Kleinwort Wasserstein". */
+    private static void joinMixedCaseAbbreviation(List<Group> groups, Group abbreviation) {
+        String written = abbreviation.mentions.get(0).text();
+        if (!MixedCaseAbbreviation.isOne(written) || abbreviation.mentions.stream().anyMatch(m -> !m.text().equals(written))) {
+            return;
+        }
+        List<Group> expansions = groups.stream()
+                .filter(g -> g != abbreviation && !g.isPerson() && MixedCaseAbbreviation.abbreviates(written, g.slug))
+                .toList();
+        if (expansions.size() == 1) {
+            expansions.get(0).absorb(abbreviation);
+            groups.remove(abbreviation);
         }
     }
 

@@ -36,6 +36,9 @@ final class MentionCleaner {
     /** An honorific right before a name, as a whole word: "Lord " in "Lord Strathclyde". */
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b" + HONORIFIC + "$");
 
+    /** A surname as written: a capital, then lower case ("Willis", not "MP"). */
+    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
+
     /** "Science Museum's Dana Centre": an owner's name, "'s" and a capitalised name (group 1 ends the owner). */
     private static final Pattern OWNED_NAME = Pattern.compile("(.+?)['’]s (\\p{Lu}.*)");
 
@@ -80,7 +83,7 @@ final class MentionCleaner {
                 clean.add(fixed);
             }
         }
-        return surnamesAsPersons(withoutDescriptions(splitAtOwner(clean), text), text);
+        return surnamesAsPersons(withoutDescriptions(surnamesAfterTitles(splitAtOwner(clean), text), text), text);
     }
 
     /**
@@ -194,6 +197,24 @@ final class MentionCleaner {
             }
         }
         return kept;
+    }
+
+    /**
+     * "In Tears of the Sun Willis plays": a "person" of two words or more after "the" whose last word is the surname of
+     * another person the article names in full is that surname after a title's last word, not a second person.
+     */
+    static List<NamedMention> surnamesAfterTitles(List<NamedMention> mentions, String text) {
+        List<NamedMention> out = new ArrayList<>(mentions.size());
+        for (NamedMention m : mentions) {
+            int space = m.text().lastIndexOf(' ');
+            String surname = m.text().substring(space + 1);
+            boolean glued = "PERSON".equals(m.type()) && space > 0 && SURNAME.matcher(surname).matches()
+                    && DEFINITE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    && mentions.stream().anyMatch(o -> o != m && "PERSON".equals(o.type()) && o.text().indexOf(' ') > 0
+                            && o.text().endsWith(" " + surname) && !o.text().equals(m.text()));
+            out.add(glued ? m.withSpan(text, m.start() + space + 1, m.end()) : m);
+        }
+        return out;
     }
 
     /**

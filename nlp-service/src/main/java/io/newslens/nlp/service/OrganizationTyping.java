@@ -62,6 +62,7 @@ final class OrganizationTyping {
             }
         }
         listedWithOrganizations(joined, text, companies);
+        abbreviatedInMixedCase(joined, companies);
         Set<String> organizations = new HashSet<>();
         joined.stream().filter(m -> "ORGANIZATION".equals(m.type())).forEach(m -> organizations.add(EntityIds.slug(m.text())));
         List<NamedMention> typed = new ArrayList<>();
@@ -131,6 +132,25 @@ final class OrganizationTyping {
         }
         list.stream().filter(m -> m.type().equals("LOCATION") && !Nations.contains(m.text()))
                 .forEach(m -> companies.add(EntityIds.slug(m.text())));
+    }
+
+    /**
+     * "DrKW" and "Dresdner Kleinwort Wasserstein" (both persons to NER): a name in mixed case that abbreviates another
+     * name of the article is an organisation's, and so is that name.
+     */
+    private static void abbreviatedInMixedCase(List<NamedMention> mentions, Set<String> companies) {
+        for (NamedMention abbreviation : mentions) {
+            if (!MixedCaseAbbreviation.isOne(abbreviation.text())) {
+                continue;
+            }
+            for (NamedMention m : mentions) {
+                String slug = EntityIds.slug(m.text());
+                if (m != abbreviation && MixedCaseAbbreviation.abbreviates(abbreviation.text(), slug)) {
+                    companies.add(slug);
+                    companies.add(EntityIds.slug(abbreviation.text()));
+                }
+            }
+        }
     }
 
     private static boolean isCompany(String slug, Set<String> companies) {

@@ -282,4 +282,13 @@ class EntityGrouperTest {
         assertThat(EntityGrouper.group(mentions("ORGANIZATION:Manchester United", "PERSON:Man Utd")))
                 .extracting(Entity::id, Entity::type).containsExactly(tuple("organization:manchester-united", "ORGANIZATION"));
     }
+
+    @Test
+    void aMixedCaseAbbreviationJoinsTheOnlyNameWhoseWordsItsPartsBegin() {
+        assertThat(EntityGrouper.group(mentions("ORGANIZATION:Hartmann Lutz Brenner", "ORGANIZATION:HaLB",
+                "ORGANIZATION:Hale Brothers", "ORGANIZATION:HaBr")))
+                .extracting(Entity::id).containsExactly("organization:hartmann-lutz-brenner", "organization:hale-brothers");
+        // initials in capitals alone are acronyms, not this
+        assertThat(MixedCaseAbbreviation.isOne("BBC")).isFalse();
+    }
 }

@@ -238,4 +238,11 @@ class MentionCleanerTest {
         assertThat(cleaned(text, "PERSON:Hale - himself the son", "PERSON:Ann Lloyd-Reed"))
                 .extracting(NamedMention::text).containsExactly("Hale", "Ann Lloyd-Reed");
     }
+
+    @Test
+    void aPersonAfterTheEndingInTheSurnameOfAnotherPersonNamedInFullIsThatSurname() {
+        String text = "Actor Tom Hale sued. In Days of the Moon Hale plays a pilot; the Dene Hale is a river.";
+        assertThat(cleaned(text, "PERSON:Tom Hale", "PERSON:Moon Hale"))
+                .extracting(NamedMention::text).containsExactly("Tom Hale", "Hale");
+    }
 }

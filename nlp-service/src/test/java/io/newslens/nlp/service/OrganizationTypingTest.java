@@ -243,4 +243,12 @@ class OrganizationTypingTest {
                 tuple("Ann Reed", "PERSON"), tuple("England", "LOCATION"), tuple("Hale", "PERSON"),
                 tuple("Hebrides", "LOCATION"));
     }
+
+    @Test
+    void aMixedCaseAbbreviationAndTheNameItAbbreviatesAreOrganisations() {
+        String text = "Hartmann Lutz Brenner said so. HaLB added more, and Tom Hale agreed.";
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Hartmann Lutz Brenner", "PERSON:HaLB", "PERSON:Tom Hale"), text))
+                .extracting(NamedMention::text, NamedMention::type).containsExactly(
+                        tuple("Hartmann Lutz Brenner", "ORGANIZATION"), tuple("HaLB", "ORGANIZATION"), tuple("Tom Hale", "PERSON"));
+    }
 }

@@ -1039,4 +1039,33 @@ class SpeakerAttributorTest {
                 + "The confident 23-year-old has beaten Tom Lee twice. \"I like pressure,\" he said.";
         assertThat(speakers(text, "PERSON:Tom Lee", "PERSON:Jo Hale")).containsExactly("Jo Hale/said");
     }
+
+    @Test
+    void theShadowHolderOfAnOfficeIsNotWhomTheOfficeNames() {
+        String text = "Shadow home secretary Ann Reed said it was wrong.\n\nIn a speech Tom Lee said: \"She is not wise.\" "
+                + "The Home Secretary told the BBC: \"I meant it.\"";
+        assertThat(speakers(text, "PERSON:Ann Reed", "PERSON:Tom Lee").get(1)).isNotEqualTo("Ann Reed/told");
+    }
+
+    @Test
+    void aVerbJoinedWithNoCueBeforeItHasTheSubjectTheSentenceOpensWith() {
+        String text = "Tom Lee spoke.\n\nA Labour party spokesman played down differences with Mr Lee and said Ann Reed "
+                + "had a role. \"This election is a choice.\"\n\nBob Dunn criticised Mr Lee and said he was \"wrong\".";
+        assertThat(speakers(text, "PERSON:Tom Lee|Lee", "PERSON:Ann Reed", "PERSON:Bob Dunn", "ORGANIZATION:Labour Party|Labour"))
+                .containsExactly("Labour Party/said", "Bob Dunn/said");
+    }
+
+    @Test
+    void aLawsuitSpeaksForWhoeverBroughtIt() {
+        String text = "Actor Tom Hale is suing Dene Studios over an injury.\n\nThe lawsuit said Hale has endured \"great pain\". "
+                + "\"It was avoidable,\" the suit added.";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "ORGANIZATION:Dene Studios"))
+                .containsExactly("Tom Hale/said", "Tom Hale/added");
+    }
+
+    @Test
+    void aLongDescriptionWithFiguresBeforeAPersonNounIsThePersonWrittenAbout() {
+        String text = "Tom Hale criticised the team.\n\n\"They lack pride,\" the world 200m and 400m record holder told Dene Radio.";
+        assertThat(speakers(text, "PERSON:Tom Hale", "ORGANIZATION:Dene Radio")).containsExactly("Tom Hale/told");
+    }
 }

@@ -36,6 +36,8 @@ final class MentionCleaner {
     /** An honorific right before a name, as a whole word: "Lord " in "Lord Strathclyde". */
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b" + HONORIFIC + "$");
 
+    /** The lower-case word right before a mention. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("\\b(\\p{Ll}+)\\s+$");
     /** A surname as written: a capital, then lower case ("Willis", not "MP"). */
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
 
@@ -228,15 +230,12 @@ final class MentionCleaner {
     static List<NamedMention> surnamesAsPersons(List<NamedMention> mentions, String text) {
         Set<String> surnames = NamedMention.surnames(mentions);
         Set<String> honoured = honouredSurnames(mentions, text);
-        if (surnames.isEmpty() && honoured.isEmpty()) {
-            return mentions;
-        }
         List<NamedMention> typed = new ArrayList<>(mentions.size());
         for (NamedMention m : mentions) {
             boolean surname = !"PERSON".equals(m.type()) && surnames.contains(m.text())
                     && AliasTable.get().lookup(m.text(), true).isEmpty() && !KnownOrganizations.get().contains(m.text())
                     && !MentionFinder.afterPlacePreposition(text, m.start());
-            boolean person = surname || fullNameOfHonoured(m, honoured);
+            boolean person = surname || fullNameOfHonoured(m, honoured) || describedFullNameOfLoneSurname(m, mentions, text);
             typed.add(person ? new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb()) : m);
         }
         return typed;
@@ -267,6 +266,22 @@ final class MentionCleaner {
         return !"PERSON".equals(m.type()) && words.length == 2 && honoured.contains(words[1])
                 && words[0].matches("\\p{Lu}\\p{Ll}{2,}") && !KnownOrganizations.get().contains(m.text())
                 && !OrganizationWords.isInstitution(words[0]) && !CorporateSuffixes.hasLegalForm(m.text());
+    }
+
+    /**
+     * "Liverpool forward Milan Baros" (an organisation to NER, for AC Milan), then "Baros" alone as a person twice: a
+     * name of two words typed otherwise, after a noun that describes a person, whose last word the article writes alone
+     * as a person's and as no other person's surname, is that person's full name.
+     */
+    private static boolean describedFullNameOfLoneSurname(NamedMention m, List<NamedMention> mentions, String text) {
+        String[] words = m.text().split(" ");
+        if ("PERSON".equals(m.type()) || words.length != 2 || !fullNameOfHonoured(m, Set.of(words[1]))) {
+            return false;
+        }
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
+        long alone = mentions.stream().filter(o -> "PERSON".equals(o.type()) && o.text().equals(words[1])).count();
+        boolean otherFullName = mentions.stream().anyMatch(o -> "PERSON".equals(o.type()) && o.text().endsWith(" " + words[1]));
+        return alone >= 2 && !otherFullName && before.find() && SentenceSubjects.describesPerson(before.group(1));
     }
 
     /**

@@ -245,4 +245,17 @@ class MentionCleanerTest {
         assertThat(cleaned(text, "PERSON:Tom Hale", "PERSON:Moon Hale"))
                 .extracting(NamedMention::text).containsExactly("Tom Hale", "Hale");
     }
+
+    @Test
+    void aDescribedFullNameTypedAsAnOrganisationWhoseSurnameStandsAloneAsAPersonIsThatPerson() {
+        String text = "Dene forward Paris Hale is unsure. Then Hale spoke. Later Hale left. The club Paris United won.";
+        int first = text.indexOf("Then Hale") + 5;
+        int second = text.indexOf("Later Hale") + 6;
+        assertThat(MentionCleaner.clean(List.of(at(text, "ORGANIZATION", "Paris Hale"),
+                new NamedMention("PERSON", first, first + 4, "Hale"), new NamedMention("PERSON", second, second + 4, "Hale"),
+                at(text, "ORGANIZATION", "Paris United")), text))
+                .extracting(NamedMention::text, NamedMention::type).containsExactly(
+                        tuple("Paris Hale", "PERSON"), tuple("Hale", "PERSON"), tuple("Hale", "PERSON"),
+                        tuple("Paris United", "ORGANIZATION"));
+    }
 }

@@ -183,8 +183,9 @@ final class EntityGrouper {
 
     /**
      * Two spellings of one person's name: the same surname and number of words, first names of five
-     * letters or more one letter apart ("Viktor Makarov", "Victor Makarov"), so that the surname alone
-     * is not left between two full names.
+     * letters or more one letter apart ("Viktor Makarov", "Victor Makarov") or a short form and its full name
+     * ("Dave Collins", "David Collins", named by the longer), so that the surname alone is not left between two
+     * full names.
      */
     private static void joinSpellingVariants(List<Group> groups) {
         for (Group variant : List.copyOf(groups)) {
@@ -204,8 +205,13 @@ final class EntityGrouper {
     static boolean spellingVariants(String a, String b) {
         String[] x = a.split("-");
         String[] y = b.split("-");
-        if (x.length < 2 || x.length != y.length || !x[x.length - 1].equals(y[y.length - 1])
-                || x[0].length() < 5 || x[0].length() != y[0].length() || a.equals(b)) {
+        if (x.length < 2 || x.length != y.length || !x[x.length - 1].equals(y[y.length - 1]) || a.equals(b)) {
+            return false;
+        }
+        if (FirstNameForms.sameName(x[0], y[0])) { // "Dave Collins", "David Collins"
+            return java.util.Arrays.equals(x, 1, x.length, y, 1, y.length);
+        }
+        if (x[0].length() < 5 || x[0].length() != y[0].length()) {
             return false;
         }
         int differences = 0;

@@ -64,6 +64,16 @@ class DataFilesTest {
     }
 
     @Test
+    void firstNameLinesAreAShortFormAndTheFullNameItStandsFor() {
+        assertThat(ResourceLines.read(FirstNameForms.RESOURCE)).isNotEmpty().doesNotHaveDuplicates()
+                .allMatch(line -> line.matches("\\p{Ll}+ \\p{Ll}+"), "two lower-case words")
+                .allMatch(line -> line.indexOf(' ') <= line.length() - line.indexOf(' ') - 1, "the full name no shorter");
+        assertThat(FirstNameForms.sameName("dave", "david")).isTrue();
+        assertThat(FirstNameForms.sameName("david", "dave")).isTrue();
+        assertThat(FirstNameForms.sameName("dave", "daniel")).isFalse();
+    }
+
+    @Test
     void organisationWordLinesAreAKindAndWords() {
         assertThat(OrganizationWords.malformed()).isEmpty();
         assertThat(ResourceLines.read(OrganizationWords.RESOURCE)).doesNotHaveDuplicates();

@@ -291,4 +291,12 @@ class EntityGrouperTest {
         // initials in capitals alone are acronyms, not this
         assertThat(MixedCaseAbbreviation.isOne("BBC")).isFalse();
     }
+
+    @Test
+    void aShortFormOfAFirstNameAndItsFullNameAreOnePersonNamedByTheFullForm() {
+        assertThat(EntityGrouper.group(mentions("PERSON:Dave Hale", "PERSON:David Hale", "PERSON:Hale")))
+                .extracting(Entity::id).containsExactly("person:david-hale");
+        assertThat(EntityGrouper.group(mentions("PERSON:Dave Hale", "PERSON:Dan Hale")))
+                .extracting(Entity::id).containsExactly("person:dave-hale", "person:dan-hale");
+    }
 }

@@ -296,7 +296,11 @@ class GoldScoringTest {
             // unseen87 and unseen88 (session 27), blind with newslens-94: attribution 0.853 and 0.786, ORGANIZATION
             // recall 0.556 and 0.844, PERSON recall 0.963 and 0.923, quote detection 1.000 and 1.000.
             new GoldSet("unseen87", "Eighty-seventh unseen BBC articles (8, blind for newslens-94)", 0.85, 0.55, 0.95, 0.95),
-            new GoldSet("unseen88", "Eighty-eighth unseen BBC articles (8, blind for newslens-94)", 0.78, 0.84, 0.92, 0.95));
+            new GoldSet("unseen88", "Eighty-eighth unseen BBC articles (8, blind for newslens-94)", 0.78, 0.84, 0.92, 0.95),
+            // unseen89 and unseen90 (session 27), blind with newslens-96: attribution 0.833 and 0.938, ORGANIZATION
+            // recall 0.756 and 0.830, PERSON recall 1.000 and 0.957, quote detection 1.000 and 1.000.
+            new GoldSet("unseen89", "Eighty-ninth unseen BBC articles (8, blind for newslens-96)", 0.83, 0.75, 0.95, 0.95),
+            new GoldSet("unseen90", "Ninetieth unseen BBC articles (8, blind for newslens-96)", 0.93, 0.83, 0.95, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

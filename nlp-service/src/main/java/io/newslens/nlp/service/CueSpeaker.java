@@ -516,23 +516,22 @@ final class CueSpeaker {
         if (spokesperson.lookingAt()) {
             return spokespersonBody.ofRoleClause(sentenceStart, spokesperson.end());
         }
-        for (Placed p : layout.mentions) {
-            if (p.start() >= sentenceStart && p.end() <= to && p.isPerson() && layout.visible(p, inside)
-                    && subjects.canBeSubject(p)) {
-                return p.entity();
-            }
-        }
-        return null;
+        return firstPossibleSubject(sentenceStart, to, inside);
     }
 
     /** The first person in the range who can be its sentence's subject, else the last person in it. */
     private Entity firstSubject(int from, int to, QuoteSpan inside) {
+        Entity subject = firstPossibleSubject(from, to, inside);
+        return subject != null ? subject : nearest(from, to, inside, true);
+    }
+
+    private Entity firstPossibleSubject(int from, int to, QuoteSpan inside) {
         for (Placed p : layout.mentions) {
             if (p.start() >= from && p.end() <= to && p.isPerson() && layout.visible(p, inside) && subjects.canBeSubject(p)) {
                 return p.entity();
             }
         }
-        return nearest(from, to, inside, true);
+        return null;
     }
 
     /** The first person (or, if {@code personOnly} is false, any person, organisation or place) in the range. */
@@ -755,11 +754,6 @@ final class CueSpeaker {
     }
 
     /**
-     * The organisation that wrote the document the article quotes ({@code /nlp/document-subjects.txt}):
-     * one named in the sentence that first mentions the document, else one opening the next sentence
-     * ("... , a report says. / The National Audit Office praised ministers ..."); null when none is.
-     */
-    /**
      * Who brought the lawsuit a cue at {@code before} quotes: the entity named right before the first "is suing",
      * "sues" or "filed the suit" in the text before it ("Actor Bruce Willis is suing Revolution Studios").
      */
@@ -779,6 +773,11 @@ final class CueSpeaker {
         return named;
     }
 
+    /**
+     * The organisation that wrote the document the article quotes ({@code /nlp/document-subjects.txt}):
+     * one named in the sentence that first mentions the document, else one opening the next sentence
+     * ("... , a report says. / The National Audit Office praised ministers ..."); null when none is.
+     */
     private Entity documentAuthor() {
         if (documentAuthor == null) {
             documentAuthor = Optional.ofNullable(findDocumentAuthor());

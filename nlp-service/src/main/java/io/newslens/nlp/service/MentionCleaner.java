@@ -262,8 +262,13 @@ final class MentionCleaner {
      * Skeens" an organisation, "Mr Skeens said"), is that person's full name: a first name, not an initial, before it.
      */
     private static boolean fullNameOfHonoured(NamedMention m, Set<String> honoured) {
+        return mayBeFullNameTypedOtherwise(m) && honoured.contains(m.text().split(" ")[1]);
+    }
+
+    /** A name of two words NER did not type a person's, a first name (not an initial) and no organisation's word. */
+    private static boolean mayBeFullNameTypedOtherwise(NamedMention m) {
         String[] words = m.text().split(" ");
-        return !"PERSON".equals(m.type()) && words.length == 2 && honoured.contains(words[1])
+        return !"PERSON".equals(m.type()) && words.length == 2
                 && words[0].matches("\\p{Lu}\\p{Ll}{2,}") && !KnownOrganizations.get().contains(m.text())
                 && !OrganizationWords.isInstitution(words[0]) && !CorporateSuffixes.hasLegalForm(m.text());
     }
@@ -274,10 +279,10 @@ final class MentionCleaner {
      * as a person's and as no other person's surname, is that person's full name.
      */
     private static boolean describedFullNameOfLoneSurname(NamedMention m, List<NamedMention> mentions, String text) {
-        String[] words = m.text().split(" ");
-        if ("PERSON".equals(m.type()) || words.length != 2 || !fullNameOfHonoured(m, Set.of(words[1]))) {
+        if (!mayBeFullNameTypedOtherwise(m)) {
             return false;
         }
+        String[] words = m.text().split(" ");
         Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
         long alone = mentions.stream().filter(o -> "PERSON".equals(o.type()) && o.text().equals(words[1])).count();
         boolean otherFullName = mentions.stream().anyMatch(o -> "PERSON".equals(o.type()) && o.text().endsWith(" " + words[1]));

@@ -59,7 +59,7 @@ final class CueSpeaker {
             Pattern.compile("(?:^|\\s)[Tt]he\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+['’]s\\s+((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)$");
     /** "A Labour party spokesman", "But the club's spokeswoman": a sentence opening with an unnamed spokesperson. */
     private static final Pattern SPOKESPERSON_OPENING = Pattern.compile(
-            "\\s*(?:(?:But|And)\\s+)?(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?spokes(?:man|woman|person)\\b");
+            "\\s*(?:(?:But|And)\\s+)?(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?" + SpokespersonBody.SPOKESPERSON + "\\b");
     private static final String JOINING = "(?:and|but)(?:\\s+(?:also|then|later))?";
     /** A conjunction that joins a second verb to the subject of the first: "he said ..., but stressed". */
     private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s*" + JOINING + "\\s*");
@@ -927,12 +927,13 @@ final class CueSpeaker {
     /** The last person before {@code before} whose name was written right after {@code title}. */
     private Entity titledPerson(String title, int before) {
         Entity found = null;
+        Pattern titled = Pattern.compile("(?s).*\\b" + Pattern.quote(title) + "\\s+$");
+        // "shadow foreign secretary Michael Ancram" holds no office "the Foreign Secretary" names
+        Pattern shadow = Pattern.compile("(?s).*\\bshadow\\s+(?:[\\p{L}-]+\\s+){0,2}?" + Pattern.quote(title) + "\\s+$");
         for (Placed p : layout.mentions) {
             if (p.end() <= before && p.isPerson() && layout.visible(p, null)) {
                 String lead = layout.text.substring(Math.max(0, p.start() - 40), p.start()).toLowerCase(Locale.ROOT);
-                // "shadow foreign secretary Michael Ancram" holds no office "the Foreign Secretary" names
-                if (lead.matches("(?s).*\\b" + Pattern.quote(title) + "\\s+$")
-                        && !lead.matches("(?s).*\\bshadow\\s+(?:[\\p{L}-]+\\s+){0,2}?" + Pattern.quote(title) + "\\s+$")) {
+                if (titled.matcher(lead).matches() && !shadow.matcher(lead).matches()) {
                     found = p.entity();
                 }
             }

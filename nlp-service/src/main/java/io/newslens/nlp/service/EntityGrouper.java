@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  */
 final class EntityGrouper {
 
-    private static final Set<String> FILLER_WORDS = Set.of("of", "the", "and", "for", "s");
+    static final Set<String> FILLER_WORDS = Set.of("of", "the", "and", "for", "s");
     private static final Pattern LEADING_THE = Pattern.compile("^The\\s+(?=\\p{Lu})");
     /** The last word of a governing body's name, after at most one other: "Council", "Executive Committee". */
     private static final Pattern GOVERNING_BODY = Pattern.compile("(?:\\p{Lu}\\p{Ll}+ )?(?:Council|Committee|Board|Commission|Assembly)");
@@ -126,11 +126,12 @@ final class EntityGrouper {
 
     private static void joinAcronyms(List<Group> groups, String text) {
         for (Group acronym : List.copyOf(groups)) {
-            String letters = acronym.acronymLetters();
-            if (letters == null && !acronym.isPerson() && groups.contains(acronym)) {
-                joinMixedCaseAbbreviation(groups, acronym);
+            if (acronym.isPerson() || !groups.contains(acronym)) {
+                continue;
             }
-            if (letters == null || acronym.isPerson() || !groups.contains(acronym)) {
+            String letters = acronym.acronymLetters();
+            if (letters == null) {
+                joinMixedCaseAbbreviation(groups, acronym);
                 continue;
             }
             List<Group> expansions = groups.stream()
@@ -209,7 +210,7 @@ final class EntityGrouper {
             return false;
         }
         if (FirstNameForms.sameName(x[0], y[0])) { // "Dave Collins", "David Collins"
-            return java.util.Arrays.equals(x, 1, x.length, y, 1, y.length);
+            return Arrays.equals(x, 1, x.length, y, 1, y.length);
         }
         if (x[0].length() < 5 || x[0].length() != y[0].length()) {
             return false;
@@ -218,7 +219,7 @@ final class EntityGrouper {
         for (int i = 0; i < x[0].length(); i++) {
             differences += x[0].charAt(i) == y[0].charAt(i) ? 0 : 1;
         }
-        return differences == 1 && java.util.Arrays.equals(x, 1, x.length, y, 1, y.length);
+        return differences == 1 && Arrays.equals(x, 1, x.length, y, 1, y.length);
     }
 
     /** Shortest names first, so that a short form is matched against the full names as they stand. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +16,6 @@ final class MixedCaseAbbreviation {
 
     private static final Pattern SHAPE = Pattern.compile("(?=.*\\p{Ll})(?:\\p{Lu}\\p{Ll}{0,2}){2,4}");
     private static final Pattern PART = Pattern.compile("\\p{Lu}\\p{Ll}*");
-    private static final Set<String> FILLER_WORDS = Set.of("of", "the", "and", "for", "s");
 
     private MixedCaseAbbreviation() {
     }
@@ -33,7 +31,7 @@ final class MixedCaseAbbreviation {
         while (part.find()) {
             parts.add(part.group().toLowerCase(Locale.ROOT));
         }
-        List<String> words = Arrays.stream(slug.split("-")).filter(w -> !w.isEmpty() && !FILLER_WORDS.contains(w)).toList();
+        List<String> words = Arrays.stream(slug.split("-")).filter(w -> !w.isEmpty() && !EntityGrouper.FILLER_WORDS.contains(w)).toList();
         if (words.size() != parts.size()) {
             return false;
         }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class SpokespersonBody {
 
-    private static final String SPOKESPERSON = "spokes(?:man|woman|person)";
+    static final String SPOKESPERSON = "spokes(?:man|woman|person)";
     /** A clause that is an unnamed spokesperson, at most two lower-case words before the noun ("a club spokesman"). */
     private static final Pattern BARE = Pattern.compile(
             "(?:^|\\s)(?:[Aa]n?|[Aa]nother|[Tt]he)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?" + SPOKESPERSON + "$");

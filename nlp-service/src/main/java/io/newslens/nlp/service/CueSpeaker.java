@@ -133,6 +133,9 @@ final class CueSpeaker {
     private static final Pattern DEFINITE_ROLE = Pattern.compile("\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:\\p{L}+-)?(" + String.join("|", PersonTitles.all().stream()
             .filter(t -> !t.startsWith("spokes")).map(Pattern::quote).toList()) + ")\\b(?!'s|’s)");
 
+    /** ", said market analyst": an inverted report cue and up to three lower-case words, right before a name. */
+    private static final Pattern INVERTED_REPORT = Pattern.compile(",\\s+(?:said|says)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$");
+
     private final QuoteLayout layout;
     private final SentenceSubjects subjects;
     private final SpokespersonBody spokespersonBody;
@@ -776,7 +779,8 @@ final class CueSpeaker {
     /**
      * The organisation that wrote the document the article quotes ({@code /nlp/document-subjects.txt}):
      * one named in the sentence that first mentions the document, else one opening the next sentence
-     * ("... , a report says. / The National Audit Office praised ministers ..."); null when none is.
+     * ("... , a report says. / The National Audit Office praised ministers ...") or reporting in it after an
+     * inverted cue (", said market analyst Datamonitor"); null when none is.
      */
     private Entity documentAuthor() {
         if (documentAuthor == null) {
@@ -804,6 +808,13 @@ final class CueSpeaker {
             } else if (!named.isEmpty() && named.get(0).entity().type().equals("ORGANIZATION")
                     && layout.text.substring(start, named.get(0).start()).strip().matches("(?:The)?")) {
                 return named.get(0).entity();
+            } else {
+                // "... , a report suggests. / Children ... had an income of £775, said market analyst Datamonitor."
+                Placed reporter = named.stream().filter(p -> p.entity().type().equals("ORGANIZATION")
+                        && INVERTED_REPORT.matcher(layout.masked.substring(start, p.start())).find()).findFirst().orElse(null);
+                if (reporter != null) {
+                    return reporter.entity();
+                }
             }
         }
         return null;

@@ -324,6 +324,7 @@ final class EntityGrouper {
     /**
      * Whether the one word {@code shortSlug} is the last word of the person {@code longSlug} with one letter
      * added, dropped or changed, or two letters side by side swapped; both six letters or more, so that short names ("Kerr", "Kerry") stay apart.
+     * A doubled letter written once ("Mr Barot" for "Jacques Barrot") is allowed from five letters.
      */
     static boolean misspeltSurname(String shortSlug, String longSlug) {
         int dash = longSlug.lastIndexOf('-');
@@ -331,7 +332,23 @@ final class EntityGrouper {
             return false;
         }
         String surname = longSlug.substring(dash + 1);
-        return shortSlug.length() >= 6 && surname.length() >= 6 && oneEditApart(shortSlug, surname);
+        return shortSlug.length() >= 6 && surname.length() >= 6 && oneEditApart(shortSlug, surname)
+                || Math.min(shortSlug.length(), surname.length()) >= 5 && doubledLetterApart(shortSlug, surname);
+    }
+
+    /** Whether one word is the other with a doubled letter written once ("Barot" for "Barrot"), a common slip. */
+    private static boolean doubledLetterApart(String a, String b) {
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int i = 1; i < longer.length(); i++) {
+            if (longer.charAt(i) == longer.charAt(i - 1) && (longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean oneEditApart(String a, String b) {

@@ -30,7 +30,7 @@ final class MentionCleaner {
     /** "The MP for Sittingbourne and Sheppey": a member's title and "for", then the seat's words before a name. */
     private static final Pattern MEMBER_FOR = Pattern.compile("\\b(?:" + MEMBER_TITLES + ")s?\\s+for\\s+" + SEAT_WORDS + "$");
 
-    private static final String HONORIFIC = "(?:Sir|Lord|Lady|Dame|Baroness|Mr|Mrs|Ms|Dr)\\.? ";
+    private static final String HONORIFIC = "(?:Sir|Lord|Baron|Lady|Dame|Baroness|Mr|Mrs|Ms|Dr)\\.? ";
     /** An honorific and one to three capitalised words: "Sir Stanley Odell", "Mrs Thatcher". */
     private static final Pattern HONOURED = Pattern.compile(HONORIFIC + "(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2})");
     /** An honorific right before a name, as a whole word: "Lord " in "Lord Strathclyde". */
@@ -61,7 +61,7 @@ final class MentionCleaner {
     }
 
     static List<NamedMention> clean(List<NamedMention> found, String text) {
-        List<NamedMention> mentions = NameParticles.join(found, text);
+        List<NamedMention> mentions = NameParticles.join(Nicknames.join(found, text), text);
         List<int[]> titles = titlesBeforePersons(mentions, text);
         List<NamedMention> clean = new ArrayList<>();
         for (NamedMention m : mentions) {

@@ -45,6 +45,7 @@ final class MentionFinder {
         found = KnownOrganizations.get().widened(text, found);
         found.addAll(KnownOrganizations.get().untagged(text, found, commonNouns::contains));
         found.addAll(UntaggedNames.find(text, found));
+        found.addAll(AcronymDefinitions.find(text, found));
         List<NamedMention> named = new ArrayList<>(InstitutionNames.apply(text, found, properNounStarts(document)));
         named.addAll(UntaggedInitials.find(text, named));
         named.sort(java.util.Comparator.comparingInt(NamedMention::start));

@@ -53,6 +53,7 @@ final class OrganizationTyping {
             boolean town = place && !Nations.contains(m.text()); // a town's name may be its club's, a country's is not
             if (!"NATIONALITY".equals(m.type()) && (OrganizationWords.precedesOrganization(text, m.start(), !place)
                     || OrganizationWords.followsOrganization(text, m.end())
+                    || OrganizationWords.describedAsOrganizationAfter(text, m.end())
                     || (!"PERSON".equals(m.type()) && OrganizationWords.followsRival(text, m.start()))
                     || CorporateSuffixes.hasLegalForm(m.text())
                     || town && OrganizationWords.namesClub(text, m.start(), m.end())

@@ -3,6 +3,7 @@ package io.newslens.nlp.service;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,12 @@ final class OrganizationWords {
     /** What a clause's subject may follow: the text's or a sentence's start, an opening quotation mark, a conjunction. */
     private static final Pattern CLAUSE_OPENING = Pattern.compile(
             "(?:^|[.!?][\"'\u201d\u2019]?\\s+|\\n\\s*|[\"\u201c]|(?i:\\b(?:but|when|while|after|because|if|since|though|although|before|until|so) ))$");
+    /**
+     * ", the UK's premium rate services watchdog," (group 1 the apposition's last word, before a comma or stop). No
+     * preposition inside: "Smith, the head of the group," describes a person by a body.
+     */
+    private static final Pattern APPOSITION = Pattern.compile(
+            ",\\s+(?:the|a|an)\\s+(?:(?!(?:of|at|for|with|from|in|into|to|on|by|behind|about|under|over|after|like|near|between|against|among)\\s)[\\p{L}\\d'-]+\\s+){0,5}?([\\p{L}-]+)(?=[,.;]|\\s+(?:which|that|said|says)\\b)");
     /** After "shares" these make it a verb ("Brown shares the view"), not a company's stock. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
             "that", "these", "those", "some", "many", "our", "my", "your");
@@ -142,6 +149,16 @@ final class OrganizationWords {
     static boolean takesPluralVerb(String text, int start, int end) {
         return PLURAL_VERB.matcher(tail(text, end, 8)).lookingAt()
                 && CLAUSE_OPENING.matcher(text.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /**
+     * Whether an apposition after {@code end} calls the name a company or body: a comma, "the"/"a"/"an", up to five
+     * words and a company noun that closes the apposition ("Icstis, the UK's premium rate services watchdog, said").
+     * The noun must end it, so a person's role after a company noun ("Smith, the bank's chairman") does not count.
+     */
+    static boolean describedAsOrganizationAfter(String text, int end) {
+        Matcher apposition = APPOSITION.matcher(tail(text, end, 90));
+        return apposition.lookingAt() && NOUNS.contains(apposition.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** Whether an "after" phrase follows {@code end} as whole words ("Pernod shares", "Yugansk unit"). */

@@ -48,7 +48,7 @@ final class SentenceSubjects {
     /** ", he " / ", she " before a cue. */
     private static final Pattern CLOSING_PRONOUN_CUE = Pattern.compile(",\\s*(?:he|she)\\s+");
     /** Honorifics right before a name that tell its bearer's sex. */
-    private static final Pattern MALE_HONORIFIC = Pattern.compile("\\b(?:Mr|Sir|Lord)\\.?\\s+$");
+    private static final Pattern MALE_HONORIFIC = Pattern.compile("\\b(?:Mr|Sir|Lord|Baron)\\.?\\s+$");
     private static final Pattern FEMALE_HONORIFIC = Pattern.compile("\\b(?:Mrs|Ms|Miss|Lady|Dame|Baroness)\\.?\\s+$");
     /** Words after which a name is an object, not a subject. */
     private static final Set<String> PREPOSITIONS = Set.of("by", "with", "to", "for", "from", "of", "at", "on",

@@ -71,6 +71,7 @@ class DataFilesTest {
         assertThat(FirstNameForms.sameName("dave", "david")).isTrue();
         assertThat(FirstNameForms.sameName("david", "dave")).isTrue();
         assertThat(FirstNameForms.sameName("dave", "daniel")).isFalse();
+        assertThat(FirstNameForms.sameName("freddie", "frederick")).isTrue();
     }
 
     @Test

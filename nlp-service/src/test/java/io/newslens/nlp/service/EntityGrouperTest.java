@@ -299,4 +299,14 @@ class EntityGrouperTest {
         assertThat(EntityGrouper.group(mentions("PERSON:Dave Hale", "PERSON:Dan Hale")))
                 .extracting(Entity::id).containsExactly("person:dave-hale", "person:dan-hale");
     }
+
+    @Test
+    void aSurnameWithADoubledLetterWrittenOnceJoinsItsPerson() {
+        assertThat(EntityGrouper.group(mentions("PERSON:Jacques Barrot", "PERSON:Barot")))
+                .extracting(Entity::name, Entity::aliases).containsExactly(tuple("Jacques Barrot", List.of("Jacques Barrot", "Barot")));
+        assertThat(EntityGrouper.misspeltSurname("barot", "jacques-barrot")).isTrue();
+        assertThat(EntityGrouper.misspeltSurname("barrot", "jacques-barot")).isTrue();
+        assertThat(EntityGrouper.misspeltSurname("barat", "jacques-barrot")).isFalse();
+        assertThat(EntityGrouper.misspeltSurname("hal", "tom-hall")).isFalse(); // too short to trust
+    }
 }

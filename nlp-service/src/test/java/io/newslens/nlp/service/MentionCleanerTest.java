@@ -258,4 +258,23 @@ class MentionCleanerTest {
                         tuple("Paris Hale", "PERSON"), tuple("Hale", "PERSON"), tuple("Hale", "PERSON"),
                         tuple("Paris United", "ORGANIZATION"));
     }
+
+    @Test
+    void baronIsATitleCutFromTheSurname() {
+        assertThat(cleaned("Baron Hale of Dunmore met Tom Hale.", "PERSON:Baron Hale", "PERSON:Tom Hale"))
+                .extracting(NamedMention::text).containsExactly("Hale", "Tom Hale");
+    }
+
+    @Test
+    void aNicknameInMarksBetweenFirstNameAndSurnameIsPartOfTheName() {
+        String text = "Brian 'Tank' Hale told a radio station so. Earl \"OK\" Reed agreed.\n"
+                + "End Dunmore 'denial' Hale tells the Dunmore council.";
+        int second = text.indexOf("Hale", text.indexOf("Hale") + 1);
+        List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "PERSON", "Hale"), at(text, "PERSON", "Earl"),
+                at(text, "LOCATION", "OK"), at(text, "PERSON", "Reed"),
+                new NamedMention("PERSON", second, second + 4, "Hale")), text);
+        // "Dunmore" is written twice, a surname or place before a scare quote, no first name
+        assertThat(clean).extracting(NamedMention::text)
+                .containsExactly("Brian 'Tank' Hale", "Earl \"OK\" Reed", "Hale");
+    }
 }

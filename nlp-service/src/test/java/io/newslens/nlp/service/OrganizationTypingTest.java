@@ -251,4 +251,14 @@ class OrganizationTypingTest {
                 .extracting(NamedMention::text, NamedMention::type).containsExactly(
                         tuple("Hartmann Lutz Brenner", "ORGANIZATION"), tuple("HaLB", "ORGANIZATION"), tuple("Tom Hale", "PERSON"));
     }
+
+    @Test
+    void aNameAnAppositionCallsABodyIsAnOrganisation() {
+        String text = "Ofcalm, the UK's premium phone line watchdog, said it would act. Tom Hale, the head of the group, "
+                + "agreed. Ann Reed, the woman behind the Reedco website, said so. Dunmore, a firm which sells tea, grew.";
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Ofcalm", "PERSON:Tom Hale", "PERSON:Ann Reed",
+                "LOCATION:Dunmore"), text)).extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Ofcalm", "ORGANIZATION"), tuple("Tom Hale", "PERSON"), tuple("Ann Reed", "PERSON"),
+                tuple("Dunmore", "ORGANIZATION"));
+    }
 }

@@ -1068,4 +1068,17 @@ class SpeakerAttributorTest {
         String text = "Tom Hale criticised the team.\n\n\"They lack pride,\" the world 200m and 400m record holder told Dene Radio.";
         assertThat(speakers(text, "PERSON:Tom Hale", "ORGANIZATION:Dene Radio")).containsExactly("Tom Hale/told");
     }
+
+    @Test
+    void aNicknameInsideAPersonsNameIsNobodysWords() {
+        String text = "\"We are done,\" said Ann Reed.\nBrian 'Tank' Hale, her bandmate, said it was sad.";
+        assertThat(speakers(text, "PERSON:Ann Reed", "PERSON:Brian 'Tank' Hale")).containsExactly("Ann Reed/said", null);
+    }
+
+    @Test
+    void aDocumentSpeaksForTheOrganisationReportingAfterAnInvertedCueInTheNextSentence() {
+        String text = "Pupils spend more than ever, a report suggests.\n"
+                + "Children had £775 each, said market analyst Kidstat. They use \"pester power\" to get it, the report said.";
+        assertThat(speakers(text, "ORGANIZATION:Kidstat")).containsExactly("Kidstat/said");
+    }
 }

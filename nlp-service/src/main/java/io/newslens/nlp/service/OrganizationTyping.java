@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *       forms ("Pernod" shares → "Pernod Ricard"; "Allied Domecq" → "Domecq");</li>
  *   <li>a person's or town's name that opens a clause as the subject of a plural verb ("Wasps have signed") is a
  *       club's ({@link OrganizationWords#takesPluralVerb});</li>
+ *   <li>a person's or town's name before a position and a player's name ("Charlton midfielder Graham Stuart",
+ *       "Perpignan centre Jean-Philippe Granclaude") is a club's;</li>
  *   <li>a name NER types as a place or MISC right after a word for a competitor ("key rival
  *       Sapporo") is an organisation (a person stays a person: "rival Gordon Brown");</li>
  *   <li>a nationality right before an organisation's name or an institution noun is part of it
@@ -57,7 +59,7 @@ final class OrganizationTyping {
                     || (!"PERSON".equals(m.type()) && OrganizationWords.followsRival(text, m.start()))
                     || CorporateSuffixes.hasLegalForm(m.text())
                     || town && OrganizationWords.namesClub(text, m.start(), m.end())
-                    || "PERSON".equals(m.type()) && OrganizationWords.leadsTeamMember(text, m.end())
+                    || ("PERSON".equals(m.type()) || town) && OrganizationWords.leadsTeamMember(text, m.end())
                     || ("PERSON".equals(m.type()) || town) && OrganizationWords.takesPluralVerb(text, m.start(), m.end()))) {
                 companies.add(EntityIds.slug(m.text()));
             }

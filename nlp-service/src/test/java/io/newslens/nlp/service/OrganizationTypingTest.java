@@ -261,4 +261,13 @@ class OrganizationTypingTest {
                 tuple("Ofcalm", "ORGANIZATION"), tuple("Tom Hale", "PERSON"), tuple("Ann Reed", "PERSON"),
                 tuple("Dunmore", "ORGANIZATION"));
     }
+
+    @Test
+    void aTownBeforeAPositionAndANameIsTheClub() {
+        String text = "Wessex centre Tom Hale scored, and Ann Reed of Oakham watched.";
+        assertThat(OrganizationTyping.apply(mentions(text, "LOCATION:Wessex", "PERSON:Tom Hale", "PERSON:Ann Reed",
+                "LOCATION:Oakham"), text)).extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Wessex", "ORGANIZATION"), tuple("Tom Hale", "PERSON"), tuple("Ann Reed", "PERSON"),
+                tuple("Oakham", "LOCATION"));
+    }
 }

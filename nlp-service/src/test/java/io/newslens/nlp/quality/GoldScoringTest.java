@@ -304,7 +304,11 @@ class GoldScoringTest {
             // unseen91 and unseen92 (session 28), blind with newslens-96: attribution 0.821 and 0.902, ORGANIZATION
             // recall 0.721 and 0.714, PERSON recall 1.000 and 0.963, quote detection 1.000 and 1.000.
             new GoldSet("unseen91", "Ninety-first unseen BBC articles (8, blind for newslens-96)", 0.82, 0.72, 0.95, 0.95),
-            new GoldSet("unseen92", "Ninety-second unseen BBC articles (8, blind for newslens-96)", 0.90, 0.71, 0.95, 0.95));
+            new GoldSet("unseen92", "Ninety-second unseen BBC articles (8, blind for newslens-96)", 0.90, 0.71, 0.95, 0.95),
+            // unseen93 and unseen94 (session 28), blind with newslens-98: attribution 0.765 and 0.843, ORGANIZATION
+            // recall 0.697 and 0.917, PERSON recall 0.964 and 0.960, quote detection 1.000 and 1.000.
+            new GoldSet("unseen93", "Ninety-third unseen BBC articles (8, blind for newslens-98)", 0.76, 0.69, 0.95, 0.95),
+            new GoldSet("unseen94", "Ninety-fourth unseen BBC articles (8, blind for newslens-98)", 0.84, 0.91, 0.95, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

@@ -23,7 +23,8 @@ final class SentenceSubjects {
     private static final Set<String> PERSON_NOUNS = Set.copyOf(ResourceLines.read(PERSON_NOUNS_RESOURCE));
     /** ", vice-president of", ", a spokesman for", ", the firm's chief executive": a role set off after a name. */
     private static final Pattern APPOSED_ROLE = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}[\\p{L}-]*");
-    private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She)\\b");
+    private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She|(?:Now|But|And|Yet|So|Then|Still|Later|"
+            + "Earlier|However|Instead|Meanwhile|Previously|Afterwards),?\\s+(?:he|she))\\b");
     /** "he"/"she" as a word; CueSpeaker finds the pronouns of cue clauses with it too. */
     static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
     /**

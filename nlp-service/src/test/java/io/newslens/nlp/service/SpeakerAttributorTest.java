@@ -1081,4 +1081,17 @@ class SpeakerAttributorTest {
                 + "Children had £775 each, said market analyst Kidstat. They use \"pester power\" to get it, the report said.";
         assertThat(speakers(text, "ORGANIZATION:Kidstat")).containsExactly("Kidstat/said");
     }
+
+    @Test
+    void aSentenceWhoseSubjectIsAPronounAfterAnAdverbNamesOnlyObjects() {
+        String text = "Tom Hale said the club was ready. Now he fears a loss after six players, including captain Bob Reed, "
+                + "left. \"We are in the final,\" he added.";
+        assertThat(speakers(text, "PERSON:Tom Hale", "PERSON:Bob Reed")).containsExactly("Tom Hale/added");
+    }
+
+    @Test
+    void aDebutantIsAPersonsDescription() {
+        String text = "Ann Reed won in Dunmore on Sunday. The tournament debutant added: \"I love it here.\"";
+        assertThat(speakers(text, "PERSON:Ann Reed", "LOCATION:Dunmore")).containsExactly("Ann Reed/added");
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
  *   <li>are an acronym of the only name with those initials, or defined next to it in parentheses
  *       ("People's Liberation Army" … "PLA", "UK Independence Party" … "UKIP" with a word in capitals spelled
  *       out; "Chinese Communist Party (CCP)");</li>
+ *   <li>are a person's two names written side by side ("C-Murder, real name Corey Miller", "JK, also known as Jason
+ *       King");</li>
  *   <li>are a short form, whole words at either end, of the only longer person or organisation name
  *       ("Pompeo" → "Mike Pompeo", "Huawei" → "Huawei Technologies"; not a known organisation before a word in
  *       capitals, "Microsoft IPTV"), or a person's surname misspelt by one
@@ -34,6 +37,14 @@ import java.util.regex.Pattern;
  * suffix, see {@link CorporateSuffixes}); its id is the type and that name's slug.
  */
 final class EntityGrouper {
+
+    /**
+     * A name and, after it, the words that give another name of the same person: group 1 the name, group 2 present
+     * where the other is the real name ("C-Murder, real name "), group 3 where it is the name they go by ("Curtis
+     * Jackson, better known as ").
+     */
+    private static final Pattern NAME_THEN_OTHER_NAME = Pattern.compile("(?<![\\p{L}\\d'-])(\\p{Lu}[\\p{L}\\d'-]*(?: \\p{Lu}[\\p{L}\\d'-]*){0,2}|\\d+ \\p{Lu}\\p{L}+),"
+            + "\\s+(?:(whose\\s+real\\s+name\\s+is|real\\s+name)|(better\\s+known\\s+as)|(?:also|otherwise)\\s+known\\s+as)\\s+$");
 
     static final Set<String> FILLER_WORDS = Set.of("of", "the", "and", "for", "s");
     private static final Pattern LEADING_THE = Pattern.compile("^The\\s+(?=\\p{Lu})");
@@ -57,6 +68,7 @@ final class EntityGrouper {
         joinAdjectives(groups);
         mergeByEqualKey(groups, g -> g.alias == null && !g.isPerson() ? wordBag(g.slug) : null);
         joinAcronyms(groups, text);
+        joinOtherNames(groups, text);
         joinSpellingVariants(groups);
         joinShortForms(groups);
         joinSurnamesTakenForPlaces(groups);
@@ -146,6 +158,44 @@ final class EntityGrouper {
             if (expansions.size() == 1) {
                 expansions.get(0).absorb(acronym);
                 groups.remove(acronym);
+            }
+        }
+    }
+
+    /**
+     * "C-Murder, real name Corey Miller", "JK, also known as Jason King", "Curtis Jackson, better known as 50 Cent": two
+     * names of one person written side by side. They join in the group of the longer name, so its surname alone joins
+     * too; the person is named by the name the article says they go by where it calls the other their real name.
+     */
+    private static void joinOtherNames(List<Group> groups, String text) {
+        if (text == null) {
+            return;
+        }
+        for (Group second : List.copyOf(groups)) {
+            if (!second.isPerson() || !groups.contains(second)) {
+                continue;
+            }
+            for (NamedMention b : second.mentions) {
+                // the first name may be a mention NER missed there ("better than C-Murder, real name Corey Miller")
+                Matcher before = NAME_THEN_OTHER_NAME.matcher(text.substring(Math.max(0, b.start() - 80), b.start()));
+                if (!before.find()) {
+                    continue;
+                }
+                String written = before.group(1); // "President Mahmoud Abbas": the name may be its last words
+                NamedMention a = groups.stream().filter(g -> g != second && (g.isPerson() || g.isOrganization()))
+                        .flatMap(g -> g.mentions.stream())
+                        .filter(m -> written.equals(m.text()) || written.endsWith(" " + m.text())).findFirst().orElse(null);
+                Group first = a == null ? null : groups.stream().filter(g -> g.mentions.contains(a)).findFirst().orElseThrow();
+                if (first == null) {
+                    continue;
+                }
+                String goesBy = before.group(2) != null ? a.text() : before.group(3) != null ? b.text() : null;
+                Group into = second.slug.length() >= first.slug.length() ? second : first;
+                into.absorb(into == second ? first : second);
+                into.retypeAsPerson(); // "JK" an organisation to NER, "also known as Jason King"
+                into.goesBy = goesBy != null ? goesBy : into.goesBy;
+                groups.remove(into == second ? first : second);
+                break;
             }
         }
     }
@@ -400,6 +450,8 @@ final class EntityGrouper {
     private static final class Group {
         final String slug;
         AliasTable.Canonical alias;
+        /** The name the article says the person goes by, when it gives another as their real name; else null. */
+        String goesBy;
         final List<NamedMention> mentions = new ArrayList<>();
 
         Group(String slug, AliasTable.Canonical alias) {
@@ -418,6 +470,9 @@ final class EntityGrouper {
             }
             if (alias == null) {
                 alias = other.alias;
+            }
+            if (goesBy == null) {
+                goesBy = other.goesBy;
             }
             mentions.addAll(other.mentions);
         }
@@ -482,6 +537,9 @@ final class EntityGrouper {
         String name() {
             if (alias != null) {
                 return alias.name();
+            }
+            if (goesBy != null) {
+                return goesBy;
             }
             NamedMention longest = null;
             for (NamedMention m : mentions.stream().sorted(Comparator.comparingInt(NamedMention::start)).toList()) {

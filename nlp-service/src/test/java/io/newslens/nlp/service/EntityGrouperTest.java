@@ -309,4 +309,36 @@ class EntityGrouperTest {
         assertThat(EntityGrouper.misspeltSurname("barat", "jacques-barrot")).isFalse();
         assertThat(EntityGrouper.misspeltSurname("hal", "tom-hall")).isFalse(); // too short to trust
     }
+
+    /** Each "TYPE:words" at its first place in the text at or after the previous one's end. */
+    private static List<NamedMention> placed(String text, String... typed) {
+        List<NamedMention> found = new ArrayList<>();
+        int from = 0;
+        for (String t : typed) {
+            String words = t.substring(t.indexOf(':') + 1);
+            int start = text.indexOf(words, from);
+            found.add(new NamedMention(t.substring(0, t.indexOf(':')), start, start + words.length(), words));
+            from = start + words.length();
+        }
+        return found;
+    }
+
+    @Test
+    void twoNamesOfOnePersonWrittenSideBySideJoin() {
+        String stage = "T-Bone spoke. Nobody beats T-Bone, real name Tom Hale, at home. Hale agreed.";
+        assertThat(EntityGrouper.group(placed(stage, "PERSON:T-Bone", "PERSON:Tom Hale", "PERSON:Hale"), stage))
+                .extracting(Entity::name, Entity::aliases).containsExactly(tuple("T-Bone", List.of("T-Bone", "Tom Hale", "Hale")));
+
+        String known = "JR is on air. JR, also known as Bob Reed, said so.";
+        assertThat(EntityGrouper.group(placed(known, "ORGANIZATION:JR", "ORGANIZATION:JR", "PERSON:Bob Reed"), known))
+                .extracting(Entity::type, Entity::name).containsExactly(tuple("PERSON", "Bob Reed"));
+
+        String better = "President Ann Reed, better known as Big Annie, spoke.";
+        assertThat(EntityGrouper.group(placed(better, "PERSON:Ann Reed", "PERSON:Big Annie"), better))
+                .extracting(Entity::name).containsExactly("Big Annie");
+
+        String apart = "Tom Hale met Bob Reed, a friend, and Ann Reed.";
+        assertThat(EntityGrouper.group(placed(apart, "PERSON:Tom Hale", "PERSON:Bob Reed", "PERSON:Ann Reed"), apart))
+                .hasSize(3);
+    }
 }

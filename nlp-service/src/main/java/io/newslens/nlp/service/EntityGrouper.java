@@ -181,20 +181,22 @@ final class EntityGrouper {
                 if (!before.find()) {
                     continue;
                 }
-                String written = before.group(1); // "President Mahmoud Abbas": the name may be its last words
-                NamedMention a = groups.stream().filter(g -> g != second && (g.isPerson() || g.isOrganization()))
-                        .flatMap(g -> g.mentions.stream())
-                        .filter(m -> written.equals(m.text()) || written.endsWith(" " + m.text())).findFirst().orElse(null);
-                Group first = a == null ? null : groups.stream().filter(g -> g.mentions.contains(a)).findFirst().orElseThrow();
+                String written = before.group(1);
+                // "President Mahmoud Abbas": the name may be the written words' last ones
+                Predicate<String> writtenName = t -> written.equals(t) || written.endsWith(" " + t);
+                Group first = groups.stream().filter(g -> g != second && (g.isPerson() || g.isOrganization())
+                        && g.mentions.stream().map(NamedMention::text).anyMatch(writtenName)).findFirst().orElse(null);
                 if (first == null) {
                     continue;
                 }
-                String goesBy = before.group(2) != null ? a.text() : before.group(3) != null ? b.text() : null;
+                String firstName = first.mentions.stream().map(NamedMention::text).filter(writtenName).findFirst().orElseThrow();
+                String goesBy = before.group(2) != null ? firstName : before.group(3) != null ? b.text() : null;
                 Group into = second.slug.length() >= first.slug.length() ? second : first;
-                into.absorb(into == second ? first : second);
+                Group joined = into == second ? first : second;
+                into.absorb(joined); // may grow the list being looped over: the loop breaks right after
                 into.retypeAsPerson(); // "JK" an organisation to NER, "also known as Jason King"
                 into.goesBy = goesBy != null ? goesBy : into.goesBy;
-                groups.remove(into == second ? first : second);
+                groups.remove(joined);
                 break;
             }
         }

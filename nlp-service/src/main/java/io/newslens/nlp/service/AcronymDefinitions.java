@@ -22,11 +22,6 @@ final class AcronymDefinitions {
     private static final String ACTS = "(?:has |have )?(?:said|says|wants|warned|warns|blames|blamed|believes|argues|"
             + "argued|claims|claimed|told|tells|added|urged|urges|called|calls|announced|estimates|estimated|reported|"
             + "predicts|predicted|insists|insisted|welcomed|welcomes)\\b";
-    /** A post held in a body, right before its name. */
-    private static final Pattern POST_BEFORE = Pattern.compile("\\b(?:director|general|chief|head|president|chairman|"
-            + "chairwoman|chair|spokesman|spokeswoman|spokesperson|member|members|secretary|executive|officer|founder) "
-            + "(?:of|for|at) (?:the )?$");
-
     private AcronymDefinitions() {
     }
 
@@ -79,9 +74,9 @@ final class AcronymDefinitions {
         if (Pattern.compile("(?<![\\p{L}])" + initials + " " + ACTS).matcher(text).find()) {
             return true;
         }
-        Matcher written = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(text);
+        Matcher written = WholeWords.of(name).matcher(text);
         while (written.find()) {
-            if (POST_BEFORE.matcher(text.substring(Math.max(0, written.start() - 40), written.start())).find()) {
+            if (OrganizationWords.followsPost(text, written.start())) {
                 return true;
             }
         }

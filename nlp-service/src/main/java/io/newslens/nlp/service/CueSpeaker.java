@@ -998,6 +998,6 @@ final class CueSpeaker {
     }
 
     private static boolean wholeWords(String haystack, String needle) {
-        return Pattern.compile("\\b" + Pattern.quote(needle) + "\\b").matcher(haystack).find();
+        return WholeWords.of(needle).matcher(haystack).find();
     }
 }

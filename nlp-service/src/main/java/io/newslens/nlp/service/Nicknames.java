@@ -30,7 +30,7 @@ final class Nicknames {
      * before a scare quote recurs ("End Bush 'denial' Blair tells EU", with "President Bush" further on).
      */
     private static boolean writtenOnce(String word, String text) {
-        Matcher occurrence = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text);
+        Matcher occurrence = WholeWords.of(word).matcher(text);
         return occurrence.find() && !occurrence.find();
     }
 

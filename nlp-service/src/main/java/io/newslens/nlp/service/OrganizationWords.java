@@ -23,6 +23,10 @@ final class OrganizationWords {
     private static final Set<String> ENDINGS = kind("ending");
     private static final Set<String> TEAM = kind("team");
     private static final Set<String> MATCH = kind("match");
+    private static final Set<String> POSITIONS = kind("position");
+    /** A "post" word, then "of", "for" or "at" (and "the"), at the end of the text before a name. */
+    private static final Pattern POST_OF = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", kind("post"))
+            + ") (?:of|for|at) (?:the )?$");
     /** A plural verb right after a name: "Wasps have". */
     private static final Pattern PLURAL_VERB = Pattern.compile(" (?:have|are|were)\\b");
     /** What a clause's subject may follow: the text's or a sentence's start, an opening quotation mark, a conjunction. */
@@ -48,7 +52,7 @@ final class OrganizationWords {
 
     /** Lines whose kind is none of the known ones (the data-file test checks there are none). */
     static List<String> malformed() {
-        return LINES.stream().filter(l -> !l.matches("(?:noun|before|after|institution|numbered|rival|source|ending|team|match) \\S.*")).toList();
+        return LINES.stream().filter(l -> !l.matches("(?:noun|before|after|institution|numbered|rival|source|ending|team|match|position|post) \\S.*")).toList();
     }
 
     static boolean isCompanyNoun(String word) {
@@ -130,12 +134,15 @@ final class OrganizationWords {
     }
 
     /**
-     * Whether a "team" word and then a capitalised name follow {@code end} ("Charlton midfielder Graham Stuart"): the
-     * name before is a club's, whatever NER made of it, since a person is not written before another's position.
+     * Whether a "team" or "position" word and then a capitalised name follow {@code end} ("Charlton midfielder Graham
+     * Stuart", "Perpignan centre Jean-Philippe Granclaude"): the name before is a club's, whatever NER made of it,
+     * since a person is not written before another's position.
      */
     static boolean leadsTeamMember(String text, int end) {
         String tail = tail(text, end, 40);
-        String phrase = leadingPhrase(tail.toLowerCase(Locale.ROOT), TEAM);
+        String lower = tail.toLowerCase(Locale.ROOT);
+        String phrase = leadingPhrase(lower, TEAM);
+        phrase = phrase == null ? leadingPhrase(lower, POSITIONS) : phrase;
         String rest = phrase == null ? "" : tail.substring(written(phrase).length());
         return rest.length() > 1 && rest.charAt(0) == ' ' && Character.isUpperCase(rest.charAt(1));
     }
@@ -159,6 +166,14 @@ final class OrganizationWords {
     static boolean describedAsOrganizationAfter(String text, int end) {
         Matcher apposition = APPOSITION.matcher(tail(text, end, 90));
         return apposition.lookingAt() && NOUNS.contains(apposition.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the text right before {@code start} names a post held in a body ("director general of ", "a spokesman
+     * for the "): the name at {@code start} is then a body's.
+     */
+    static boolean followsPost(String text, int start) {
+        return POST_OF.matcher(text.substring(Math.max(0, start - 40), start)).find();
     }
 
     /** Whether an "after" phrase follows {@code end} as whole words ("Pernod shares", "Yugansk unit"). */

@@ -270,4 +270,14 @@ class OrganizationTypingTest {
                 tuple("Wessex", "ORGANIZATION"), tuple("Tom Hale", "PERSON"), tuple("Ann Reed", "PERSON"),
                 tuple("Oakham", "LOCATION"));
     }
+
+    @Test
+    void aTownBeforeAnAmbiguousPositionWordWithoutANameStaysAPlace() {
+        String text = "The Oakham centre opened, the Wessex forward planning office said, and Dunmore midfielder Ann Reed "
+                + "agreed.";
+        assertThat(OrganizationTyping.apply(mentions(text, "LOCATION:Oakham", "LOCATION:Wessex", "LOCATION:Dunmore",
+                "PERSON:Ann Reed"), text)).extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Oakham", "LOCATION"), tuple("Wessex", "LOCATION"), tuple("Dunmore", "ORGANIZATION"),
+                tuple("Ann Reed", "PERSON"));
+    }
 }

@@ -124,11 +124,12 @@ final class CueSpeaker {
     /** A role ending a clause, with the word that may be its article: "a home office spokesman". */
     private static final Pattern ROLE_AT_END = Pattern.compile("(?:^|\\s)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + TITLES + ")$");
     /**
-     * " director ", " chief economist ": up to three lower-case words between a body's name and its holder's; not
-     * words that join two names ("Smith and Jones", "Smith with Jones").
+     * " director ", " chief economist ", "'s publicist ": up to three lower-case words, after the owner's "'s" or
+     * not, between a body's or a person's name and the holder's; not words that join two names ("Smith and Jones",
+     * "Smith with Jones").
      */
     private static final Pattern ROLE_BETWEEN =
-            Pattern.compile("\\s+(?:(?!(?:and|or|with|to|as|at|in|on|from|by|but)\\s)[\\p{Ll}-]+\\s+){1,3}");
+            Pattern.compile("(?:['\u2019]s)?\\s+(?:(?!(?:and|or|with|to|as|at|in|on|from|by|but)\\s)[\\p{Ll}-]+\\s+){1,3}");
     /** "the cardinal", not "the cardinal's"; spokespeople are left out (never the principal). */
     private static final Pattern DEFINITE_ROLE = Pattern.compile("\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:\\p{L}+-)?(" + String.join("|", PersonTitles.all().stream()
             .filter(t -> !t.startsWith("spokes")).map(Pattern::quote).toList()) + ")\\b(?!'s|’s)");
@@ -423,8 +424,9 @@ final class CueSpeaker {
     }
 
     /**
-     * After an inverted cue, a name, a role and a person: "said Pipa director Steven Kull". The person who holds the
-     * role speaks, also where NER took the body's name (an acronym, "Pipa") for a person's; null otherwise.
+     * After an inverted cue, a name, a role and a person: "said Pipa director Steven Kull", "said Kidman's publicist
+     * Wendy Day". The person who holds the role speaks, also where NER took the body's name (an acronym, "Pipa") for a
+     * person's; null otherwise.
      */
     private Entity roleHolderAfter(int cueEnd, int clauseEnd, QuoteSpan inside) {
         List<Placed> named = layout.mentions.stream()

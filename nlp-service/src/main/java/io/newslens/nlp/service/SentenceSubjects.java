@@ -33,8 +33,11 @@ final class SentenceSubjects {
      */
     private static final Pattern DESCRIPTION_OPENING = Pattern.compile(
             "\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:(?:\\p{Ll}+\\s+)?\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
-    /** "but " right before a name, as a whole word. */
-    private static final Pattern BUT_BEFORE = Pattern.compile("\\bbut\\s+$");
+    /** "but " right before a name, as a whole word, or before its owner's ("but Tennis Australia's Geoff Pollard"). */
+    private static final Pattern BUT_BEFORE = Pattern.compile("\\bbut\\s+(?:(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*['\u2019]s\\s+)?$");
+    /** A finite verb after the subject of a turning clause: one that says or thinks, or a regular past ("rejected"). */
+    private static final Pattern TURNING_VERB_AFTER = Pattern.compile(
+            "\\s+(?:is|was|has|had|have|will|would|can|could|says|said|believes|thinks|insists|admits|added|\\p{Ll}{3,}ed)\\b");
     /** "But", "Yet": a sentence that opens by turning from what came before. */
     private static final Pattern TURNING_OPENING = Pattern.compile("\\s*(?:But|Yet)\\b");
     /** Up to six words of role between a comma and a name: " Lib Dem's elections chief Lord ". */
@@ -43,6 +46,9 @@ final class SentenceSubjects {
     private static final Pattern ROLE_AFTER_CUE = Pattern.compile("\\s+(?:[\\p{L}'’.-]+\\s+){0,4}");
     /** What may follow a cue that closes its sentence: a few words, no comma. */
     private static final Pattern CLOSING_REST = Pattern.compile("(?:\\s+[\\p{L}\\d'’-]+){0,5}\\s*[.!?]?\\s*");
+    /** What may follow a name after an inverted cue that closes its sentence: its role set off by a comma, no verb. */
+    private static final Pattern CLOSING_APPOSITION = Pattern.compile(
+            ",\\s+(?:the|a|an|his|her|its|their)\\s+\\p{Ll}[^,;:\"“”]*?[.!?]?\\s*");
     /** What the text itself has before the noun of a {@link #DESCRIPTION_OPENING} that opens with an age. */
     private static final Pattern AGE_OPENING =
             Pattern.compile("(?s)\\s*(?:(?:But|And|Yet)\\s+)?[Tt]he\\s+(?:\\p{Ll}+\\s+)?\\d{1,3}-year-old\\s+");
@@ -241,7 +247,8 @@ final class SentenceSubjects {
                     return comma;
                 }
             } else if (invertedCueBefore(comma + 1, p.start())
-                    && CLOSING_REST.matcher(layout.masked.substring(p.end(), end)).matches()
+                    && (CLOSING_REST.matcher(layout.masked.substring(p.end(), end)).matches()
+                        || CLOSING_APPOSITION.matcher(layout.masked.substring(p.end(), end)).matches())
                     && !FINITE_VERB_AFTER.matcher(layout.masked).region(p.end(), end).lookingAt()) {
                 // "..., argued Mr Howard.", not "Mr Dempsey, the minister, said Mr Ahern had been "..."": a verb after
                 // the name makes it the subject of what was said
@@ -387,8 +394,8 @@ final class SentenceSubjects {
 
     /** A name right after "but" with a finite verb after it: the subject of a clause that turns from the one before. */
     private boolean subjectAfterBut(Placed p) {
-        return BUT_BEFORE.matcher(layout.masked.substring(Math.max(0, p.start() - 6), p.start())).find()
-                && FINITE_VERB_AFTER.matcher(layout.masked).region(p.end(), layout.masked.length()).lookingAt();
+        return BUT_BEFORE.matcher(layout.masked.substring(Math.max(0, p.start() - 60), p.start())).find()
+                && TURNING_VERB_AFTER.matcher(layout.masked).region(p.end(), layout.masked.length()).lookingAt();
     }
 
     /**

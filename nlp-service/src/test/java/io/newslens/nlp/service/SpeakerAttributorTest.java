@@ -1094,4 +1094,27 @@ class SpeakerAttributorTest {
         String text = "Ann Reed won in Dunmore on Sunday. The tournament debutant added: \"I love it here.\"";
         assertThat(speakers(text, "PERSON:Ann Reed", "LOCATION:Dunmore")).containsExactly("Ann Reed/added");
     }
+
+    @Test
+    void anInvertedCueBeforeAPersonsRoleHolderNamesTheHolder() {
+        String text = "\"Ann wants privacy,\" said Lee's agent Tom Hale. \"She will sue.\"";
+        assertThat(speakers(text, "PERSON:Ann Lee|Lee|Ann", "PERSON:Tom Hale")).containsExactly("Tom Hale/said",
+                "Tom Hale/said");
+    }
+
+    @Test
+    void aClauseAfterButWithAnOwnedSubjectAndARegularPastHasTheNextPronounsPerson() {
+        String text = "Tom Roe said the court was too slow but Bowls Wessex's Jon Hale rejected his view. "
+                + "\"We made it faster,\" he said.";
+        assertThat(speakers(text, "PERSON:Tom Roe", "ORGANIZATION:Bowls Wessex", "PERSON:Jon Hale"))
+                .containsExactly("Jon Hale/said");
+    }
+
+    @Test
+    void anInvertedCueClosingASentenceWithTheSpeakersRoleMakesThemItsSubject() {
+        String text = "Reed's new film may have been hurt by the timing, says Ann Lee, the editor of trade weekly Reel "
+                + "Times. But she also thinks its views hurt it. \"Voters like safe films,\" she said.";
+        assertThat(speakers(text, "PERSON:Jo Reed|Reed", "PERSON:Ann Lee|Lee", "ORGANIZATION:Reel Times"))
+                .containsExactly("Ann Lee/said");
+    }
 }

@@ -44,6 +44,10 @@ final class MentionFinder {
         found.addAll(AliasTable.get().untagged(text, found));
         found = KnownOrganizations.get().widened(text, found);
         found.addAll(KnownOrganizations.get().untagged(text, found, commonNouns::contains));
+        if (SportsClubs.teamSport(text)) {
+            found = SportsClubs.names().widened(text, found);
+            found.addAll(SportsClubs.names().untagged(text, found, commonNouns::contains));
+        }
         found.addAll(UntaggedNames.find(text, found));
         found.addAll(AcronymDefinitions.find(text, found));
         List<NamedMention> named = new ArrayList<>(InstitutionNames.apply(text, found, properNounStarts(document)));

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *       forms ("Pernod" shares → "Pernod Ricard"; "Allied Domecq" → "Domecq");</li>
  *   <li>a person's or town's name that opens a clause as the subject of a plural verb ("Wasps have signed") is a
  *       club's ({@link OrganizationWords#takesPluralVerb});</li>
+ *   <li>in a team-sport report, a club's name of {@link SportsClubs} ("Bolton", "Celta Vigo") is the club's, not
+ *       where the text places something in the town ("born in Leicester");</li>
  *   <li>a person's or town's name before a position and a player's name ("Charlton midfielder Graham Stuart",
  *       "Perpignan centre Jean-Philippe Granclaude") is a club's;</li>
  *   <li>a name NER types as a place or MISC right after a word for a competitor ("key rival
@@ -49,6 +51,7 @@ final class OrganizationTyping {
     static List<NamedMention> apply(List<NamedMention> mentions, String text) {
         List<NamedMention> joined = joinNationalities(untaggedNationalities(mentions, text), text);
         Set<String> companies = new HashSet<>();
+        boolean teamSport = SportsClubs.teamSport(text);
         for (NamedMention m : joined) {
             // "shares in London" and "takeover by France's X" name places: a place needs a company word next to it.
             boolean place = "LOCATION".equals(m.type());
@@ -60,7 +63,8 @@ final class OrganizationTyping {
                     || CorporateSuffixes.hasLegalForm(m.text())
                     || town && OrganizationWords.namesClub(text, m.start(), m.end())
                     || ("PERSON".equals(m.type()) || town) && OrganizationWords.leadsTeamMember(text, m.end())
-                    || ("PERSON".equals(m.type()) || town) && OrganizationWords.takesPluralVerb(text, m.start(), m.end()))) {
+                    || ("PERSON".equals(m.type()) || town) && OrganizationWords.takesPluralVerb(text, m.start(), m.end())
+                    || teamSport && !"ORGANIZATION".equals(m.type()) && SportsClubs.writtenAsClub(text, m))) {
                 companies.add(EntityIds.slug(m.text()));
             }
         }

@@ -75,6 +75,15 @@ class DataFilesTest {
     }
 
     @Test
+    void sportsClubLinesAreAKindAndWordsAndNoCountry() {
+        assertThat(SportsClubs.malformed()).isEmpty();
+        List<String> lines = ResourceLines.read(SportsClubs.RESOURCE);
+        assertThat(lines).doesNotHaveDuplicates();
+        assertThat(lines).filteredOn(l -> l.startsWith("club ")).map(l -> l.substring(5))
+                .as("a national side is written as its country, a place").noneMatch(Nations::contains);
+    }
+
+    @Test
     void organisationWordLinesAreAKindAndWords() {
         assertThat(OrganizationWords.malformed()).isEmpty();
         assertThat(ResourceLines.read(OrganizationWords.RESOURCE)).doesNotHaveDuplicates();

@@ -280,4 +280,23 @@ class OrganizationTypingTest {
                 tuple("Oakham", "LOCATION"), tuple("Wessex", "LOCATION"), tuple("Dunmore", "ORGANIZATION"),
                 tuple("Ann Reed", "PERSON"));
     }
+
+    @Test
+    void aListedClubsTownInATeamSportReportIsTheClubUnlessTheTextPlacesSomethingInIt() {
+        String text = "The striker Tom Hale scored twice for Bolton, the defender Ann Reed said in Leicester and Derby. "
+                + "Oldham host Preston next.";
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Tom Hale", "LOCATION:Bolton", "PERSON:Ann Reed",
+                "LOCATION:Leicester", "LOCATION:Derby", "PERSON:Oldham", "LOCATION:Preston"), text))
+                .extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Tom Hale", "PERSON"), tuple("Bolton", "ORGANIZATION"), tuple("Ann Reed", "PERSON"),
+                tuple("Leicester", "LOCATION"), tuple("Derby", "LOCATION"), tuple("Oldham", "ORGANIZATION"),
+                tuple("Preston", "ORGANIZATION"));
+    }
+
+    @Test
+    void aListedClubsTownOutsideATeamSportReportStaysAPlace() {
+        String text = "Ann Reed opened a shop for Bolton families and will host Preston traders next.";
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Ann Reed", "LOCATION:Bolton", "LOCATION:Preston"),
+                text)).extracting(NamedMention::type).containsExactly("PERSON", "LOCATION", "LOCATION");
+    }
 }

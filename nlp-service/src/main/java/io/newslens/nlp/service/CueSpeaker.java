@@ -121,8 +121,11 @@ final class CueSpeaker {
     /** "Scotland's first minister", "the company's chief executive": a role of the name before "'s". */
     private static final Pattern POSSESSIVE_ROLE =
             Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?((?i:" + TITLES + "))$");
-    /** A role ending a clause, with the word that may be its article: "a home office spokesman". */
-    private static final Pattern ROLE_AT_END = Pattern.compile("(?:^|\\s)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + TITLES + ")$");
+    /**
+     * A role ending a clause, with the word that may be its article: "a home office spokesman", "a Department for
+     * Constitutional Affairs spokeswoman".
+     */
+    private static final Pattern ROLE_AT_END = Pattern.compile("(?:^|\\s)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:" + TITLES + ")$");
     /**
      * " director ", " chief economist ", "'s publicist ": up to three lower-case words, after the owner's "'s" or
      * not, between a body's or a person's name and the holder's; not words that join two names ("Smith and Jones",
@@ -941,8 +944,10 @@ final class CueSpeaker {
     private Entity titledPerson(String title, int before) {
         Entity found = null;
         Pattern titled = Pattern.compile("(?s).*\\b" + Pattern.quote(title) + "\\s+$");
-        // "shadow foreign secretary Michael Ancram" holds no office "the Foreign Secretary" names
-        Pattern shadow = Pattern.compile("(?s).*\\bshadow\\s+(?:[\\p{L}-]+\\s+){0,2}?" + Pattern.quote(title) + "\\s+$");
+        // "shadow foreign secretary Michael Ancram", "Deputy Prime Minister John Prescott" hold no office "the Foreign
+        // Secretary" or "the prime minister" names
+        Pattern shadow = Pattern.compile("(?s).*\\b(?:shadow|deputy|vice|assistant|former)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+                + Pattern.quote(title) + "\\s+$");
         for (Placed p : layout.mentions) {
             if (p.end() <= before && p.isPerson() && layout.visible(p, null)) {
                 String lead = layout.text.substring(Math.max(0, p.start() - 40), p.start()).toLowerCase(Locale.ROOT);

@@ -1117,4 +1117,24 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Jo Reed|Reed", "PERSON:Ann Lee|Lee", "ORGANIZATION:Reel Times"))
                 .containsExactly("Ann Lee/said");
     }
+
+    @Test
+    void aPronounAfterASpokespersonOfALongBodyNameIsTheBody() {
+        String text = "Tom Hale spoke first. A Wessex County Sports Trust spokeswoman said Tom Hale and Jim Roe agreed. "
+                + "\"Both want the same thing,\" she said.";
+        assertThat(speakers(text, "PERSON:Tom Hale", "ORGANIZATION:Wessex County Sports Trust", "PERSON:Jim Roe"))
+                .containsExactly("Wessex County Sports Trust/said");
+    }
+
+    @Test
+    void aSpokespersonWhoDeniedIsWhomTheNextPronounMeans() {
+        String text = "Tom Hale attacked the plan. An Acme spokesman denied the plan was unfair. \"It is fair,\" he said.";
+        assertThat(speakers(text, "PERSON:Tom Hale", "ORGANIZATION:Acme")).containsExactly("Acme/said");
+    }
+
+    @Test
+    void aDeputyHoldsNoOfficeTheTitleAloneNames() {
+        String text = "Prime Minister Tom Hale met Deputy Prime Minister Jim Roe. \"We agree,\" the prime minister said.";
+        assertThat(speakers(text, "PERSON:Tom Hale", "PERSON:Jim Roe")).containsExactly("Tom Hale/said");
+    }
 }

@@ -35,9 +35,6 @@ final class SentenceSubjects {
             "\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:(?:\\p{Ll}+\\s+)?\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
     /** "but " right before a name, as a whole word, or before its owner's ("but Tennis Australia's Geoff Pollard"). */
     private static final Pattern BUT_BEFORE = Pattern.compile("\\bbut\\s+(?:(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*['\u2019]s\\s+)?$");
-    /** A finite verb after the subject of a turning clause: one that says or thinks, or a regular past ("rejected"). */
-    private static final Pattern TURNING_VERB_AFTER = Pattern.compile(
-            "\\s+(?:is|was|has|had|have|will|would|can|could|says|said|believes|thinks|insists|admits|added|\\p{Ll}{3,}ed)\\b");
     /** "But", "Yet": a sentence that opens by turning from what came before. */
     private static final Pattern TURNING_OPENING = Pattern.compile("\\s*(?:But|Yet)\\b");
     /** Up to six words of role between a comma and a name: " Lib Dem's elections chief Lord ". */
@@ -46,7 +43,10 @@ final class SentenceSubjects {
     private static final Pattern ROLE_AFTER_CUE = Pattern.compile("\\s+(?:[\\p{L}'’.-]+\\s+){0,4}");
     /** What may follow a cue that closes its sentence: a few words, no comma. */
     private static final Pattern CLOSING_REST = Pattern.compile("(?:\\s+[\\p{L}\\d'’-]+){0,5}\\s*[.!?]?\\s*");
-    /** What may follow a name after an inverted cue that closes its sentence: its role set off by a comma, no verb. */
+    /**
+     * What may follow a name after an inverted cue that closes its sentence: a description set off by a comma, opening
+     * with an article or a possessive (", the news editor of trade magazine Screen International.").
+     */
     private static final Pattern CLOSING_APPOSITION = Pattern.compile(
             ",\\s+(?:the|a|an|his|her|its|their)\\s+\\p{Ll}[^,;:\"“”]*?[.!?]?\\s*");
     /** What the text itself has before the noun of a {@link #DESCRIPTION_OPENING} that opens with an age. */
@@ -68,9 +68,13 @@ final class SentenceSubjects {
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "while", "when", "since", "because",
             "although", "though", "until", "unless", "if");
     private static final Set<String> CLAUSE_JOINS = Set.of("and", "but");
+    /** Auxiliaries and verbs of saying and thinking that, right after a name, make it its clause's subject. */
+    private static final String FINITE_VERBS =
+            "is|was|has|had|have|will|would|can|could|says|said|believes|thinks|insists|admits|added";
     /** A finite verb right after a name: the name is the subject of its clause. */
-    private static final Pattern FINITE_VERB_AFTER = Pattern.compile(
-            "\\s+(?:is|was|has|had|have|will|would|can|could|says|said|believes|thinks|insists|admits|added)\\b");
+    private static final Pattern FINITE_VERB_AFTER = Pattern.compile("\\s+(?:" + FINITE_VERBS + ")\\b");
+    /** A finite verb after the subject of a turning clause: a {@link #FINITE_VERBS} one or a regular past ("rejected"). */
+    private static final Pattern TURNING_VERB_AFTER = Pattern.compile("\\s+(?:" + FINITE_VERBS + "|\\p{Ll}{3,}ed)\\b");
     /**
      * Days and months, lower case: a preposition before one of them governs the date ("on Tuesday Mr Ebbers denied");
      * {@link NameParticles} takes its weekday and month surnames from them.

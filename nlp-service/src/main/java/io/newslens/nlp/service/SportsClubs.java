@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * "Celtic", "Sale Sharks"), which CoreNLP's news NER tags as places or persons or misses. Only in an article that
  * reads as a team-sport report ({@link #teamSport}) is such a name the club;
  * even there a town after a word that places something in it ("born in Leicester", "travel to Edinburgh") or before
- * its ground ("Cardiff's Millennium Stadium") stays a place.
+ * its ground ("Bristol's Memorial Stadium") stays a place.
  */
 final class SportsClubs {
 

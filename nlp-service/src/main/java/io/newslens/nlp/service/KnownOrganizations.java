@@ -37,10 +37,14 @@ final class KnownOrganizations {
         List<String> names = lines.stream().map(KnownOrganizations::withoutMarker).toList();
         this.names = names.stream().flatMap(n -> Stream.concat(Stream.of(n), capitalised(n).stream()))
                 .collect(Collectors.toUnmodifiableSet());
+        // the lookahead of first letters lets the scan skip, at one test, every offset no name can start at; without
+        // it each offset of the text tries every name in turn (measured in docs/benchmarks.md, session 29)
+        String firstLetters = names.stream().filter(n -> !n.isEmpty()).map(n -> n.codePointAt(0)).distinct()
+                .map(c -> String.format("\\x{%x}", c)).collect(Collectors.joining("", "(?=[", "])"));
         this.written = Pattern.compile(names.stream().distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)
-                .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}&-])(?:", ")(?![\\p{L}\\p{N}&+-])")));
+                .collect(Collectors.joining("|", firstLetters + "(?<![\\p{L}\\p{N}&-])(?:", ")(?![\\p{L}\\p{N}&+-])")));
     }
 
     private static String withoutMarker(String line) {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** The context words that show a name is an organisation ({@code /nlp/organization-words.txt}), loaded once. */
 final class OrganizationWords {
@@ -46,13 +45,13 @@ final class OrganizationWords {
     }
 
     private static Set<String> kind(String kind) {
-        return LINES.stream().filter(l -> l.startsWith(kind + " ")).map(l -> l.substring(kind.length() + 1).strip())
-                .collect(Collectors.toUnmodifiableSet());
+        return Set.copyOf(ResourceLines.ofKind(LINES, kind));
     }
 
     /** Lines whose kind is none of the known ones (the data-file test checks there are none). */
     static List<String> malformed() {
-        return LINES.stream().filter(l -> !l.matches("(?:noun|before|after|institution|numbered|rival|source|ending|team|match|position|post) \\S.*")).toList();
+        return ResourceLines.ofNoKind(LINES, "noun", "before", "after", "institution", "numbered", "rival", "source",
+                "ending", "team", "match", "position", "post");
     }
 
     static boolean isCompanyNoun(String word) {

@@ -25,4 +25,15 @@ final class ResourceLines {
             throw new UncheckedIOException("Could not read " + path, e);
         }
     }
+
+    /** In a data file of "<kind> <words>" lines: the words of the lines of {@code kind}. */
+    static List<String> ofKind(List<String> lines, String kind) {
+        return lines.stream().filter(l -> l.startsWith(kind + " ")).map(l -> l.substring(kind.length() + 1).strip()).toList();
+    }
+
+    /** In a data file of "<kind> <words>" lines: the lines whose kind is none of {@code kinds}, or that have no words. */
+    static List<String> ofNoKind(List<String> lines, String... kinds) {
+        String shape = "(?:" + String.join("|", kinds) + ") \\S.*";
+        return lines.stream().filter(l -> !l.matches(shape)).toList();
+    }
 }

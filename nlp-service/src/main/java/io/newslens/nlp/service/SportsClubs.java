@@ -15,9 +15,9 @@ final class SportsClubs {
     static final String RESOURCE = "/nlp/sports-clubs.txt";
 
     private static final List<String> LINES = ResourceLines.read(RESOURCE);
-    private static final List<Pattern> SIGNALS = kind("signal").stream()
+    private static final List<Pattern> SIGNALS = ResourceLines.ofKind(LINES, "signal").stream()
             .map(s -> Pattern.compile("(?i)(?<![\\p{L}-])" + Pattern.quote(s) + "(?![\\p{L}-])")).toList();
-    private static final KnownOrganizations CLUBS = new KnownOrganizations(kind("club"));
+    private static final KnownOrganizations CLUBS = new KnownOrganizations(ResourceLines.ofKind(LINES, "club"));
     /**
      * What places a name as a town: "in", "travelled to", "the city of" right before it, or before another town listed
      * with it ("wins in Wrexham and Edinburgh").
@@ -31,13 +31,9 @@ final class SportsClubs {
     private SportsClubs() {
     }
 
-    private static List<String> kind(String kind) {
-        return LINES.stream().filter(l -> l.startsWith(kind + " ")).map(l -> l.substring(kind.length() + 1).strip()).toList();
-    }
-
     /** Lines whose kind is neither "signal" nor "club" (the data-file test checks there are none). */
     static List<String> malformed() {
-        return LINES.stream().filter(l -> !l.matches("(?:signal|club) \\S.*")).toList();
+        return ResourceLines.ofNoKind(LINES, "signal", "club");
     }
 
     /**

@@ -27,8 +27,11 @@ record ArticleAnalysis(List<Entity> entities, List<Quote> quotes, List<DateMenti
     /** Reads {@code document}, timing each of {@link #STAGES} in {@code metrics}. */
     static ArticleAnalysis of(CoreDocument document, NlpMetrics metrics) {
         String text = document.text();
-        List<Entity> entities = metrics.stage("entities", () -> EntityGrouper.group(
-                OrganizationTyping.apply(MentionCleaner.clean(MentionFinder.find(document), text), text), text));
+        List<Entity> entities = metrics.stage("entities", () -> {
+            boolean teamSport = SportsClubs.teamSport(text); // read once: finding and typing mentions both ask
+            return EntityGrouper.group(OrganizationTyping.apply(
+                    MentionCleaner.clean(MentionFinder.find(document, teamSport), text), text, teamSport), text);
+        });
         List<Quote> quotes = metrics.stage("quotes", () -> QuoteExtractor.extract(text,
                 document.sentences().stream().map(ArticleAnalysis::offsets).toList(), entities));
         List<DateMention> dates = metrics.stage("dates", () -> DateFinder.find(document));

@@ -23,6 +23,11 @@ final class MentionFinder {
     }
 
     static List<NamedMention> find(CoreDocument document) {
+        return find(document, SportsClubs.teamSport(document.text()));
+    }
+
+    /** As {@link #find(CoreDocument)}, with {@link SportsClubs#teamSport} already read for the document's text. */
+    static List<NamedMention> find(CoreDocument document, boolean teamSport) {
         String text = document.text();
         Set<Integer> commonNouns = commonNounStarts(document);
         List<NamedMention> found = new ArrayList<>();
@@ -44,7 +49,7 @@ final class MentionFinder {
         found.addAll(AliasTable.get().untagged(text, found));
         found = KnownOrganizations.get().widened(text, found);
         found.addAll(KnownOrganizations.get().untagged(text, found, commonNouns::contains));
-        if (SportsClubs.teamSport(text)) {
+        if (teamSport) {
             found = SportsClubs.names().widened(text, found);
             found.addAll(SportsClubs.names().untagged(text, found, commonNouns::contains));
         }

@@ -49,9 +49,13 @@ final class OrganizationTyping {
     }
 
     static List<NamedMention> apply(List<NamedMention> mentions, String text) {
+        return apply(mentions, text, SportsClubs.teamSport(text));
+    }
+
+    /** As {@link #apply(List, String)}, with {@link SportsClubs#teamSport} already read for the text. */
+    static List<NamedMention> apply(List<NamedMention> mentions, String text, boolean teamSport) {
         List<NamedMention> joined = joinNationalities(untaggedNationalities(mentions, text), text);
         Set<String> companies = new HashSet<>();
-        boolean teamSport = SportsClubs.teamSport(text);
         for (NamedMention m : joined) {
             // "shares in London" and "takeover by France's X" name places: a place needs a company word next to it.
             boolean place = "LOCATION".equals(m.type());

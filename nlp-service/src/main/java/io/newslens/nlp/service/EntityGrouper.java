@@ -50,6 +50,7 @@ final class EntityGrouper {
     private static final Pattern LEADING_THE = Pattern.compile("^The\\s+(?=\\p{Lu})");
     /** The last word of a governing body's name, after at most one other: "Council", "Executive Committee". */
     private static final Pattern GOVERNING_BODY = Pattern.compile("(?:\\p{Lu}\\p{Ll}+ )?(?:Council|Committee|Board|Commission|Assembly)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s|\\n");
     private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\d&]+-[\\p{L}\\d&]+");
 
     private EntityGrouper() {
@@ -69,7 +70,7 @@ final class EntityGrouper {
         mergeByEqualKey(groups, g -> g.alias == null && !g.isPerson() ? wordBag(g.slug) : null);
         joinAcronyms(groups, text);
         joinOtherNames(groups, text);
-        joinSpellingVariants(groups);
+        joinSpellingVariants(groups, text);
         joinShortForms(groups);
         joinSurnamesTakenForPlaces(groups);
         List<Entity> entities = new ArrayList<>();
@@ -237,16 +238,18 @@ final class EntityGrouper {
     /**
      * Two spellings of one person's name: the same surname and number of words, first names of five
      * letters or more one letter apart ("Viktor Makarov", "Victor Makarov") or a short form and its full name
-     * ("Dave Collins", "David Collins", named by the longer), so that the surname alone is not left between two
-     * full names.
+     * ("Dave Collins", "David Collins", named by the longer), or the name with and without middle initials
+     * ("Michael R. Bloomberg", "Michael Bloomberg"), so that the surname alone is not left between two full names.
+     * Names one sentence gives both are two persons ("Presidents George W Bush, Bill Clinton, George Bush").
      */
-    private static void joinSpellingVariants(List<Group> groups) {
+    private static void joinSpellingVariants(List<Group> groups, String text) {
         for (Group variant : List.copyOf(groups)) {
             if (!variant.isPerson() || !groups.contains(variant)) {
                 continue;
             }
             for (Group g : groups) {
-                if (g != variant && g.isPerson() && spellingVariants(g.slug, variant.slug)) {
+                if (g != variant && g.isPerson() && spellingVariants(g.slug, variant.slug)
+                        && !inOneSentence(g, variant, text)) {
                     g.absorb(variant);
                     groups.remove(variant);
                     break;
@@ -258,6 +261,9 @@ final class EntityGrouper {
     static boolean spellingVariants(String a, String b) {
         String[] x = a.split("-");
         String[] y = b.split("-");
+        if (middleInitialsApart(x, y) || middleInitialsApart(y, x)) { // "Michael R. Bloomberg", "Michael Bloomberg"
+            return true;
+        }
         if (x.length < 2 || x.length != y.length || !x[x.length - 1].equals(y[y.length - 1]) || a.equals(b)) {
             return false;
         }
@@ -272,6 +278,38 @@ final class EntityGrouper {
             differences += x[0].charAt(i) == y[0].charAt(i) ? 0 : 1;
         }
         return differences == 1 && Arrays.equals(x, 1, x.length, y, 1, y.length);
+    }
+
+    /** Whether a mention of one and a mention of the other have no sentence end between them. */
+    private static boolean inOneSentence(Group a, Group b, String text) {
+        if (text == null) {
+            return false;
+        }
+        for (NamedMention x : a.mentions) {
+            for (NamedMention y : b.mentions) {
+                NamedMention first = x.start() < y.start() ? x : y;
+                NamedMention second = first == x ? y : x;
+                if (first.end() <= second.start()
+                        && !SENTENCE_END.matcher(text.substring(first.end(), second.start())).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The longer name is the shorter with one or two middle initials after its first word. */
+    private static boolean middleInitialsApart(String[] longer, String[] shorter) {
+        int initials = longer.length - shorter.length;
+        if (shorter.length < 2 || initials < 1 || initials > 2 || !longer[0].equals(shorter[0])) {
+            return false;
+        }
+        for (int i = 1; i <= initials; i++) {
+            if (longer[i].length() != 1) {
+                return false;
+            }
+        }
+        return Arrays.equals(longer, initials + 1, longer.length, shorter, 1, shorter.length);
     }
 
     /** Shortest names first, so that a short form is matched against the full names as they stand. */

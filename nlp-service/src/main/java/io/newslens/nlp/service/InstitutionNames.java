@@ -178,7 +178,8 @@ final class InstitutionNames {
             if (!OrganizationWords.isInstitution(w) || headFollows) { // "Old Vic Theatre School": the last head
                 continue;
             }
-            boolean opens = i + 2 < run.size() && OPENING_CONNECTORS.contains(word(text, run.get(i + 1)));
+            boolean opens = i + 2 < run.size() && OPENING_CONNECTORS.contains(word(text, run.get(i + 1)))
+                    && !calendarWord(text, run.get(i + 2));
             int first = trimStart(text, run, afterLastPreposition(text, run, from, i), i, properNouns);
             int last = opens ? trimEnd(text, run, i, nextHeadBoundary(text, run, i + 2)) : i;
             if (last - first >= 1 && capitalised(text, run.get(first)) && capitalised(text, run.get(last))) {
@@ -238,10 +239,21 @@ final class InstitutionNames {
 
     private static int trimEnd(String text, List<int[]> run, int head, int last) {
         int end = last;
+        for (int j = head + 2; j <= last; j++) {
+            if (calendarWord(text, run.get(j))) { // "Board of Oakham on Friday"
+                end = j - 1;
+                break;
+            }
+        }
         while (end > head && CONNECTORS.contains(word(text, run.get(end)))) {
             end--;
         }
         return end;
+    }
+
+    /** "District Court on Wednesday", "Council of Wessex in May": a date after the name is no part of it. */
+    private static boolean calendarWord(String text, int[] span) {
+        return SentenceSubjects.CALENDAR_WORDS.contains(word(text, span).toLowerCase(Locale.ROOT));
     }
 
     private static boolean capitalised(String text, int[] span) {

@@ -3,8 +3,10 @@ package io.newslens.nlp.service;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +84,44 @@ final class OrganizationTyping {
             typed.add(retypable(m) && (isCompany(slug, companies) || KnownOrganizations.get().contains(m.text())
                     || startsWithOrganization(m, slug, organizations) || institutionTakenForPersonOrPlace(m, text))
                     ? as("ORGANIZATION", m) : numbered(m, text));
+        }
+        return surnamesOfNamedPersons(typed);
+    }
+
+    /**
+     * "Michael Bloomberg", then "Bloomberg said": a known organisation's one-word name (NER's organisation, or
+     * {@link KnownOrganizations}') is the surname of the one person the article has named in full with it, when that
+     * full name comes first. Where the company comes first it stays the company ("Disney failed to disclose ...",
+     * then "Roy Disney"), as it does where two persons share the name.
+     */
+    private static List<NamedMention> surnamesOfNamedPersons(List<NamedMention> mentions) {
+        Map<String, Set<String>> fullNames = new HashMap<>();
+        Map<String, Integer> firstFullName = new HashMap<>();
+        Map<String, Integer> firstBare = new HashMap<>();
+        for (NamedMention m : mentions) {
+            String[] words = m.text().strip().split("\\s+");
+            if ("PERSON".equals(m.type()) && words.length >= 2 && Character.isUpperCase(words[0].charAt(0))) {
+                String surname = words[words.length - 1];
+                // first and last word, so that "Michael R. Bloomberg" and "Michael Bloomberg" are one person
+                fullNames.computeIfAbsent(surname, k -> new HashSet<>()).add(words[0] + " " + surname);
+                firstFullName.putIfAbsent(surname, m.start());
+            } else if ("ORGANIZATION".equals(m.type()) && words.length == 1) {
+                firstBare.putIfAbsent(m.text().strip(), m.start());
+            }
+        }
+        Set<String> surnames = new HashSet<>();
+        firstBare.forEach((name, at) -> {
+            if (KnownOrganizations.get().contains(name) && fullNames.getOrDefault(name, Set.of()).size() == 1
+                    && firstFullName.get(name) < at) {
+                surnames.add(name);
+            }
+        });
+        if (surnames.isEmpty()) {
+            return mentions;
+        }
+        List<NamedMention> typed = new ArrayList<>();
+        for (NamedMention m : mentions) {
+            typed.add("ORGANIZATION".equals(m.type()) && surnames.contains(m.text().strip()) ? as("PERSON", m) : m);
         }
         return typed;
     }

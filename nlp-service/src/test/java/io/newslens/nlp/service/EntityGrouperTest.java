@@ -293,6 +293,18 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aNameWithMiddleInitialsAndWithoutThemIsOnePersonNamedByTheFullerForm() {
+        assertThat(EntityGrouper.group(mentions("PERSON:Jane Hale", "PERSON:Jane K. Hale", "PERSON:Hale",
+                "PERSON:Tom J. R. Dene", "PERSON:Tom Dene", "PERSON:Tom Kay Dene")))
+                .extracting(Entity::id).containsExactly("person:jane-k-hale", "person:tom-j-r-dene", "person:tom-kay-dene");
+        // one sentence naming both names two persons
+        String text = "Jane K. Hale spoke. Later Jane Hale left. Presidents Tom K Dene, Ann Reed and Tom Dene met.";
+        assertThat(EntityGrouper.group(placed(text, "PERSON:Jane K. Hale", "PERSON:Jane Hale", "PERSON:Tom K Dene",
+                "PERSON:Ann Reed", "PERSON:Tom Dene"), text)).extracting(Entity::id)
+                .containsExactly("person:jane-k-hale", "person:tom-k-dene", "person:ann-reed", "person:tom-dene");
+    }
+
+    @Test
     void aShortFormOfAFirstNameAndItsFullNameAreOnePersonNamedByTheFullForm() {
         assertThat(EntityGrouper.group(mentions("PERSON:Dave Hale", "PERSON:David Hale", "PERSON:Hale")))
                 .extracting(Entity::id).containsExactly("person:david-hale");

@@ -73,6 +73,13 @@ class InstitutionNamesTest {
                 "ORGANIZATION:Royal Society of the Deaf", "ORGANIZATION:Council of Wessex");
     }
 
+    @Test
+    void aDateAfterAnOpeningConnectorIsNoPartOfTheName() {
+        String text = "They appeared in Wessex District Court on Wednesday and before the Board of Oakham on Friday.";
+        assertThat(names(text, List.of())).containsExactly("ORGANIZATION:Wessex District Court",
+                "ORGANIZATION:Board of Oakham");
+    }
+
     private static NamedMention tagged(String text, String name) {
         int at = text.indexOf(name);
         return new NamedMention("ORGANIZATION", at, at + name.length(), name);

@@ -35,6 +35,22 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void aKnownOrganisationsNameIsTheSurnameOfTheOnePersonNamedInFullWithItBefore() {
+        String text = "Jane Reuters won. Reuters said she had won. Jane J. Reuters smiled.";
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Jane Reuters", "ORGANIZATION:Reuters",
+                "PERSON:Jane J. Reuters"), text)).extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Jane Reuters", "PERSON"), tuple("Reuters", "PERSON"), tuple("Jane J. Reuters", "PERSON"));
+        // the company named first, or two persons of the name: the company
+        String companyFirst = "Reuters said Jane Reuters had won.";
+        assertThat(OrganizationTyping.apply(mentions(companyFirst, "ORGANIZATION:Reuters", "PERSON:Jane Reuters"),
+                companyFirst)).extracting(NamedMention::type).containsExactly("ORGANIZATION", "PERSON");
+        String twoPersons = "Jane Reuters and Tom Reuters won. Reuters said so.";
+        assertThat(OrganizationTyping.apply(mentions(twoPersons, "PERSON:Jane Reuters", "PERSON:Tom Reuters",
+                "ORGANIZATION:Reuters"), twoPersons)).extracting(NamedMention::type)
+                .containsExactly("PERSON", "PERSON", "ORGANIZATION");
+    }
+
+    @Test
     void aBroadcasterOrAWatchdogNamedAfterItsNounIsAnOrganisation() {
         String text = "TV channel Wessex was criticised by watchdog Dene over an advert.";
         assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Wessex", "LOCATION:Dene"), text))

@@ -137,6 +137,14 @@ final class CueSpeaker {
     private static final Pattern DEFINITE_ROLE = Pattern.compile("\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:\\p{L}+-)?(" + String.join("|", PersonTitles.all().stream()
             .filter(t -> !t.startsWith("spokes")).map(Pattern::quote).toList()) + ")\\b(?!'s|’s)");
 
+    /**
+     * After an inverted cue, an unnamed person and where they are: "said a dispatcher on Broadcastify police scanner",
+     * "said an official at the ministry". The body named after the preposition is not the speaker (a spokesperson for
+     * it is, and is read before this), and the speaker is nobody the article names.
+     */
+    private static final Pattern UNNAMED_PERSON_AFTER = Pattern.compile(
+            "\\s*(?:a|an|one)\\s+(?!spokes|representative|press\\s+officer)(?:[\\p{Ll}-]+\\s+){1,3}?"
+                    + "(?:on|at|in|from|with|of|for)\\s");
     /** ", said market analyst": an inverted report cue and up to three lower-case words, right before a name. */
     private static final Pattern INVERTED_REPORT = Pattern.compile(",\\s+(?:said|says)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$");
 
@@ -320,6 +328,9 @@ final class CueSpeaker {
             }
             if (speaker == null) {
                 speaker = apposedAfter(cue.end(), clauseEnd, to, inside);
+            }
+            if (speaker == null && UNNAMED_PERSON_AFTER.matcher(layout.masked.substring(cue.end(), clauseEnd)).lookingAt()) {
+                return new SpeakerAttributor.Attribution(null, cueText, true);
             }
             if (speaker == null) {
                 speaker = first(cue.end(), clauseEnd, inside, false);

@@ -1137,4 +1137,12 @@ class SpeakerAttributorTest {
         String text = "Prime Minister Tom Hale met Deputy Prime Minister Jim Roe. \"We agree,\" the prime minister said.";
         assertThat(speakers(text, "PERSON:Tom Hale", "PERSON:Jim Roe")).containsExactly("Tom Hale/said");
     }
+
+    @Test
+    void anUnnamedPersonAfterAnInvertedCueIsNobodyNamedNotThePlaceTheyAreAtButASpokesmanForABodyIsTheBody() {
+        String text = "Dene Police chased the van.\n\"The van is on Mill Road,\" said a dispatcher on Dene Radio.\n"
+                + "\"We have it,\" said a spokesman for Dene Police.";
+        assertThat(speakers(text, "ORGANIZATION:Dene Police", "ORGANIZATION:Dene Radio"))
+                .containsExactly(null, "Dene Police/said");
+    }
 }

@@ -344,7 +344,13 @@ class GoldScoringTest {
                     0.84, 0.72, 0.95, 0.95),
             // web4 (session 30), blind with newslens-104 and newslens-105 (held back, its misses unread): attribution
             // 0.877, ORGANIZATION recall 0.561, PERSON recall 0.952, quote detection 1.000.
-            new GoldSet("web4", "Fourth web news articles (5, blind for newslens-105)", 0.87, 0.56, 0.95, 0.95));
+            new GoldSet("web4", "Fourth web news articles (5, blind for newslens-105)", 0.87, 0.56, 0.95, 0.95),
+            // web1 (session 31), blind with newslens-106: attribution 0.841, ORGANIZATION recall 0.591, PERSON recall
+            // 0.951, quote detection 1.000.
+            new GoldSet("web1", "First web news articles (5, blind for newslens-106)", 0.84, 0.59, 0.95, 0.95),
+            // web5 (session 31), blind with newslens-106 (held back, its misses unread): attribution 0.873,
+            // ORGANIZATION recall 0.750, PERSON recall 1.000, quote detection 1.000.
+            new GoldSet("web5", "Fifth web news articles (5, blind for newslens-106)", 0.87, 0.75, 0.95, 0.95));
 
     @Inject
     ArticleEnricher enricher;

@@ -22,6 +22,10 @@ final class MentionCleaner {
     private static final Pattern DEFINITE_BEFORE =
             Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+(?:\\d{1,3}-year-old\\s+)?$");
 
+    /** "the ", "a ", "his " right before a word: a title or a noun, not a surname ("the King", "his Tory rivals"). */
+    private static final Pattern DETERMINER_BEFORE =
+            Pattern.compile("(?:^|[^\\p{L}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\\s+$");
+
     /** "Glasgow Kelvin MP": a seat and the member's title, which "the" before makes a description of its member. */
     static final String MEMBER_TITLES = "MP|MSP|MEP|AM|MLA";
     private static final Pattern ELECTED_MEMBER = Pattern.compile("\\s(?:" + MEMBER_TITLES + ")$");
@@ -63,13 +67,16 @@ final class MentionCleaner {
     static List<NamedMention> clean(List<NamedMention> found, String text) {
         List<NamedMention> mentions = NameParticles.join(Nicknames.join(found, text), text);
         List<int[]> titles = titlesBeforePersons(mentions, text);
+        Set<String> surnames = NamedMention.surnames(mentions);
         List<NamedMention> clean = new ArrayList<>();
         for (NamedMention m : mentions) {
             // a name in lower case is mostly a tagging slip ("internet"); a known one is written so ("eBay", "easyJet")
             boolean lowerCase = Character.isLowerCase(m.text().charAt(0)) && !NameParticles.isParticleSurname(m.text())
                     && !KnownOrganizations.get().contains(m.text());
-            // a title tagged alone ("The Tory leader", "Tory" a person) names nobody
-            boolean titleOnly = "PERSON".equals(m.type()) && PersonTitles.isTitle(m.text());
+            // a title tagged alone ("The Tory leader", "Tory" a person) names nobody, unless it is the surname of a
+            // person named in full and no determiner makes it a title ("Gayle King ... King asked", not "the King")
+            boolean titleOnly = "PERSON".equals(m.type()) && PersonTitles.isTitle(m.text())
+                    && !(surnames.contains(m.text()) && !DETERMINER_BEFORE.matcher(text.substring(0, m.start())).find());
             if (lowerCase || titleOnly || namesALaw(m, text) || insideAny(m, titles)) {
                 continue;
             }

@@ -5,6 +5,7 @@ import io.newslens.nlp.service.QuoteLayout.Placed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,8 @@ final class SpeakerAttributor {
             Pattern.compile(",\\s*(?:he|she|they|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s+");
     /** What may follow such a cue to its sentence's end: a few words ("in London", "on Saturday"), no comma. */
     private static final Pattern CLOSING_CUE_REST = Pattern.compile("(?:\\s+[\\p{L}\\d'’-]+){0,5}\\s*[.!?]?\\s*");
+    /** One to four capitalised words and a space, on one line: a name right before its cue ("King asked"). */
+    private static final Pattern NAME_BEFORE_CUE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3} ");
     /** Up to five capitalised words ("Blair Babes", "Whose Secretary are You"): a name or title, not speech. */
     private static final Pattern NAME_LIKE = Pattern.compile(
             "\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|a|an|the|of|and|are|is|in|on|for|to|you)){0,4}");
@@ -48,6 +51,12 @@ final class SpeakerAttributor {
     private static final Pattern FIRST_PERSON_SUBJECT =
             Pattern.compile("\\b(?:I|we|We)(?:\\s+(?:have|had|also|then|just))*\\s+$");
     private static final Pattern SO_CALLED = Pattern.compile("\\bso-called\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A kind of work right before a quoted name: 'in biopic "Judy."', 'British comedy "Fleabag"', 'the film "Joker"'. */
+    private static final Pattern WORK_KIND_BEFORE = Pattern.compile("\\b(?:biopic|film|movie|comedy|drama|thriller|sitcom|"
+            + "series|show|documentary|album|song|single|book|novel|memoir|play|musical|programme|program|game|podcast)\\s+$");
+    /** Someone's part in a work right after its quoted name: '"Parasite" director Bong Joon Ho', '"Mrs Maisel" actress'. */
+    private static final Pattern WORK_ROLE_AFTER = Pattern.compile("^\\s+(?:director|actress|actor|creator|star|author|"
+            + "writer|producer|co-host|host|presenter|showrunner|composer|singer)\\b");
     /** Between a name and its cue when a quotation just before is the cue's object: "had", "has", "would have". */
     private static final Pattern OBJECT_CUE_GAP = Pattern.compile("\\s+(?:(?:had|has|have|would|will)\\s+)*");
     /** How many words a quoted term in passing may have ({@link #isTermInPassing}). */
@@ -104,6 +113,7 @@ final class SpeakerAttributor {
         QuoteSpan previousQuote = null;
         for (QuoteSpan q : layout.topLevel) {
             Attribution a = SO_CALLED.matcher(layout.text.substring(Math.max(0, q.open() - 12), q.open())).find()
+                    || namesAWork(q)
                     ? new Attribution(null, null, true) // 'the so-called "beer-like" drinks': a term, nobody's words
                     : firstSettled(after(q), before(q), ownSentenceOnly(q));
             if (!a.settled() && previous.found() && rightAfter(previousQuote, q)) {
@@ -161,7 +171,7 @@ final class SpeakerAttributor {
         if (endsSentence(q)) {
             return Attribution.NONE; // '... journalists." Liam Fox, Tory co-chairman, said ...' is the next sentence
         }
-        int end = layout.sentenceEnd(layout.sentenceAt(goesOnInLowerCase(q) ? nextNonSpace(q.close()) : q.close() - 1));
+        int end = layout.sentenceEnd(layout.sentenceAt(goesOnInLowerCase(q) || askedByName(q) ? nextNonSpace(q.close()) : q.close() - 1));
         for (AttributionCues.Cue cue : layout.cues(layout.masked, q.close(), end)) {
             if (cue.start() - q.close() > AFTER_REACH || introducesNext(cue) || newClauseBefore(cue) && !closesSentence(cue, end)
                     || RELATIVE_SUBJECT.matcher(layout.masked.substring(Math.max(0, cue.start() - 8), cue.start())).find()) {
@@ -305,6 +315,25 @@ final class SpeakerAttributor {
     private boolean goesOnInLowerCase(QuoteSpan q) {
         int next = nextNonSpace(q.close());
         return next < layout.text.length() && Character.isLowerCase(layout.text.charAt(next));
+    }
+
+    /**
+     * '"What is it about Joe Biden?" King asked Scott.': a question or exclamation opening its paragraph, then a name
+     * and a cue. The splitter ends the sentence at the marks, yet the cue is the quotation's (not so mid-paragraph,
+     * after other quotations: '"Why now?" "Why here?" Jo Bloggs said little.').
+     */
+    private boolean askedByName(QuoteSpan q) {
+        int last = q.end() - 1;
+        int next = nextNonSpace(q.close());
+        if (last < 0 || "?!".indexOf(layout.text.charAt(last)) < 0 || next >= layout.text.length() || lineStart(q) != q.open()) {
+            return false;
+        }
+        Matcher name = NAME_BEFORE_CUE.matcher(layout.masked).region(next, layout.masked.length());
+        if (!name.lookingAt()) {
+            return false;
+        }
+        List<AttributionCues.Cue> cues = layout.cues(layout.masked, next, layout.sentenceEnd(layout.sentenceAt(next)));
+        return !cues.isEmpty() && cues.get(0).start() == name.end();
     }
 
     private int nextNonSpace(int from) {
@@ -462,6 +491,21 @@ final class SpeakerAttributor {
                 && (p.isPerson() || p.entity().type().equals("ORGANIZATION")) && layout.visible(p, null));
         return words.split("\\s+").length <= TERM_WORDS && lead.chars().anyMatch(Character::isLetter) && !named
                 && !REFERS_BACK.matcher(lead).find() && !inListItem(q);
+    }
+
+    /**
+     * The title of a film, show or book in quotation marks, known by the kind of work written before it or someone's
+     * part in it written after: nobody's words, though a cue in its sentence speaks of it ('"Mrs Maisel" actress Alex
+     * Borstein said the prize should have gone to comedy "Fleabag."').
+     */
+    private boolean namesAWork(QuoteSpan q) {
+        String words = layout.text.substring(q.start(), q.end()).strip().replaceAll("[.,!?]$", "");
+        if (!NAME_LIKE.matcher(words).matches()) {
+            return false;
+        }
+        String before = layout.text.substring(Math.max(0, q.open() - 20), q.open());
+        String after = layout.text.substring(q.close(), Math.min(layout.text.length(), q.close() + 20));
+        return WORK_KIND_BEFORE.matcher(before).find() || WORK_ROLE_AFTER.matcher(after).find();
     }
 
     /** Where the line (paragraph) that the quotation opens in starts. */

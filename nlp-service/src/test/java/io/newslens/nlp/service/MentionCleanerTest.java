@@ -277,4 +277,15 @@ class MentionCleanerTest {
         assertThat(clean).extracting(NamedMention::text)
                 .containsExactly("Brian 'Tank' Hale", "Earl \"OK\" Reed", "Hale");
     }
+
+    @Test
+    void aTitleTaggedAloneIsThePersonWhoseSurnameItIsUnlessADeterminerMakesItATitle() {
+        String text = "Talk show host Ann King met the King. King asked him why.";
+        int second = text.lastIndexOf("King");
+        List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "PERSON", "Ann King"),
+                new NamedMention("PERSON", text.indexOf("King."), text.indexOf("King.") + 4, "King"),
+                new NamedMention("PERSON", second, second + 4, "King")), text);
+
+        assertThat(clean).extracting(NamedMention::start).containsExactly(text.indexOf("Ann King"), second);
+    }
 }

@@ -1145,4 +1145,19 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "ORGANIZATION:Dene Police", "ORGANIZATION:Dene Radio"))
                 .containsExactly(null, "Dene Police/said");
     }
+
+    @Test
+    void aQuotedQuestionIsAskedByWhoeverAsksItInTheNextWordsNotTheSpeakerOfTheSentenceBefore() {
+        String text = "Ann Reed told Dene News co-host Tom Hale, \"Because we can.\"\n\n"
+                + "\"What is it about the plan that you like?\" Hale asked Reed.";
+        assertThat(speakers(text, "PERSON:Ann Reed|Reed", "PERSON:Tom Hale|Hale", "ORGANIZATION:Dene News"))
+                .containsExactly("Ann Reed/told", "Tom Hale/asked");
+    }
+
+    @Test
+    void aQuotedTitleAfterAKindOfWorkOrBeforeSomeonesPartInItIsNobodysWords() {
+        String text = "\"Dene\" director Ann Reed said the prize should have gone to comedy \"Hale Street.\"\n"
+                + "Ann Reed said it was \"a gift\".";
+        assertThat(speakers(text, "PERSON:Ann Reed|Reed")).containsExactly(null, null, "Ann Reed/said");
+    }
 }

@@ -353,4 +353,14 @@ class EntityGrouperTest {
         assertThat(EntityGrouper.group(placed(apart, "PERSON:Tom Hale", "PERSON:Bob Reed", "PERSON:Ann Reed"), apart))
                 .hasSize(3);
     }
+
+    @Test
+    void theGopAndRepublicansAreTheRepublicanPartyAndDemocratsJoinTheDemocraticPartyOnlyWhereItIsNamed() {
+        List<Entity> us = EntityGrouper.group(mentions("ORGANIZATION:GOP", "MISC:Republicans", "ORGANIZATION:Democratic Party",
+                "MISC:Democrats"));
+        assertThat(us).extracting(Entity::name, Entity::type).containsExactly(
+                tuple("Republican Party", "ORGANIZATION"), tuple("Democratic Party", "ORGANIZATION"));
+
+        assertThat(EntityGrouper.group(mentions("MISC:Democrats"))).extracting(Entity::name).containsExactly("Democrats");
+    }
 }

@@ -37,6 +37,9 @@ final class NameParticles {
     /** A weekday or month name right after a mention, as a whole word. */
     private static final Pattern CALENDAR_NAME =
             Pattern.compile("^ (?:" + String.join("|", CALENDAR_NAMES) + ")(?![\\p{L}\\p{N}])");
+    /** A given name (or more), then particles in any case and the last word: "Robert De Niro", "Edwin van der Sar". */
+    private static final Pattern FULL_NAME_PARTICLE_SURNAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*)*?\\s+((?i:" + PARTICLES + ")(?:\\s+(?i:" + PARTICLES + "))*\\s+\\p{Lu}[\\p{L}'-]+)");
     private static final Pattern LINK = Pattern.compile("^\\s+(?:of|at|from)\\s+(?=\\p{Lu})");
 
     private NameParticles() {
@@ -45,6 +48,12 @@ final class NameParticles {
     /** Whether {@code name} is a surname written from its lower-case particles ("de Vabres" of "Mr de Vabres"). */
     static boolean isParticleSurname(String name) {
         return PARTICLE_SURNAME.matcher(name).matches();
+    }
+
+    /** A full name's surname with its particles ("De Niro" of "Robert De Niro", "van der Sar"), or null if none. */
+    static String particleSurnameOf(String fullName) {
+        Matcher m = FULL_NAME_PARTICLE_SURNAME.matcher(fullName);
+        return m.matches() ? m.group(1) : null;
     }
 
     /** The regular expression of one or more lower-case particles, each followed by white space. */

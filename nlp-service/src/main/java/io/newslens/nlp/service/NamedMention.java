@@ -21,13 +21,20 @@ record NamedMention(String type, int start, int end, String text, boolean before
         return new NamedMention(type, newStart, newEnd, articleText.substring(newStart, newEnd), beforeVerb);
     }
 
-    /** The last words of the persons named with two or more words ("Gardener" of "Jason Gardener"); a new set. */
+    /**
+     * The last words of the persons named with two or more words ("Gardener" of "Jason Gardener"), and a surname with its
+     * particles ("De Niro" of "Robert De Niro"); a new set.
+     */
     static Set<String> surnames(List<NamedMention> mentions) {
         Set<String> surnames = new HashSet<>();
         for (NamedMention m : mentions) {
             int space = m.text().lastIndexOf(' ');
             if ("PERSON".equals(m.type()) && space > 0) {
                 surnames.add(m.text().substring(space + 1));
+                String withParticles = NameParticles.particleSurnameOf(m.text());
+                if (withParticles != null) {
+                    surnames.add(withParticles); // "De Niro" of "Robert De Niro"
+                }
             }
         }
         return surnames;

@@ -363,4 +363,11 @@ class EntityGrouperTest {
 
         assertThat(EntityGrouper.group(mentions("MISC:Democrats"))).extracting(Entity::name).containsExactly("Democrats");
     }
+
+    @Test
+    void aUsStateWrittenByItsAbbreviationIsTheState() {
+        List<Entity> states = EntityGrouper.group(mentions("LOCATION:Nevada", "LOCATION:Nev.", "ORGANIZATION:N.C."));
+        assertThat(states).extracting(Entity::name, Entity::type).containsExactly(
+                tuple("Nevada", "LOCATION"), tuple("North Carolina", "LOCATION"));
+    }
 }

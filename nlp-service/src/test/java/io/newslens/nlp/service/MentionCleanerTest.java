@@ -288,4 +288,14 @@ class MentionCleanerTest {
 
         assertThat(clean).extracting(NamedMention::start).containsExactly(text.indexOf("Ann King"), second);
     }
+
+    @Test
+    void aSurnameWithItsParticleTypedOtherwiseIsThePersonNamedInFull() {
+        String text = "Ann De Vere won. De Vere thanked the cast.";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "PERSON", "Ann De Vere"),
+                new NamedMention("ORGANIZATION", text.indexOf("De Vere thanked"), text.indexOf(" thanked"), "De Vere")), text);
+
+        assertThat(clean).extracting(NamedMention::type, NamedMention::text)
+                .containsExactly(tuple("PERSON", "Ann De Vere"), tuple("PERSON", "De Vere"));
+    }
 }

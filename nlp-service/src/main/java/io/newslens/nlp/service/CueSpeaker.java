@@ -125,6 +125,9 @@ final class CueSpeaker {
      * A role ending a clause, with the word that may be its article: "a home office spokesman", "a Department for
      * Constitutional Affairs spokeswoman".
      */
+    /** " for the Universities and Colleges Employers' Association (UCEA)": the named body after a role, to the clause's end. */
+    private static final Pattern BODY_AFTER_ROLE = Pattern.compile("\\s+(?:for|at|of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*"
+            + "(?:\\s+(?:of|and|for|the|\\p{Lu}[\\p{L}'’&.-]*))*(?:\\s+\\(\\p{Lu}+\\))?\\s*$");
     private static final Pattern ROLE_AT_END = Pattern.compile("(?:^|\\s)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:" + TITLES + ")$");
     /**
      * " director ", " chief economist ", "'s publicist ": up to three lower-case words, after the owner's "'s" or
@@ -139,11 +142,11 @@ final class CueSpeaker {
 
     /**
      * After an inverted cue, an unnamed person and where they are: "said a dispatcher on Broadcastify police scanner",
-     * "said an official at the ministry". The body named after the preposition is not the speaker (a spokesperson for
+     * "said one GOP operative in the state", "said an official at the ministry". The body named after the preposition is not the speaker (a spokesperson for
      * it is, and is read before this), and the speaker is nobody the article names.
      */
     private static final Pattern UNNAMED_PERSON_AFTER = Pattern.compile(
-            "\\s*(?:a|an|one)\\s+(?!spokes|representative|press\\s+officer)(?:[\\p{Ll}-]+\\s+){1,3}?"
+            "\\s*(?:a|an|one)\\s+(?!(?:[\\p{L}-]+\\s+){0,2}(?:spokes|representative|press\\s+officer))(?:[\\p{L}-]+\\s+){1,3}?"
                     + "(?:on|at|in|from|with|of|for)\\s");
     /** ", said market analyst": an inverted report cue and up to three lower-case words, right before a name. */
     private static final Pattern INVERTED_REPORT = Pattern.compile(",\\s+(?:said|says)\\s+(?:[\\p{Ll}-]+\\s+){0,3}$");
@@ -851,7 +854,8 @@ final class CueSpeaker {
      * Tory spokesman" stands for a person named before, introduced with another title.)
      */
     private boolean unnamedRole(String clause) {
-        String words = AUXILIARIES.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll("").strip();
+        String withoutBody = BODY_AFTER_ROLE.matcher(clause).replaceFirst(""); // "a spokesperson for the Employers' Association"
+        String words = AUXILIARIES.matcher(withoutBody.toLowerCase(Locale.ROOT)).replaceAll("").strip();
         Matcher role = ROLE_AT_END.matcher(words);
         // each word may be the article: "but an executive spokeswoman" is found at "but" first
         for (int from = 0; from < words.length() && role.find(from); from = role.start(1) + 1) {

@@ -57,8 +57,8 @@ final class MentionCleaner {
     private static final Pattern LAW_BEFORE = Pattern.compile("(?:\\p{Lu}\\p{L}*|\\)|\\bthe) $");
     private static final Pattern NAME_AFTER = Pattern.compile(" \\p{Lu}");
 
-    /** A lower-case word of a name, not one joining its parts, with the space after it. */
-    private static final Pattern DESCRIPTION_WORD = Pattern.compile("(?<![\\p{L}'’-])"
+    /** A lower-case word of a name, not one joining its parts nor a web address's ("Amazon.com"), with the space after it. */
+    private static final Pattern DESCRIPTION_WORD = Pattern.compile("(?<![\\p{L}'’.-])"
             + "(?!(?:of|and|for|the|on|de|du|des|la|le|van|von|der|den|y|da|do|di|e|et|upon|in|to|a)\\s)\\p{Ll}[\\p{L}-]*\\s+");
 
     private MentionCleaner() {

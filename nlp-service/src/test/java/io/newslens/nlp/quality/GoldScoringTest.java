@@ -355,8 +355,11 @@ class GoldScoringTest {
             // ORGANIZATION recall 0.750, PERSON recall 1.000, quote detection 1.000.
             new GoldSet("web5", "Fifth web news articles (5, blind for newslens-106)", 0.87, 0.75, 0.95, 0.95),
             // web3 (session 31), blind with newslens-107: attribution 0.745, ORGANIZATION recall 0.743, PERSON recall
-            // 0.921, quote detection 1.000.
-            new GoldSet("web3", "Third web news articles (5, blind for newslens-107)", 0.74, 0.74, 0.92, 0.95));
+            // 0.921, quote detection 1.000. newslens-108 to -110 were written from its misses too (the US parties,
+            // "a spokesperson for the X said ... . he said", "said one GOP operative in the state", "pledged"):
+            // attribution 0.851, ORGANIZATION recall 0.771.
+            new GoldSet("web3", "Third web news articles (5, blind for newslens-107; newslens-108 to -110 from it)",
+                    0.85, 0.77, 0.92, 0.95));
 
     @Inject
     ArticleEnricher enricher;

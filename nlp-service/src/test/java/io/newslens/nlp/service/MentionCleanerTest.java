@@ -298,4 +298,13 @@ class MentionCleanerTest {
         assertThat(clean).extracting(NamedMention::type, NamedMention::text)
                 .containsExactly(tuple("PERSON", "Ann De Vere"), tuple("PERSON", "De Vere"));
     }
+
+    @Test
+    void aWebAddressInACompanysNameIsNoDescriptionBeforeIt() {
+        String text = "Dene.com Inc., the retailer, grew, as did US telecoms firm Hale Corp.";
+        List<NamedMention> clean = MentionCleaner.clean(List.of(at(text, "ORGANIZATION", "Dene.com Inc."),
+                at(text, "ORGANIZATION", "US telecoms firm Hale Corp")), text);
+
+        assertThat(clean).extracting(NamedMention::text).containsExactly("Dene.com Inc.", "Hale Corp");
+    }
 }

@@ -1160,4 +1160,28 @@ class SpeakerAttributorTest {
                 + "Ann Reed said it was \"a gift\".";
         assertThat(speakers(text, "PERSON:Ann Reed|Reed")).containsExactly(null, null, "Ann Reed/said");
     }
+
+    @Test
+    void aPronounAfterAnUnnamedSpokespersonForANamedBodyIsThatBodyNotThePersonNamedBefore() {
+        String text = "Ann Reed, the union's leader, said staff were upset.\n\n\"We need talks,\" Reed said.\n\n"
+                + "But a spokesperson for the Dene Employers' Association (DEA) said its members had cut short contracts.\n\n"
+                + "\"DEA has worked with the union,\" he said.\n\n\"Our own figures show growth.\"";
+        assertThat(speakers(text, "PERSON:Ann Reed|Reed", "ORGANIZATION:Dene Employers' Association|DEA")).containsExactly(
+                "Ann Reed/said", "Dene Employers' Association/said", "Dene Employers' Association/said");
+    }
+
+    @Test
+    void pledgedIsACueAndItsSubjectBeforeARelativeClauseSpeaks() {
+        String text = "\"We will see it,\" Mr. Roe said.\n\nTransit chief Ann Reed, who is now suspended by the mayor for acting "
+                + "alone, pledged to the board in July that the department \"would be able to meet that standard,\" but members doubted it.";
+        assertThat(speakers(text, "PERSON:Tom Roe|Roe", "PERSON:Ann Reed|Reed")).containsExactly("Tom Roe/said", "Ann Reed/pledged");
+    }
+
+    @Test
+    void anUnnamedPersonOfANamedPartyAfterAnInvertedCueIsNobodyNamedButTheirSpokesmanIsTheParty() {
+        String text = "Tom Hale quit.\n\n\"Hale let us down,\" said one Tory activist in the county. "
+                + "\"We were ready,\" said a Tory spokesman in the county.";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "ORGANIZATION:Conservative Party|Tory"))
+                .containsExactly(null, "Conservative Party/said");
+    }
 }

@@ -359,7 +359,13 @@ class GoldScoringTest {
             // "a spokesperson for the X said ... . he said", "said one GOP operative in the state", "pledged"):
             // attribution 0.851, ORGANIZATION recall 0.771.
             new GoldSet("web3", "Third web news articles (5, blind for newslens-107; newslens-108 to -110 from it)",
-                    0.85, 0.77, 0.92, 0.95));
+                    0.85, 0.77, 0.92, 0.95),
+            // web6 (session 32), blind with newslens-110: attribution 0.611, ORGANIZATION recall 0.640, PERSON recall
+            // 0.895, quote detection 1.000.
+            new GoldSet("web6", "Sixth web news articles (5, blind for newslens-110)", 0.61, 0.62, 0.87, 0.95),
+            // web7 (session 32), blind with newslens-110: attribution 0.720, ORGANIZATION recall 0.500, PERSON recall
+            // 0.864, quote detection 1.000.
+            new GoldSet("web7", "Seventh web news articles (5, blind for newslens-110)", 0.72, 0.48, 0.84, 0.95));
 
     @Inject
     ArticleEnricher enricher;

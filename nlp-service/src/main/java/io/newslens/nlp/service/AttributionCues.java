@@ -47,6 +47,11 @@ final class AttributionCues {
     /** Such a naming verb frames the quotation of its own sentence only. */
     private static final Pattern NAMING_VERB = Pattern.compile(NAMING);
 
+    /** "patients admitted to New York hospitals": "admitted" to a hospital or a ward is no admission of words. */
+    private static final Pattern ADMITTED = Pattern.compile("(?i)admit(?:s|ted)?");
+    private static final Pattern TO_HOSPITAL = Pattern.compile(
+            "(?i)\\s+(?:to|into)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:hospitals?|intensive\\s+care|ICU|wards?|clinics?)\\b");
+
     private AttributionCues() {
     }
 
@@ -72,6 +77,9 @@ final class AttributionCues {
         Matcher m = PATTERN.matcher(masked).region(Math.max(0, from), Math.max(from, to)).useTransparentBounds(true);
         List<Cue> found = new java.util.ArrayList<>();
         while (m.find()) {
+            if (ADMITTED.matcher(m.group()).matches() && TO_HOSPITAL.matcher(masked).region(m.end(), masked.length()).lookingAt()) {
+                continue;
+            }
             if (!NOUN_CLAUSE.matcher(masked.subSequence(Math.max(0, m.start() - 16), m.start())).find()
                     || SAYING.matcher(m.group()).matches()
                             && BE_AFTER.matcher(masked).region(m.end(), masked.length()).lookingAt()) {

@@ -338,6 +338,13 @@ final class EntityGrouper {
                         .filter(g -> g != shortForm && g.isPerson() && misspeltSurname(shortForm.slug, g.slug))
                         .toList();
             }
+            if (fuller.isEmpty() && shortForm.isPerson() && shortForm.slug.indexOf('-') < 0 && shortForm.slug.length() >= 3) {
+                // One of two surnames, or a maiden name kept in the middle ("Camille Etienne Gbedey" ... "Etienne said").
+                fuller = groups.stream()
+                        .filter(g -> g != shortForm && g.isPerson() && g.slug.split("-").length >= 3
+                                && g.slug.contains("-" + shortForm.slug + "-"))
+                        .toList();
+            }
             if (fuller.size() == 1) {
                 fuller.get(0).absorb(shortForm);
                 groups.remove(shortForm);

@@ -53,6 +53,9 @@ final class MentionCleaner {
     /** Letters after a name for an office or honour ("QC", "OBE"); a member's ("MP") stay for {@link #seatOfMember}. */
     private static final Pattern POST_NOMINALS = Pattern.compile("(?:\\s+(?:QC|KC|OBE|MBE|CBE|KBE|DBE))+$");
 
+    /** "We support Anders Tegnell & co": "and company" in lower case is the people around a person, no firm's "& Co". */
+    private static final Pattern AND_COMPANY = Pattern.compile("\\s+&\\s+co$");
+
     /** What makes "Bill" after it a law: a capitalised word, a closing bracket or "the". */
     private static final Pattern LAW_BEFORE = Pattern.compile("(?:\\p{Lu}\\p{L}*|\\)|\\bthe) $");
     private static final Pattern NAME_AFTER = Pattern.compile(" \\p{Lu}");
@@ -69,7 +72,8 @@ final class MentionCleaner {
         List<int[]> titles = titlesBeforePersons(mentions, text);
         Set<String> surnames = NamedMention.surnames(mentions);
         List<NamedMention> clean = new ArrayList<>();
-        for (NamedMention m : mentions) {
+        for (NamedMention named : mentions) {
+            NamedMention m = endBefore(AND_COMPANY, named, text);
             // a name in lower case is mostly a tagging slip ("internet"); a known one is written so ("eBay", "easyJet")
             boolean lowerCase = Character.isLowerCase(m.text().charAt(0)) && !NameParticles.isParticleSurname(m.text())
                     && !KnownOrganizations.get().contains(m.text());

@@ -135,8 +135,10 @@ final class OrganizationTyping {
         return "PERSON".equals(m.type()) && dash > 0 && organizations.contains(slug.substring(0, dash));
     }
 
+    /** A nationality's adjective alone ("German", next to "German colonial firms") stays a nationality. */
     private static boolean retypable(NamedMention m) {
-        return m.type().equals("PERSON") || m.type().equals("LOCATION") || m.type().equals("MISC");
+        return m.type().equals("PERSON") || m.type().equals("LOCATION")
+                || m.type().equals("MISC") && !Demonyms.isAdjective(m.text());
     }
 
     /**

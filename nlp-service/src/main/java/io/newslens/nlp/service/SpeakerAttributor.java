@@ -53,7 +53,8 @@ final class SpeakerAttributor {
     private static final Pattern SO_CALLED = Pattern.compile("\\bso-called\\s+$", Pattern.CASE_INSENSITIVE);
     /** A kind of work right before a quoted name: 'in biopic "Judy."', 'British comedy "Fleabag"', 'the film "Joker"'. */
     private static final Pattern WORK_KIND_BEFORE = Pattern.compile("\\b(?:biopic|film|movie|comedy|drama|thriller|sitcom|"
-            + "series|show|documentary|album|song|single|book|novel|memoir|play|musical|programme|program|game|podcast)\\s+$");
+            + "series|show|documentary|album|song|single|book|novel|memoir|play|musical|programme|program|game|podcast|"
+            + "article|essay|poem|titled|entitled)\\s+$");
     /** Someone's part in a work right after its quoted name: '"Parasite" director Bong Joon Ho', '"Mrs Maisel" actress'. */
     private static final Pattern WORK_ROLE_AFTER = Pattern.compile("^\\s+(?:director|actress|actor|creator|star|author|"
             + "writer|producer|co-host|host|presenter|showrunner|composer|singer)\\b");
@@ -173,7 +174,8 @@ final class SpeakerAttributor {
         }
         int end = layout.sentenceEnd(layout.sentenceAt(goesOnInLowerCase(q) || askedByName(q) ? nextNonSpace(q.close()) : q.close() - 1));
         for (AttributionCues.Cue cue : layout.cues(layout.masked, q.close(), end)) {
-            if (cue.start() - q.close() > AFTER_REACH || introducesNext(cue) || newClauseBefore(cue) && !closesSentence(cue, end)
+            if (cue.start() - q.close() > AFTER_REACH || introducesNext(cue)
+                    || newClauseBefore(cue) && !closesSentence(cue, end) && !describedNameBefore(q, cue, end)
                     || RELATIVE_SUBJECT.matcher(layout.masked.substring(Math.max(0, cue.start() - 8), cue.start())).find()) {
                 return Attribution.NONE;
             }
@@ -193,6 +195,23 @@ final class SpeakerAttributor {
         }
         String lead = layout.masked.substring(comma, cue.start());
         return CLOSING_CUE_SUBJECT.matcher(lead).matches()
+                && CLOSING_CUE_REST.matcher(layout.masked.substring(cue.end(), sentenceEnd)).matches();
+    }
+
+    /**
+     * '"...," Alberto Shiguematsu, a resident who tweeted about the smoke, said.': a person or organisation right after the
+     * quotation, a description between commas, and the cue closing the sentence. The clause in the description ("who")
+     * describes the speaker; it opens no other report.
+     */
+    private boolean describedNameBefore(QuoteSpan q, AttributionCues.Cue cue, int sentenceEnd) {
+        int next = nextNonSpace(q.close());
+        Placed name = layout.mentions.stream().filter(p -> p.start() == next && p.end() <= cue.start()
+                && (p.isPerson() || p.entity().type().equals("ORGANIZATION"))).findFirst().orElse(null);
+        if (name == null) {
+            return false;
+        }
+        String between = layout.masked.substring(name.end(), cue.start());
+        return between.startsWith(",") && between.strip().endsWith(",")
                 && CLOSING_CUE_REST.matcher(layout.masked.substring(cue.end(), sentenceEnd)).matches();
     }
 
@@ -272,18 +291,34 @@ final class SpeakerAttributor {
      */
     private Placed subjectBefore(QuoteSpan q) {
         int start = layout.sentenceStart(layout.sentenceAt(q.open()));
-        Placed first = layout.mentions.stream().filter(p -> p.start() >= start && p.end() <= q.open() && layout.visible(p, null))
-                .findFirst().orElse(null);
+        List<Placed> inSentence = layout.mentions.stream()
+                .filter(p -> p.start() >= start && p.end() <= q.open() && layout.visible(p, null)).toList();
+        Placed first = inSentence.isEmpty() ? null : inSentence.get(0);
+        int leadEnd = first == null ? start : first.start();
+        if (first != null && first.entity().type().equals("LOCATION") && inSentence.size() > 1) {
+            // "New York City Mayor Bill de Blasio indicated ... "temporary burials"": a place's title before a person
+            String title = layout.text.substring(first.end(), inSentence.get(1).start()).strip();
+            if (!title.isEmpty() && inSentence.get(1).isPerson() && titleOnly(title)) {
+                leadEnd = first.start();
+                first = inSentence.get(1);
+            }
+        }
         if (first == null || !(first.isPerson() || first.entity().type().equals("ORGANIZATION"))) {
             return null;
         }
-        String lead = layout.text.substring(start, first.start()).strip();
+        Placed subject = first;
+        String lead = layout.text.substring(start, leadEnd).strip();
         String between = layout.masked.substring(first.end(), q.open());
-        boolean opens = lead.isEmpty() || lead.equals("The") || PersonTitles.leadingTitleLength(lead + " ") == lead.length() + 1;
+        boolean opens = lead.isEmpty() || lead.equals("The") || titleOnly(lead);
         boolean near = between.startsWith(" ") && between.matches("[\\p{L}' -]*") && between.strip().split("\\s+").length <= 6;
-        boolean alone = layout.mentions.stream().noneMatch(p -> p.start() >= first.end() && p.end() <= q.open()
+        boolean alone = layout.mentions.stream().noneMatch(p -> p.start() >= subject.end() && p.end() <= q.open()
                 && (p.isPerson() || p.entity().type().equals("ORGANIZATION")));
         return opens && near && alone ? first : null;
+    }
+
+    /** The words are a person's title and nothing else ("Mayor", "Foreign Secretary"). */
+    private static boolean titleOnly(String words) {
+        return PersonTitles.leadingTitleLength(words + " ") == words.length() + 1;
     }
 
     /**

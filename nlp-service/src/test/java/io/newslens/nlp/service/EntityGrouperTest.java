@@ -370,4 +370,11 @@ class EntityGrouperTest {
         assertThat(states).extracting(Entity::name, Entity::type).containsExactly(
                 tuple("Nevada", "LOCATION"), tuple("North Carolina", "LOCATION"));
     }
+
+    @Test
+    void aMiddleNameAloneIsThePersonNamedInFullWithIt() {
+        assertThat(EntityGrouper.group(mentions("PERSON:Ann Reed Dene", "PERSON:Reed", "PERSON:Tom Hale")))
+                .extracting(Entity::name, Entity::aliases).containsExactly(
+                        tuple("Ann Reed Dene", List.of("Ann Reed Dene", "Reed")), tuple("Tom Hale", List.of("Tom Hale")));
+    }
 }

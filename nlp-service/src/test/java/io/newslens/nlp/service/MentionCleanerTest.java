@@ -307,4 +307,11 @@ class MentionCleanerTest {
 
         assertThat(clean).extracting(NamedMention::text).containsExactly("Dene.com Inc.", "Hale Corp");
     }
+
+    @Test
+    void andCompanyInLowerCaseAfterANameIsNoPartOfIt() {
+        String text = "A group called 'We support Tom Hale & co' grew. Dene & Co. Ltd did not.";
+        assertThat(cleaned(text, "ORGANIZATION:Tom Hale & co", "ORGANIZATION:Dene & Co. Ltd")).extracting(NamedMention::text)
+                .containsExactly("Tom Hale", "Dene & Co. Ltd");
+    }
 }

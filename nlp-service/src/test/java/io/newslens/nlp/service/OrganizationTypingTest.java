@@ -315,4 +315,11 @@ class OrganizationTypingTest {
         assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Ann Reed", "LOCATION:Bolton", "LOCATION:Preston"),
                 text)).extracting(NamedMention::type).containsExactly("PERSON", "LOCATION", "LOCATION");
     }
+
+    @Test
+    void aNationalitysAdjectiveStaysOneBesideACompanyOfItsName() {
+        String text = "Carl Dene founded the German East Africa Company. German rule ended.";
+        assertThat(OrganizationTyping.apply(mentions(text, "ORGANIZATION:German East Africa Company", "MISC:German"), text))
+                .extracting(NamedMention::type).containsExactly("ORGANIZATION", "MISC");
+    }
 }

@@ -1184,4 +1184,30 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Tom Hale|Hale", "ORGANIZATION:Conservative Party|Tory"))
                 .containsExactly(null, "Conservative Party/said");
     }
+
+    @Test
+    void aPlacesTitleBeforeAPersonOpeningTheSentenceLeavesThemTheSubjectOfAQuotedPhrase() {
+        String text = "Ann Reed spoke first.\nDene City Mayor Tom Hale indicated this week that \"temporary burials\" may come.";
+        assertThat(speakers(text, "PERSON:Ann Reed", "LOCATION:Dene City", "PERSON:Tom Hale")).containsExactly("Tom Hale/null");
+    }
+
+    @Test
+    void patientsAdmittedToHospitalsAdmitNoWords() {
+        String text = "Governor Tom Hale said he took \"solace\" from this, as well as the fall in patients admitted to Dene "
+                + "hospitals.";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "LOCATION:Dene")).containsExactly("Tom Hale/said");
+    }
+
+    @Test
+    void aRelativeClauseInTheDescriptionOfTheNameAfterAQuotationOpensNoOtherReport() {
+        String text = "Jo Reed said the air was worse.\n\"Residents started complaining,\" Tom Hale, a Dene resident who "
+                + "tweeted about the smoke, said.";
+        assertThat(speakers(text, "PERSON:Jo Reed", "PERSON:Tom Hale", "LOCATION:Dene")).containsExactly("Tom Hale/said");
+    }
+
+    @Test
+    void aQuotedTitleAfterArticleIsNobodysWords() {
+        String text = "Tom Hale came.\nHale, author of the 2017 article \"The Case for Dene,\" argued that the Dene Reich was kind.";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Reich")).containsExactly((String) null);
+    }
 }

@@ -52,6 +52,9 @@ final class AttributionCues {
     private static final Pattern TO_HOSPITAL = Pattern.compile(
             "(?i)\\s+(?:to|into)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:hospitals?|intensive\\s+care|ICU|wards?|clinics?)\\b");
 
+    /** "the continued decline", "an admitted liar": a cue word after an article or a possessive is no verb. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|his|her|their|our)\\s+$");
+
     private AttributionCues() {
     }
 
@@ -77,7 +80,8 @@ final class AttributionCues {
         Matcher m = PATTERN.matcher(masked).region(Math.max(0, from), Math.max(from, to)).useTransparentBounds(true);
         List<Cue> found = new java.util.ArrayList<>();
         while (m.find()) {
-            if (ADMITTED.matcher(m.group()).matches() && TO_HOSPITAL.matcher(masked).region(m.end(), masked.length()).lookingAt()) {
+            if (ADMITTED.matcher(m.group()).matches() && TO_HOSPITAL.matcher(masked).region(m.end(), masked.length()).lookingAt()
+                    || DETERMINER_BEFORE.matcher(masked.subSequence(Math.max(0, m.start() - 8), m.start())).find()) {
                 continue;
             }
             if (!NOUN_CLAUSE.matcher(masked.subSequence(Math.max(0, m.start() - 16), m.start())).find()

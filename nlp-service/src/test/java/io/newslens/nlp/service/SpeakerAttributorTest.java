@@ -1199,6 +1199,12 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aCueWordAfterAnArticleIsNoVerb() {
+        String text = "Tom Hale said he took \"solace\" from the continued fall in the number of cases.";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale")).containsExactly("Tom Hale/said");
+    }
+
+    @Test
     void aRelativeClauseInTheDescriptionOfTheNameAfterAQuotationOpensNoOtherReport() {
         String text = "Jo Reed said the air was worse.\n\"Residents started complaining,\" Tom Hale, a Dene resident who "
                 + "tweeted about the smoke, said.";

@@ -45,8 +45,11 @@ final class MentionCleaner {
     /** A surname as written: a capital, then lower case ("Willis", not "MP"). */
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
 
-    /** "Science Museum's Dana Centre": an owner's name, "'s" and a capitalised name (group 1 ends the owner). */
-    private static final Pattern OWNED_NAME = Pattern.compile("(.+?)['’]s (\\p{Lu}.*)");
+    /**
+     * "Science Museum's Dana Centre", "NBC News' Today": an owner's name, "'s" (or an apostrophe after its "s") and a
+     * capitalised name (group 1 ends the owner).
+     */
+    private static final Pattern OWNED_NAME = Pattern.compile("(.+?)(?:['’]s|(?<=s)['’]) (\\p{Lu}.*)");
 
     /** A dash set off by spaces: it ends a person's name, whose parts join with bare hyphens ("Lloyd-Webber"). */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s");
@@ -155,14 +158,18 @@ final class MentionCleaner {
         List<NamedMention> split = new ArrayList<>(mentions.size());
         for (NamedMention m : mentions) {
             Matcher owned = OWNED_NAME.matcher(m.text());
-            if ("PERSON".equals(m.type()) || !owned.matches()) {
+            boolean bareApostrophe = owned.matches() && !m.text().startsWith("s ", owned.end(1) + 1);
+            // "Internet Service Providers' Association": a plural's apostrophe before an institution noun is the name's
+            if ("PERSON".equals(m.type()) || !owned.matches() || bareApostrophe
+                    && Arrays.stream(owned.group(2).split(" ")).anyMatch(OrganizationWords::isInstitution)) {
                 split.add(m);
                 continue;
             }
             String owner = owned.group(1);
             String[] ownerWords = owner.split(" ");
             // "Bayern Munich's Champions League" where "Bayern" is an organisation on its own elsewhere
-            boolean body = bodies.contains(owner) || ownerWords.length > 1 && bodies.contains(ownerWords[0])
+            boolean body = bodies.contains(owner) || ownerWords.length > 1 && (bodies.contains(ownerWords[0])
+                    || bareApostrophe && KnownOrganizations.get().contains(ownerWords[0]))
                     || CorporateSuffixes.hasLegalForm(owner)
                     || Arrays.stream(ownerWords).anyMatch(OrganizationWords::isInstitution)
                     || KnownOrganizations.get().contains(owned.group(2));

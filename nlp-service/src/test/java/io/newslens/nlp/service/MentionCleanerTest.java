@@ -314,4 +314,11 @@ class MentionCleanerTest {
         assertThat(cleaned(text, "ORGANIZATION:Tom Hale & co", "ORGANIZATION:Dene & Co. Ltd")).extracting(NamedMention::text)
                 .containsExactly("Tom Hale", "Dene & Co. Ltd");
     }
+
+    @Test
+    void aPluralOwnersApostropheSplitsAKnownOrganisationsNameFromWhatItOwnsButNotFromAnInstitutionNoun() {
+        String text = "He told NBC News' Today show and the Dene Providers' Association.";
+        assertThat(cleaned(text, "ORGANIZATION:NBC News' Today", "ORGANIZATION:Dene Providers' Association"))
+                .extracting(NamedMention::text).containsExactly("NBC News", "Today", "Dene Providers' Association");
+    }
 }

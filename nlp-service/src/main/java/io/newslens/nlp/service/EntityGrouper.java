@@ -156,11 +156,27 @@ final class EntityGrouper {
                         .filter(g -> g != acronym && !g.isPerson() && letters.equals(g.spelledInitials()))
                         .toList();
             }
+            if (expansions.isEmpty()) { // "DEA" for "United States Drug Enforcement Agency": initials after a nation's name
+                expansions = groups.stream()
+                        .filter(g -> g != acronym && !g.isPerson() && letters.equals(initialsAfterNation(g)))
+                        .toList();
+            }
             if (expansions.size() == 1) {
                 expansions.get(0).absorb(acronym);
                 groups.remove(acronym);
             }
         }
+    }
+
+    /** The initials of the group's name after the one or two words of a nation that open it, or null. */
+    private static String initialsAfterNation(Group g) {
+        String[] words = g.mentions.get(0).text().split(" ");
+        for (int n = 1; n <= 2 && n < words.length - 1; n++) {
+            if (Nations.contains(String.join(" ", Arrays.copyOf(words, n)))) {
+                return initials(EntityIds.slug(String.join(" ", Arrays.copyOfRange(words, n, words.length))));
+            }
+        }
+        return null;
     }
 
     /**

@@ -59,6 +59,9 @@ final class MentionCleaner {
     /** "We support Anders Tegnell & co": "and company" in lower case is the people around a person, no firm's "& Co". */
     private static final Pattern AND_COMPANY = Pattern.compile("\\s+&\\s+co$");
 
+    /** A name in capitals: "VFI", "BBC". */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
+
     /** What makes "Bill" after it a law: a capitalised word, a closing bracket or "the". */
     private static final Pattern LAW_BEFORE = Pattern.compile("(?:\\p{Lu}\\p{L}*|\\)|\\bthe) $");
     private static final Pattern NAME_AFTER = Pattern.compile(" \\p{Lu}");
@@ -87,7 +90,7 @@ final class MentionCleaner {
             if (lowerCase || titleOnly || namesALaw(m, text) || insideAny(m, titles)) {
                 continue;
             }
-            NamedMention fixed = seatOfMember(afterDescription(honoured(m, text)), text);
+            NamedMention fixed = seatOfMember(withoutTitleAfterInitials(afterDescription(honoured(m, text))), text);
             if ("PERSON".equals(fixed.type())) {
                 fixed = stripTitle(fixed, text);
                 // "Mr Howard - himself the son of immigrants -" (NER ran on over the aside), "Charles Harris QC"
@@ -120,6 +123,19 @@ final class MentionCleaner {
             return m;
         }
         return new NamedMention(m.type(), m.start() + end, m.end(), m.text().substring(end));
+    }
+
+    /**
+     * "VFI Chief Executive Padraig Cribben": an organisation NER ran on over the title of its officer after its initials
+     * is the initials alone.
+     */
+    private static NamedMention withoutTitleAfterInitials(NamedMention m) {
+        int space = m.text().indexOf(' ');
+        if (!"ORGANIZATION".equals(m.type()) || space < 2 || !INITIALS.matcher(m.text().substring(0, space)).matches()
+                || !PersonTitles.isTitle(m.text().substring(space + 1))) {
+            return m;
+        }
+        return new NamedMention(m.type(), m.start(), m.start() + space, m.text().substring(0, space), m.beforeVerb());
     }
 
     /**

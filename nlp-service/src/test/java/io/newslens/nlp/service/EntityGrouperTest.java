@@ -377,4 +377,12 @@ class EntityGrouperTest {
                 .extracting(Entity::name, Entity::aliases).containsExactly(
                         tuple("Ann Reed Dene", List.of("Ann Reed Dene", "Reed")), tuple("Tom Hale", List.of("Tom Hale")));
     }
+
+    @Test
+    void initialsOfANameAfterTheNationOpeningItAreThatName() {
+        assertThat(EntityGrouper.group(mentions("ORGANIZATION:United States Dene Enforcement Agency", "ORGANIZATION:DEA",
+                "ORGANIZATION:UK Oakham Board", "ORGANIZATION:UKOB"))).extracting(Entity::name, Entity::aliases).containsExactly(
+                        tuple("United States Dene Enforcement Agency", List.of("United States Dene Enforcement Agency", "DEA")),
+                        tuple("UK Oakham Board", List.of("UK Oakham Board", "UKOB")));
+    }
 }

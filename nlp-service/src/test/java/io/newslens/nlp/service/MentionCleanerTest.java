@@ -321,4 +321,11 @@ class MentionCleanerTest {
         assertThat(cleaned(text, "ORGANIZATION:NBC News' Today", "ORGANIZATION:Dene Providers' Association"))
                 .extracting(NamedMention::text).containsExactly("NBC News", "Today", "Dene Providers' Association");
     }
+
+    @Test
+    void anOfficersTitleAfterABodysInitialsIsNoPartOfItsName() {
+        String text = "said DVF Chief Executive Tom Hale. The Dene Chief Executive agreed.";
+        assertThat(cleaned(text, "ORGANIZATION:DVF Chief Executive", "ORGANIZATION:Dene Chief Executive"))
+                .extracting(NamedMention::text).containsExactly("DVF", "Dene Chief Executive");
+    }
 }

@@ -45,6 +45,9 @@ final class OrganizationTyping {
     private static final Pattern AFTER_THE = Pattern.compile("(?i)\\bthe\\s$");
     /** Between two names of a list: a comma, "and" or "or" (group 1 when "and" or "or"). */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+|,?\\s+(and|or|&)\\s+");
+    /** An ordinal in figures right before a name: "4th ", not a day ("on the 4th "). */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?<!\\b(?:on|of|by|from|until) the )\\d{1,3}(?:st|nd|rd|th) $");
     private static final Pattern NEXT_NUMBER = Pattern.compile("\\G (\\d{1,2})(?![\\d.,%])");
 
     private OrganizationTyping() {
@@ -272,6 +275,13 @@ final class OrganizationTyping {
 
     private static NamedMention numbered(NamedMention m, String text) {
         String[] words = m.text().split(" ");
+        if ("ORGANIZATION".equals(m.type())) {
+            // "California's 4th District Court of Appeal", "the 82nd Airborne Division": the ordinal is the name's
+            Matcher ordinal = ORDINAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+            if (ordinal.find()) {
+                m = m.withSpan(text, m.start() - (ordinal.end() - ordinal.start()), m.end());
+            }
+        }
         if (!"ORGANIZATION".equals(m.type()) || !OrganizationWords.takesNumber(words[words.length - 1])) {
             return m;
         }

@@ -322,4 +322,11 @@ class OrganizationTypingTest {
         assertThat(OrganizationTyping.apply(mentions(text, "ORGANIZATION:German East Africa Company", "MISC:German"), text))
                 .extracting(NamedMention::type).containsExactly("ORGANIZATION", "MISC");
     }
+
+    @Test
+    void anOrdinalInFiguresRightBeforeAnOrganisationIsPartOfItsName() {
+        String text = "Dene's 4th District Court of Appeal ruled; on the 4th Dene Police came.";
+        assertThat(OrganizationTyping.apply(mentions(text, "ORGANIZATION:District Court of Appeal", "ORGANIZATION:Dene Police"),
+                text)).extracting(NamedMention::text).containsExactly("4th District Court of Appeal", "Dene Police");
+    }
 }

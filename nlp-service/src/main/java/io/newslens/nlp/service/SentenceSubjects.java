@@ -276,15 +276,20 @@ final class SentenceSubjects {
 
     /**
      * Whether the pronoun at {@code at} ("she") cannot stand for the person, whom the article calls by the honorific of
-     * the other sex ("Mr Galloway"). A person written without one agrees with either pronoun.
+     * the other sex ("Mr Galloway"), or, without an honorific, whose first name is the other sex's ({@link NameSexes}:
+     * "Daniel"). A person written with neither agrees with either pronoun.
      */
     private boolean otherSex(Entity person, int at) {
         Matcher pronoun = PRONOUN.matcher(layout.masked).region(at, layout.masked.length());
         if (!pronoun.lookingAt()) {
             return false;
         }
-        Pattern other = pronoun.group().equalsIgnoreCase("she") ? MALE_HONORIFIC : FEMALE_HONORIFIC;
-        return honorifics.computeIfAbsent(person, this::honorificsOf).contains(other);
+        boolean she = pronoun.group().equalsIgnoreCase("she");
+        Set<Pattern> written = honorifics.computeIfAbsent(person, this::honorificsOf);
+        if (!written.isEmpty()) {
+            return written.contains(she ? MALE_HONORIFIC : FEMALE_HONORIFIC);
+        }
+        return NameSexes.of(person.name()).filter(sex -> sex.equals(she ? "MALE" : "FEMALE")).isPresent();
     }
 
     /** The honorific patterns written before any of the person's mentions. */

@@ -36,6 +36,9 @@ final class SentenceSubjects {
     /** "but " right before a name, as a whole word, or before its owner's ("but Tennis Australia's Geoff Pollard"). */
     private static final Pattern BUT_BEFORE = Pattern.compile("\\bbut\\s+(?:(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*['\u2019]s\\s+)?$");
     /** "But", "Yet": a sentence that opens by turning from what came before. */
+    /** A cue's "by" or "according to", then up to four words of role, right before a name ({@link #agentOfCue}). */
+    private static final Pattern CUE_AGENT_BEFORE = Pattern.compile("(?i)\\b(?:(?:noted|said|told|explained|written|"
+            + "reported|stated|suggested|recommended|advised|shared)\\s+by|according\\s+to)\\s+(?:[\\p{L}.-]+\\s+){0,4}$");
     private static final Pattern TURNING_OPENING = Pattern.compile("\\s*(?:But|Yet)\\b");
     /** Up to six words of role between a comma and a name: " Lib Dem's elections chief Lord ". */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("\\s*(?:[\\p{L}'’.-]+\\s+){0,6}");
@@ -151,7 +154,7 @@ final class SentenceSubjects {
                 // clause that turns from the first subject has the subject a pronoun next speaks of
                 found.subject = p.entity();
             } else if (sentence > found.sentence && sentence < ownSentence && sentence != onlyObjects
-                    && introducedWithRole(p)) {
+                    && (introducedWithRole(p) || agentOfCue(p))) {
                 // "One dissenting opinion came from Brian Gammage, vice-president of research at Gartner. He said":
                 // in an earlier sentence where no person can be the subject, a source introduced with their role
                 onlyObjects = sentence;
@@ -304,6 +307,15 @@ final class SentenceSubjects {
     private boolean introducedWithRole(Placed p) {
         boolean first = layout.mentions.stream().filter(m -> m.entity().equals(p.entity())).findFirst().orElse(p) == p;
         return first && APPOSED_ROLE.matcher(layout.masked).region(p.end(), layout.masked.length()).lookingAt();
+    }
+
+    /**
+     * "..., as noted by registered dietitian Trista Best.", "according to nutritionist Jo Lee": the source a cue names
+     * after "by" or "according to", with at most a few words of role between.
+     */
+    private boolean agentOfCue(Placed p) {
+        int start = layout.sentenceStart(layout.sentenceAt(p.start()));
+        return CUE_AGENT_BEFORE.matcher(layout.masked.substring(Math.max(start, p.start() - 80), p.start())).find();
     }
 
     /** A cue right after the name ("David Laws said", "Mr Kemp argued"), only spaces between. */

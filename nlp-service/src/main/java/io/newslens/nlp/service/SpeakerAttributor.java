@@ -116,7 +116,7 @@ final class SpeakerAttributor {
             Attribution a = SO_CALLED.matcher(layout.text.substring(Math.max(0, q.open() - 12), q.open())).find()
                     || namesAWork(q)
                     ? new Attribution(null, null, true) // 'the so-called "beer-like" drinks': a term, nobody's words
-                    : firstSettled(after(q), before(q), ownSentenceOnly(q));
+                    : firstSettled(relayed(after(q), q), before(q), ownSentenceOnly(q));
             if (!a.settled() && previous.found() && rightAfter(previousQuote, q)) {
                 a = new Attribution(previous.speaker(), null, false); // '"How is it ...?" "How can one ..."'
             }
@@ -174,6 +174,9 @@ final class SpeakerAttributor {
         }
         int end = layout.sentenceEnd(layout.sentenceAt(goesOnInLowerCase(q) || askedByName(q) ? nextNonSpace(q.close()) : q.close() - 1));
         for (AttributionCues.Cue cue : layout.cues(layout.masked, q.close(), end)) {
+            if (inDescriptionOfNameAfter(q, cue, end)) {
+                continue; // '"...," Jo Bloggs, a resident who tweeted about it, said.': "tweeted" describes her
+            }
             if (cue.start() - q.close() > AFTER_REACH || introducesNext(cue)
                     || newClauseBefore(cue) && !closesSentence(cue, end) && !describedNameBefore(q, cue, end)
                     || RELATIVE_SUBJECT.matcher(layout.masked.substring(Math.max(0, cue.start() - 8), cue.start())).find()) {
@@ -182,6 +185,18 @@ final class SpeakerAttributor {
             return cueSpeaker.at(cue, q.close(), end, null);
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * 'Malaysia said damage will be "significant", Agence France Presse reported.': an outlet reporting after the
+     * quotation relays the words of the speaker a cue before it names.
+     */
+    private Attribution relayed(Attribution after, QuoteSpan q) {
+        if (!after.found() || after.cue() == null || !after.cue().equalsIgnoreCase("reported")) {
+            return after;
+        }
+        Attribution before = before(q);
+        return before.found() ? before : after;
     }
 
     /**
@@ -204,15 +219,24 @@ final class SpeakerAttributor {
      * describes the speaker; it opens no other report.
      */
     private boolean describedNameBefore(QuoteSpan q, AttributionCues.Cue cue, int sentenceEnd) {
+        String between = betweenNameAfterAndCue(q, cue);
+        return between != null && between.startsWith(",") && between.strip().endsWith(",")
+                && CLOSING_CUE_REST.matcher(layout.masked.substring(cue.end(), sentenceEnd)).matches();
+    }
+
+    /** A cue inside the description set off by a comma after such a name, another cue coming later in the sentence. */
+    private boolean inDescriptionOfNameAfter(QuoteSpan q, AttributionCues.Cue cue, int sentenceEnd) {
+        String between = betweenNameAfterAndCue(q, cue);
+        return between != null && between.startsWith(",") && between.indexOf(',', 1) < 0
+                && !layout.cues(layout.masked, cue.end(), sentenceEnd).isEmpty();
+    }
+
+    /** The text between a person or organisation written right after the quotation and the cue, or null. */
+    private String betweenNameAfterAndCue(QuoteSpan q, AttributionCues.Cue cue) {
         int next = nextNonSpace(q.close());
         Placed name = layout.mentions.stream().filter(p -> p.start() == next && p.end() <= cue.start()
                 && (p.isPerson() || p.entity().type().equals("ORGANIZATION"))).findFirst().orElse(null);
-        if (name == null) {
-            return false;
-        }
-        String between = layout.masked.substring(name.end(), cue.start());
-        return between.startsWith(",") && between.strip().endsWith(",")
-                && CLOSING_CUE_REST.matcher(layout.masked.substring(cue.end(), sentenceEnd)).matches();
+        return name == null ? null : layout.masked.substring(name.end(), cue.start());
     }
 
     /**

@@ -1224,4 +1224,19 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Ann Dene|Dene", "PERSON:Daniel", "ORGANIZATION:Page Six", "PERSON:Lee Hale|Hale",
                 "PERSON:Tom Roe|Roe")).containsExactly("Ann Dene/told", "Lee Hale/said");
     }
+
+    @Test
+    void aPronounAfterASourceNamedByNotedByIsThatSourceAndWritingVerbsAreCues() {
+        String text = "Folic acid matters, says dietitian Amanda Reed. \"It is essential,\" she shared with The List.\n"
+                + "There is one thing, as noted by registered dietitian Trista Best. \"You will be nourished,\" she told The List.\n"
+                + "\"Some studies link it to cancer,\" Healthline reported.";
+        assertThat(speakers(text, "PERSON:Amanda Reed|Reed", "PERSON:Trista Best|Best", "ORGANIZATION:The List",
+                "ORGANIZATION:Healthline")).containsExactly("Amanda Reed/shared", "Trista Best/told", "Healthline/reported");
+    }
+
+    @Test
+    void anOutletReportingAfterTheQuotationRelaysTheSpeakerACueBeforeItNames() {
+        String text = "Dene said damage to the industry will be \"significant\", Oakham Press reported.";
+        assertThat(speakers(text, "LOCATION:Dene", "ORGANIZATION:Oakham Press")).containsExactly("Dene/said");
+    }
 }

@@ -1239,4 +1239,12 @@ class SpeakerAttributorTest {
         String text = "Dene said damage to the industry will be \"significant\", Oakham Press reported.";
         assertThat(speakers(text, "LOCATION:Dene", "ORGANIZATION:Oakham Press")).containsExactly("Dene/said");
     }
+
+    @Test
+    void revealedToSomeoneOrInAnInterviewAndMusedAreCuesButRevealedAloneIsNot() {
+        String text = "Ann Dene revealed to the media, \"I have never felt stronger.\" Tom Hale mused, \"Maybe.\"\n"
+                + "Research revealed that many think the gap is \"natural\".";
+        assertThat(speakers(text, "PERSON:Ann Dene|Dene", "PERSON:Tom Hale|Hale"))
+                .containsExactly("Ann Dene/revealed to", "Tom Hale/mused", null);
+    }
 }

@@ -67,6 +67,13 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aPublicationAnArticleOrAPieceIsInIsAnOrganisation() {
+        String text = "It is possible, according to an article in Dealthline. A piece in the Oakham Courier agreed.";
+        assertThat(UntaggedNames.find(text, List.of())).extracting(NamedMention::text, NamedMention::type)
+                .containsExactly(tuple("Dealthline", "ORGANIZATION"), tuple("Oakham Courier", "ORGANIZATION"));
+    }
+
+    @Test
     void taggedNamesTitlesAndLowerCaseWordsAreLeftAlone() {
         String text = "Mr Quelch met the firm Chief Executive. The company said its rival was weak.";
         NamedMention quelch = new NamedMention("PERSON", 3, 9, "Quelch");

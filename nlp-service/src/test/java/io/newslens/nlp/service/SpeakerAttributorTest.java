@@ -1247,4 +1247,12 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Ann Dene|Dene", "PERSON:Tom Hale|Hale"))
                 .containsExactly("Ann Dene/revealed to", "Tom Hale/mused", null);
     }
+
+    @Test
+    void assertedIsACueAndCallingHerFramesItsOwnSentenceOnly() {
+        String text = "Tom Hale asserted, \"We will defend ourselves.\"\nAnn Dene sang in Paris, with Dene Online calling her "
+                + "\"scary skinny\".";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene", "ORGANIZATION:Dene Online"))
+                .containsExactly("Tom Hale/asserted", "Dene Online/calling her");
+    }
 }

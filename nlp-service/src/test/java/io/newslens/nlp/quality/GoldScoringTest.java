@@ -334,7 +334,7 @@ class GoldScoringTest {
      * Sets of modern web news from other outlets (2019-2023: Reuters, CBS, The New York Times, the Los Angeles Times,
      * Politico, The Guardian, local US papers and stations), annotated on the article text {@link WebPageText} takes
      * from the saved pages of {@code ../shared/eval/html-extraction} (each JSON file is named after its page). The
-     * floors are their blind scores, a little under.
+     * floors are their scores now, a little under; each comment gives the blind score first.
      */
     private static final List<GoldSet> WEB = List.of(
             // web2 (session 30), blind with newslens-104: attribution 0.746, ORGANIZATION recall 0.720, PERSON recall
@@ -343,8 +343,8 @@ class GoldScoringTest {
             new GoldSet("web2", "Second web news articles (5, blind for newslens-104; newslens-105 from it)",
                     0.84, 0.72, 0.95, 0.95),
             // web4 (session 30), blind with newslens-104 and newslens-105 (held back, its misses unread): attribution
-            // 0.877, ORGANIZATION recall 0.561, PERSON recall 0.952, quote detection 1.000.
-            new GoldSet("web4", "Fourth web news articles (5, blind for newslens-105)", 0.87, 0.56, 0.95, 0.95),
+            // 0.877, ORGANIZATION recall 0.561, PERSON recall 0.952, quote detection 1.000; 0.892 with newslens-119.
+            new GoldSet("web4", "Fourth web news articles (5, blind for newslens-105)", 0.88, 0.56, 0.95, 0.95),
             // web1 (session 31), blind with newslens-106: attribution 0.841, ORGANIZATION recall 0.591, PERSON recall
             // 0.951, quote detection 1.000. newslens-107 was written from its misses (a title word that is a named
             // person's surname, "King asked"; a quoted question and then a name and a cue; quoted titles of works):
@@ -361,18 +361,23 @@ class GoldScoringTest {
             new GoldSet("web3", "Third web news articles (5, blind for newslens-107; newslens-108 to -110 from it)",
                     0.85, 0.77, 0.92, 0.95),
             // web6 (session 32), blind with newslens-110: attribution 0.611, ORGANIZATION recall 0.640, PERSON recall
-            // 0.895, quote detection 1.000.
-            new GoldSet("web6", "Sixth web news articles (5, blind for newslens-110)", 0.61, 0.62, 0.87, 0.95),
+            // 0.895, quote detection 1.000. newslens-111 to -115 were written from its misses in part: attribution
+            // 0.694, ORGANIZATION recall 0.720.
+            new GoldSet("web6", "Sixth web news articles (5, blind for newslens-110; newslens-111 to -115 from it)",
+                    0.69, 0.70, 0.87, 0.95),
             // web7 (session 32), blind with newslens-110: attribution 0.720, ORGANIZATION recall 0.500, PERSON recall
-            // 0.864, quote detection 1.000.
-            new GoldSet("web7", "Seventh web news articles (5, blind for newslens-110)", 0.72, 0.48, 0.84, 0.95),
+            // 0.864, quote detection 1.000. newslens-111 and -114 were written from its misses in part: attribution 0.760.
+            new GoldSet("web7", "Seventh web news articles (5, blind for newslens-110; newslens-111, -114 from it)",
+                    0.75, 0.48, 0.84, 0.95),
             // web8 (session 32), blind with newslens-111 (held back, its misses unread): attribution 0.817, ORGANIZATION
-            // recall 0.739, PERSON recall 0.950, quote detection 1.000.
-            new GoldSet("web8", "Eighth web news articles (5, blind for newslens-111)", 0.81, 0.72, 0.93, 0.95),
+            // recall 0.739, PERSON recall 0.950, quote detection 1.000; 0.837 with newslens-119.
+            new GoldSet("web8", "Eighth web news articles (5, blind for newslens-111)", 0.83, 0.72, 0.93, 0.95),
             // web9 (session 32), five English web articles less like hard news (celebrity news, a health feature, a
             // review, a foundation's news post, an interview), blind with newslens-115: attribution 0.776, ORGANIZATION
-            // recall 0.580, PERSON recall 0.967, quote detection 1.000.
-            new GoldSet("web9", "Ninth web articles (5, blind for newslens-115)", 0.77, 0.56, 0.95, 0.95));
+            // recall 0.580, PERSON recall 0.967, quote detection 1.000. newslens-116 to -119 were written from its misses:
+            // attribution 0.914, ORGANIZATION recall 0.600.
+            new GoldSet("web9", "Ninth web articles (5, blind for newslens-115; newslens-116 to -119 from it)",
+                    0.91, 0.58, 0.95, 0.95));
 
     @Inject
     ArticleEnricher enricher;

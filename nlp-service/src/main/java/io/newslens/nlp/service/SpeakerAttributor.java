@@ -51,6 +51,12 @@ final class SpeakerAttributor {
     private static final Pattern FIRST_PERSON_SUBJECT =
             Pattern.compile("\\b(?:I|we|We)(?:\\s+(?:have|had|also|then|just))*\\s+$");
     private static final Pattern SO_CALLED = Pattern.compile("\\bso-called\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * 'she received comments including "Eat something please" and "..."': examples of what anonymous users posted,
+     * nobody's words (the quotations after the first follow it through "and" or a comma).
+     */
+    private static final Pattern POSTS_SUCH_AS = Pattern.compile("\\b(?:comments|messages|posts|tweets|replies)\\s+"
+            + "(?:such\\s+as|including|like|reading)\\s+$", Pattern.CASE_INSENSITIVE);
     /** A kind of work right before a quoted name: 'in biopic "Judy."', 'British comedy "Fleabag"', 'the film "Joker"'. */
     private static final Pattern WORK_KIND_BEFORE = Pattern.compile("\\b(?:biopic|film|movie|comedy|drama|thriller|sitcom|"
             + "series|show|documentary|album|song|single|book|novel|memoir|play|musical|programme|program|game|podcast|"
@@ -114,7 +120,7 @@ final class SpeakerAttributor {
         QuoteSpan previousQuote = null;
         for (QuoteSpan q : layout.topLevel) {
             Attribution a = SO_CALLED.matcher(layout.text.substring(Math.max(0, q.open() - 12), q.open())).find()
-                    || namesAWork(q)
+                    || namesAWork(q) || postedExample(q, previousQuote)
                     ? new Attribution(null, null, true) // 'the so-called "beer-like" drinks': a term, nobody's words
                     : firstSettled(relayed(after(q), q), before(q), ownSentenceOnly(q));
             if (!a.settled() && previous.found() && rightAfter(previousQuote, q)) {
@@ -565,6 +571,17 @@ final class SpeakerAttributor {
         String before = layout.text.substring(Math.max(0, q.open() - 20), q.open());
         String after = layout.text.substring(q.close(), Math.min(layout.text.length(), q.close() + 20));
         return WORK_KIND_BEFORE.matcher(before).find() || WORK_ROLE_AFTER.matcher(after).find();
+    }
+
+    /** A quotation after "comments such as", or after "and" or a comma following such a quotation. */
+    private boolean postedExample(QuoteSpan q, QuoteSpan previous) {
+        String before = layout.text.substring(Math.max(0, q.open() - 40), q.open());
+        if (POSTS_SUCH_AS.matcher(before).find()) {
+            return true;
+        }
+        return previous != null && previous.close() <= q.open()
+                && layout.text.substring(previous.close(), q.open()).matches("\\s*(?:,|and|,\\s*and|or)\\s*")
+                && postedExample(previous, null);
     }
 
     /** Where the line (paragraph) that the quotation opens in starts. */

@@ -1255,4 +1255,11 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene", "ORGANIZATION:Dene Online"))
                 .containsExactly("Tom Hale/asserted", "Dene Online/calling her");
     }
+
+    @Test
+    void commentsSuchAsQuotedExamplesAreNobodysWords() {
+        String text = "Ann Dene posted photos. \"I feel strong,\" she said.\nShe received comments including \"Eat something\" "
+                + "and \"Too thin\".";
+        assertThat(speakers(text, "PERSON:Ann Dene|Dene")).containsExactly("Ann Dene/said", null, null);
+    }
 }

@@ -121,13 +121,13 @@ final class CueSpeaker {
     /** "Scotland's first minister", "the company's chief executive": a role of the name before "'s". */
     private static final Pattern POSSESSIVE_ROLE =
             Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?((?i:" + TITLES + "))$");
+    /** " for the Universities and Colleges Employers' Association (UCEA)": the named body after a role, to the clause's end. */
+    private static final Pattern BODY_AFTER_ROLE = Pattern.compile("\\s+(?:for|at|of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*"
+            + "(?:\\s+(?:of|and|for|the|\\p{Lu}[\\p{L}'’&.-]*))*(?:\\s+\\(\\p{Lu}+\\))?\\s*$");
     /**
      * A role ending a clause, with the word that may be its article: "a home office spokesman", "a Department for
      * Constitutional Affairs spokeswoman".
      */
-    /** " for the Universities and Colleges Employers' Association (UCEA)": the named body after a role, to the clause's end. */
-    private static final Pattern BODY_AFTER_ROLE = Pattern.compile("\\s+(?:for|at|of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*"
-            + "(?:\\s+(?:of|and|for|the|\\p{Lu}[\\p{L}'’&.-]*))*(?:\\s+\\(\\p{Lu}+\\))?\\s*$");
     private static final Pattern ROLE_AT_END = Pattern.compile("(?:^|\\s)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:" + TITLES + ")$");
     /**
      * " director ", " chief economist ", "'s publicist ": up to three lower-case words, after the owner's "'s" or

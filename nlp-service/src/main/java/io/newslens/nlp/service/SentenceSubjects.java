@@ -35,10 +35,10 @@ final class SentenceSubjects {
             "\\s*(?:(?:But|And|Yet)\\s+)?(?:The|the)\\s+(?:(?:\\p{Ll}+\\s+)?\\d{1,3}-year-old\\s+)?(\\p{L}+)\\b");
     /** "but " right before a name, as a whole word, or before its owner's ("but Tennis Australia's Geoff Pollard"). */
     private static final Pattern BUT_BEFORE = Pattern.compile("\\bbut\\s+(?:(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*['\u2019]s\\s+)?$");
-    /** "But", "Yet": a sentence that opens by turning from what came before. */
     /** A cue's "by" or "according to", then up to four words of role, right before a name ({@link #agentOfCue}). */
     private static final Pattern CUE_AGENT_BEFORE = Pattern.compile("(?i)\\b(?:(?:noted|said|told|explained|written|"
             + "reported|stated|suggested|recommended|advised|shared)\\s+by|according\\s+to)\\s+(?:[\\p{L}.-]+\\s+){0,4}$");
+    /** "But", "Yet": a sentence that opens by turning from what came before. */
     private static final Pattern TURNING_OPENING = Pattern.compile("\\s*(?:But|Yet)\\b");
     /** Up to six words of role between a comma and a name: " Lib Dem's elections chief Lord ". */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("\\s*(?:[\\p{L}'’.-]+\\s+){0,6}");
@@ -431,7 +431,7 @@ final class SentenceSubjects {
         }
         int sentenceStart = layout.sentenceStart(layout.sentenceAt(p.start()));
         String before = layout.masked.substring(sentenceStart, p.start()).strip();
-        boolean opens = before.isEmpty() || PersonTitles.leadingTitleLength(before + " ") == before.length() + 1;
+        boolean opens = before.isEmpty() || PersonTitles.isTitle(before);
         if (!opens && (layout.text.startsWith("'s", p.end()) || layout.text.startsWith("’s", p.end()))) {
             return false;
         }

@@ -122,7 +122,7 @@ final class SpeakerAttributor {
             Attribution a = SO_CALLED.matcher(layout.text.substring(Math.max(0, q.open() - 12), q.open())).find()
                     || namesAWork(q) || postedExample(q, previousQuote)
                     ? new Attribution(null, null, true) // 'the so-called "beer-like" drinks': a term, nobody's words
-                    : firstSettled(relayed(after(q), q), before(q), ownSentenceOnly(q));
+                    : inOwnSentence(q);
             if (!a.settled() && previous.found() && rightAfter(previousQuote, q)) {
                 a = new Attribution(previous.speaker(), null, false); // '"How is it ...?" "How can one ..."'
             }
@@ -193,16 +193,19 @@ final class SpeakerAttributor {
         return Attribution.NONE;
     }
 
+    /** What the quotation's own sentence settles: its cue after the quotation, else before it, else its words alone. */
+    private Attribution inOwnSentence(QuoteSpan q) {
+        Attribution before = before(q);
+        return firstSettled(relayed(after(q), before), before, ownSentenceOnly(q));
+    }
+
     /**
      * 'Malaysia said damage will be "significant", Agence France Presse reported.': an outlet reporting after the
      * quotation relays the words of the speaker a cue before it names.
      */
-    private Attribution relayed(Attribution after, QuoteSpan q) {
-        if (!after.found() || after.cue() == null || !after.cue().equalsIgnoreCase("reported")) {
-            return after;
-        }
-        Attribution before = before(q);
-        return before.found() ? before : after;
+    private static Attribution relayed(Attribution after, Attribution before) {
+        boolean reported = after.found() && after.cue() != null && after.cue().equalsIgnoreCase("reported");
+        return reported && before.found() ? before : after;
     }
 
     /**
@@ -323,32 +326,31 @@ final class SpeakerAttributor {
         int start = layout.sentenceStart(layout.sentenceAt(q.open()));
         List<Placed> inSentence = layout.mentions.stream()
                 .filter(p -> p.start() >= start && p.end() <= q.open() && layout.visible(p, null)).toList();
-        Placed first = inSentence.isEmpty() ? null : inSentence.get(0);
-        int leadEnd = first == null ? start : first.start();
-        if (first != null && first.entity().type().equals("LOCATION") && inSentence.size() > 1) {
-            // "New York City Mayor Bill de Blasio indicated ... "temporary burials"": a place's title before a person
-            String title = layout.text.substring(first.end(), inSentence.get(1).start()).strip();
-            if (!title.isEmpty() && inSentence.get(1).isPerson() && titleOnly(title)) {
-                leadEnd = first.start();
-                first = inSentence.get(1);
-            }
-        }
-        if (first == null || !(first.isPerson() || first.entity().type().equals("ORGANIZATION"))) {
+        if (inSentence.isEmpty()) {
             return null;
         }
-        Placed subject = first;
-        String lead = layout.text.substring(start, leadEnd).strip();
+        // "New York City Mayor Bill de Blasio indicated ... "temporary burials"": the person after a place's title
+        Placed titled = personAfterPlacesTitle(inSentence);
+        Placed first = titled != null ? titled : inSentence.get(0);
+        if (!(first.isPerson() || first.entity().type().equals("ORGANIZATION"))) {
+            return null;
+        }
+        String lead = layout.text.substring(start, inSentence.get(0).start()).strip();
         String between = layout.masked.substring(first.end(), q.open());
-        boolean opens = lead.isEmpty() || lead.equals("The") || titleOnly(lead);
+        boolean opens = lead.isEmpty() || lead.equals("The") || PersonTitles.isTitle(lead);
         boolean near = between.startsWith(" ") && between.matches("[\\p{L}' -]*") && between.strip().split("\\s+").length <= 6;
-        boolean alone = layout.mentions.stream().noneMatch(p -> p.start() >= subject.end() && p.end() <= q.open()
+        boolean alone = layout.mentions.stream().noneMatch(p -> p.start() >= first.end() && p.end() <= q.open()
                 && (p.isPerson() || p.entity().type().equals("ORGANIZATION")));
         return opens && near && alone ? first : null;
     }
 
-    /** The words are a person's title and nothing else ("Mayor", "Foreign Secretary"). */
-    private static boolean titleOnly(String words) {
-        return PersonTitles.leadingTitleLength(words + " ") == words.length() + 1;
+    /** The second mention when the first is a place and only a person's title stands between them, else null. */
+    private Placed personAfterPlacesTitle(List<Placed> inSentence) {
+        if (inSentence.size() < 2 || !inSentence.get(0).entity().type().equals("LOCATION") || !inSentence.get(1).isPerson()) {
+            return null;
+        }
+        String title = layout.text.substring(inSentence.get(0).end(), inSentence.get(1).start()).strip();
+        return !title.isEmpty() && PersonTitles.isTitle(title) ? inSentence.get(1) : null;
     }
 
     /**

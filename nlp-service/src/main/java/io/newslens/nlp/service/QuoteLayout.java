@@ -96,11 +96,35 @@ final class QuoteLayout {
     int clauseEnd(int from, int to) {
         for (int i = from; i < to; i++) {
             char c = masked.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || (c == '.' && (i + 1 >= to || Character.isWhitespace(masked.charAt(i + 1))))) {
+            if (c == ',' || c == ';' || c == ':' || (c == '.' && (i + 1 >= to || Character.isWhitespace(masked.charAt(i + 1)))
+                    && !abbreviationBeforeName(i))) {
                 return i + 1;
             }
         }
         return to;
+    }
+
+    /**
+     * Whether the full stop at {@code period} closes an initial or a title written before a name ("said Dennis B. Ross",
+     * "said Dr. Griffith", "said Sen. Tom Udall"): the sentence splitter keeps such a name whole, so the clause goes on.
+     */
+    private boolean abbreviationBeforeName(int period) {
+        int next = period + 1;
+        while (next < masked.length() && masked.charAt(next) == ' ') {
+            next++;
+        }
+        if (next == period + 1 || next >= masked.length() || !Character.isUpperCase(masked.charAt(next))) {
+            return false;
+        }
+        int start = period;
+        while (start > 0 && Character.isLetter(masked.charAt(start - 1))) {
+            start--;
+        }
+        if (start == period || start > 0 && !Character.isWhitespace(masked.charAt(start - 1))) {
+            return false; // "U.S." is no name's initial
+        }
+        String word = masked.substring(start, period);
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || PersonTitles.isTitle(word + ".");
     }
 
     int sentenceAt(int position) {

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /** A text with entities and sentences made by hand, so quote layers are tested without CoreNLP. */
 record HandMadeArticle(String text, List<Entity> entities, List<int[]> sentences) {
 
-    private static final Pattern SENTENCE = Pattern.compile("(?m)[^\\n]+?(?:[.!?][\u201d\"]?(?=\\s|$)|$)");
+    /** Up to a full stop, "!" or "?" (and a closing mark), not one after an initial or a title ("Dennis B. Ross", "Dr. Roe"). */
+    private static final Pattern SENTENCE =
+            Pattern.compile("(?m)[^\\n]+?(?:(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov))[.!?][\u201d\"]?(?=\\s|$)|$)");
 
     /**
      * @param typedNames one per entity, "TYPE:Name|Other form"; every whole-word occurrence of a form is a

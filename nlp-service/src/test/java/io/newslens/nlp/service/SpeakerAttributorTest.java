@@ -1262,4 +1262,12 @@ class SpeakerAttributorTest {
                 + "and \"Too thin\".";
         assertThat(speakers(text, "PERSON:Ann Dene|Dene")).containsExactly("Ann Dene/said", null, null);
     }
+
+    @Test
+    void aNameAfterTheCueMayHoldAnInitialOrATitleWithAFullStop() {
+        String text = "''We knew the cost,'' said Tom B. Hale, a former adviser. \"Waiting costs more,\" said Dr. Dene.\n"
+                + "\"It is late,\" said Sen. Ann Lowe.";
+        assertThat(speakers(text, "PERSON:Tom B. Hale|Hale", "PERSON:Jo Dene|Dene", "PERSON:Ann Lowe|Lowe"))
+                .containsExactly("Tom B. Hale/said", "Jo Dene/said", "Ann Lowe/said");
+    }
 }

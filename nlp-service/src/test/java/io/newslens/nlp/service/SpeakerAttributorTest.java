@@ -1270,4 +1270,12 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Tom B. Hale|Hale", "PERSON:Jo Dene|Dene", "PERSON:Ann Lowe|Lowe"))
                 .containsExactly("Tom B. Hale/said", "Jo Dene/said", "Ann Lowe/said");
     }
+
+    @Test
+    void sharpRepliesAndAsSomeonePutItAreCues() {
+        String text = "\"Silly boys,\" scoffed Ann Dene. \"Not true,\" Tom Hale shot back.\n"
+                + "As the chief executive, Jo Lowe, put it in a memo, \"We are one of them now.\"";
+        assertThat(speakers(text, "PERSON:Ann Dene|Dene", "PERSON:Tom Hale|Hale", "PERSON:Jo Lowe|Lowe"))
+                .containsExactly("Ann Dene/scoffed", "Tom Hale/shot back", "Jo Lowe/put it");
+    }
 }

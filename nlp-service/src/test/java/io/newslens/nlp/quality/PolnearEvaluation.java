@@ -52,6 +52,8 @@ import org.junit.jupiter.api.Test;
  * <li><b>outside</b>: a quotation inside no attribution's content (a scare quote, a title), where the right answer
  * is usually nobody.</li>
  * </ul>
+ * A quotation inside another is not scored: PolNeAR's content spans are the outer quotation's, so it would count the
+ * outer speaker as right for words the article gives to someone else ("He said: 'As Hyde put it, "..."'").
  * Quote detection recall counts PolNeAR attributions whose content holds a double quotation mark and that overlap
  * a quotation of the service. The report goes to standard output and each wrong named speaker to
  * {@code target/polnear-<split>.txt}.
@@ -104,6 +106,10 @@ class PolnearEvaluation {
                         .anyMatch(q -> a.contentOverlap(q.start(), q.end()) > 0)).count();
             }
             for (Quote quote : enriched.quotes()) {
+                if (enriched.quotes().stream().anyMatch(outer -> outer != quote && outer.start() <= quote.start()
+                        && quote.end() <= outer.end())) {
+                    continue; // PolNeAR gives a quote inside a quotation to the outer speaker, whoever said it
+                }
                 Attribution gold = quoted.stream()
                         .max(Comparator.comparingInt(a -> a.contentOverlap(quote.start(), quote.end())))
                         .filter(a -> 2 * a.contentOverlap(quote.start(), quote.end()) >= quote.end() - quote.start())

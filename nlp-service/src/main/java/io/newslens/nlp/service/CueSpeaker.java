@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class CueSpeaker {
 
     /** "Waterford man", "Newport-based athlete": the noun after a place and the word that may join them. */
+    /** A cue's first word in "-ing": "saying", "calling her". */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+ing\\b");
     private static final Pattern PLACE_THEN_NOUN = Pattern.compile("(?:-\\p{Ll}+)?\\s+(\\p{Ll}+)\\b");
     /**
      * "the Dutchman", "the 17-year-old", "the 47-year-old director", "the double Olympic champion", "the ex-Wallaby",
@@ -198,7 +200,9 @@ final class CueSpeaker {
         }
         int clauseStart = layout.clauseStart(from, cue.start());
         String clause = layout.masked.substring(clauseStart, cue.start());
-        if (clause.isBlank() && cueText.endsWith("ing") || SHARED_SUBJECT.matcher(clause).matches()) {
+        // "saying", and "calling her": a participle, also with its object, whose subject the clause before has
+        boolean participle = PARTICIPLE.matcher(cueText).lookingAt();
+        if (clause.isBlank() && participle || SHARED_SUBJECT.matcher(clause).matches()) {
             // "X said the year had begun well, adding it expected "...": the participle's subject is the earlier cue's;
             // so is that of a verb joined to it ("he said ..., but stressed that ...").
             SpeakerAttributor.Attribution main = lastCueBefore(from, clauseStart, inside);
@@ -208,15 +212,15 @@ final class CueSpeaker {
             // "Mr Blair refused to be pinned down, saying Britain would hold a poll "...": what follows a participle is
             // what was said, never its speaker; the sentence's person before it is, its subject where one can be
             // ("Mr Blair paid tribute to John Kerry's campaign, saying", "Michael Howard sent Mr Bush his thanks, saying").
-            Entity subject = cueText.endsWith("ing") ? firstSubject(from, clauseStart, inside) : null;
-            if (subject == null && cueText.endsWith("ing")) {
+            Entity subject = participle ? firstSubject(from, clauseStart, inside) : null;
+            if (subject == null && participle) {
                 subject = pronounOrRole(from, clauseStart); // "He denied ..., telling the BBC "...""
             }
             if (subject != null) {
                 return new SpeakerAttributor.Attribution(subject, cueText, false);
             }
         }
-        if (cueText.endsWith("ing") && !clause.isBlank()) {
+        if (participle && !clause.isBlank()) {
             // "the Tory leader will argue against it saying it is "...": a participle after its clause's own cue, with no
             // comma between, has that cue's subject
             SpeakerAttributor.Attribution main = lastCueBefore(clauseStart, cue.start(), inside);

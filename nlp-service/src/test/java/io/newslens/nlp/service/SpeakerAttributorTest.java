@@ -1278,4 +1278,10 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Ann Dene|Dene", "PERSON:Tom Hale|Hale", "PERSON:Jo Lowe|Lowe"))
                 .containsExactly("Ann Dene/scoffed", "Tom Hale/shot back", "Jo Lowe/put it");
     }
+
+    @Test
+    void aParticipleWithItsObjectHasTheSubjectOfTheClauseBeforeNotThatObject() {
+        String text = "In a press conference, Tom Hale launched an attack against Ann Dene, calling her \"the worst leader\".";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene|Dene")).containsExactly("Tom Hale/calling her");
+    }
 }

@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,8 @@ import org.junit.jupiter.api.Test;
  * <p>Each quotation the service finds is matched to the PolNeAR attribution whose content holds most of it, and
  * judged by that attribution's source:
  * <ul>
- * <li><b>named</b> (the source holds a capitalised word after any leading article: "Clinton campaign spokesman Brian
+ * <li><b>named</b> (the source holds a capitalised word after any leading article, its first word only when the
+ * article never writes it in lower case, so not "One man" or "His campaign": "Clinton campaign spokesman Brian
  * Fallon", "the Times"): right when the service's speaker has a mention inside the source, or shares one of its
  * capitalised words ("Trump" for "Mr. Trump"); so a campaign's words given to its candidate count as right;</li>
  * <li><b>pronoun</b> ("he", "they") and <b>nominal</b> ("the newspaper", "an aide"): PolNeAR does not say who they
@@ -144,7 +146,12 @@ class PolnearEvaluation {
         if (words.stream().allMatch(w -> PRONOUNS.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\W", "")))) {
             return Kind.PRONOUN;
         }
-        return names(gold.sourceText(text)).isEmpty() ? Kind.NOMINAL : Kind.NAMED;
+        Set<String> names = names(gold.sourceText(text));
+        String first = words.get(0).replaceAll("\\W+$", "");
+        if (Pattern.compile("\\b" + Pattern.quote(first.toLowerCase(Locale.ROOT)) + "\\b").matcher(text).find()) {
+            names.remove(first); // "One man", "Another", "His campaign": capitalised only as a sentence's first word
+        }
+        return names.isEmpty() ? Kind.NOMINAL : Kind.NAMED;
     }
 
     /** The capitalised words of {@code phrase} that may name someone. */
@@ -152,7 +159,7 @@ class PolnearEvaluation {
         return Arrays.stream(phrase.split("[^\\p{L}\\p{N}.'’-]+"))
                 .map(w -> w.replaceAll("^\\W+|['’]s$|\\W+$", ""))
                 .filter(w -> w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !NOT_NAMES.contains(w))
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     private static boolean sameSpeaker(Attribution gold, String text, ArticleEnriched enriched, Quote quote) {

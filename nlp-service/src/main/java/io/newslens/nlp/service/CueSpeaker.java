@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  */
 final class CueSpeaker {
 
-    /** "Waterford man", "Newport-based athlete": the noun after a place and the word that may join them. */
     /** A cue's first word in "-ing": "saying", "calling her". */
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+ing\\b");
+    /** "Waterford man", "Newport-based athlete": the noun after a place and the word that may join them. */
     private static final Pattern PLACE_THEN_NOUN = Pattern.compile("(?:-\\p{Ll}+)?\\s+(\\p{Ll}+)\\b");
     /**
      * "the Dutchman", "the 17-year-old", "the 47-year-old director", "the double Olympic champion", "the ex-Wallaby",

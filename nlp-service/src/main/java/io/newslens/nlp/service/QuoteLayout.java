@@ -96,8 +96,8 @@ final class QuoteLayout {
     int clauseEnd(int from, int to) {
         for (int i = from; i < to; i++) {
             char c = masked.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || (c == '.' && (i + 1 >= to || Character.isWhitespace(masked.charAt(i + 1)))
-                    && !abbreviationBeforeName(i))) {
+            boolean fullStop = c == '.' && (i + 1 >= to || Character.isWhitespace(masked.charAt(i + 1)));
+            if (c == ',' || c == ';' || c == ':' || fullStop && !abbreviationBeforeName(i)) {
                 return i + 1;
             }
         }
@@ -105,8 +105,9 @@ final class QuoteLayout {
     }
 
     /**
-     * Whether the full stop at {@code period} closes an initial or a title written before a name ("said Dennis B. Ross",
-     * "said Dr. Griffith", "said Sen. Tom Udall"): the sentence splitter keeps such a name whole, so the clause goes on.
+     * Whether the full stop at {@code period} closes an initial or a title written before a name ("said Dennis B.
+     * Ross", "said Dr. Griffith", "said Sen. Tom Udall"): the sentence splitter keeps such a name whole, so the
+     * clause goes on.
      */
     private boolean abbreviationBeforeName(int period) {
         int next = period + 1;

@@ -56,9 +56,9 @@ import org.junit.jupiter.api.Test;
  * </ul>
  * A quotation inside another is not scored: PolNeAR's content spans are the outer quotation's, so it would count the
  * outer speaker as right for words the article gives to someone else ("He said: 'As Hyde put it, "..."'").
- * Quote detection recall counts PolNeAR attributions whose content holds a double quotation mark and that overlap
- * a quotation of the service. The report goes to standard output and each wrong named speaker to
- * {@code target/polnear-<split>.txt}.
+ * Quote detection recall counts PolNeAR attributions whose content holds a double quotation mark (or the New York
+ * Times' two apostrophes) and that overlap a quotation of the service. The report goes to standard output and each
+ * wrong named speaker to {@code target/polnear-<split>.txt}.
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -91,41 +91,15 @@ class PolnearEvaluation {
         Tally total = new Tally();
         Map<String, Tally> byPublisher = new TreeMap<>();
         List<String> misses = new ArrayList<>();
+        List<Path> annotationFiles = list(annotations, ".ann");
         for (Path textFile : list(texts, ".txt")) {
             String article = textFile.getFileName().toString().replaceFirst("\\.txt$", "");
             // Articles annotated twice (for agreement) are scored against the first annotator's file.
-            Path annotation = list(annotations, ".ann").stream()
+            Path annotation = annotationFiles.stream()
                     .filter(p -> p.getFileName().toString().startsWith(article + "_")).findFirst().orElseThrow();
-            String text = Files.readString(textFile);
-            List<Attribution> quoted = PolnearAttributions.read(annotation).attributions().stream()
-                    .filter(a -> QUOTATION_MARK.matcher(a.contentText(text)).find()).toList();
-            ArticleEnriched enriched = enricher.enrich(new ArticleIngested(ArticleIngested.SCHEMA_VERSION, article,
-                    null, null, null, published(article), "en", text, Instant.now(), null));
             Tally tally = byPublisher.computeIfAbsent(article.substring(0, article.indexOf('_')), p -> new Tally());
-            for (Tally t : List.of(total, tally)) {
-                t.goldQuoted += quoted.size();
-                t.goldFound += (int) quoted.stream().filter(a -> enriched.quotes().stream()
-                        .anyMatch(q -> a.contentOverlap(q.start(), q.end()) > 0)).count();
-            }
-            for (Quote quote : enriched.quotes()) {
-                if (enriched.quotes().stream().anyMatch(outer -> outer != quote && outer.start() <= quote.start()
-                        && quote.end() <= outer.end())) {
-                    continue; // PolNeAR gives a quote inside a quotation to the outer speaker, whoever said it
-                }
-                Attribution gold = quoted.stream()
-                        .max(Comparator.comparingInt(a -> a.contentOverlap(quote.start(), quote.end())))
-                        .filter(a -> 2 * a.contentOverlap(quote.start(), quote.end()) >= quote.end() - quote.start())
-                        .orElse(null);
-                Kind kind = kind(gold, text);
-                boolean attributed = quote.speaker() != null;
-                boolean right = kind == Kind.NAMED && attributed && sameSpeaker(gold, text, enriched, quote);
-                total.add(kind, attributed, right);
-                tally.add(kind, attributed, right);
-                if (kind == Kind.NAMED && !right) {
-                    misses.add(article + "@" + quote.start() + ": " + head(quote.text()) + " | gold: " + gold.sourceText(text) + " | found: "
-                            + (attributed ? quote.speaker().name() : null) + " | in source: " + inSource(gold, enriched));
-                }
-            }
+            score(article, Files.readString(textFile), PolnearAttributions.read(annotation), List.of(total, tally),
+                    misses);
         }
         StringBuilder report = new StringBuilder("PolNeAR " + split + " split against its attributions\n")
                 .append(total.report("all publishers"));
@@ -133,6 +107,37 @@ class PolnearEvaluation {
         System.out.println(report);
         Files.writeString(Path.of("target", "polnear-" + split + ".txt"), String.join("\n", misses) + "\n");
         assertThat(total.goldQuoted).as("PolNeAR attributions with a quotation").isPositive();
+    }
+
+    /** Adds one article's quotations to {@code tallies} and its wrong named speakers to {@code misses}. */
+    private void score(String article, String text, PolnearAttributions attributions, List<Tally> tallies,
+            List<String> misses) {
+        List<Attribution> quoted = attributions.attributions().stream()
+                .filter(a -> QUOTATION_MARK.matcher(a.contentText(text)).find()).toList();
+        ArticleEnriched enriched = enricher.enrich(new ArticleIngested(ArticleIngested.SCHEMA_VERSION, article,
+                null, null, null, published(article), "en", text, Instant.now(), null));
+        int found = (int) quoted.stream().filter(a -> enriched.quotes().stream()
+                .anyMatch(q -> a.contentOverlap(q.start(), q.end()) > 0)).count();
+        tallies.forEach(t -> t.addGold(quoted.size(), found));
+        for (Quote quote : enriched.quotes()) {
+            if (enriched.quotes().stream().anyMatch(outer -> outer != quote && outer.start() <= quote.start()
+                    && quote.end() <= outer.end())) {
+                continue; // PolNeAR gives a quote inside a quotation to the outer speaker, whoever said it
+            }
+            Attribution gold = quoted.stream()
+                    .max(Comparator.comparingInt(a -> a.contentOverlap(quote.start(), quote.end())))
+                    .filter(a -> 2 * a.contentOverlap(quote.start(), quote.end()) >= quote.end() - quote.start())
+                    .orElse(null);
+            Kind kind = kind(gold, text);
+            boolean attributed = quote.speaker() != null;
+            boolean right = kind == Kind.NAMED && attributed && sameSpeaker(gold, text, enriched, quote);
+            tallies.forEach(t -> t.add(kind, attributed, right));
+            if (kind == Kind.NAMED && !right) {
+                misses.add(article + "@" + quote.start() + ": " + head(quote.text()) + " | gold: "
+                        + gold.sourceText(text) + " | found: " + (attributed ? quote.speaker().name() : null)
+                        + " | in source: " + inSource(gold, enriched));
+            }
+        }
     }
 
     private static Kind kind(Attribution gold, String text) {
@@ -206,6 +211,11 @@ class PolnearEvaluation {
         int goldQuoted;
         int goldFound;
         final Map<Kind, int[]> byKind = new TreeMap<>();
+
+        void addGold(int quoted, int found) {
+            goldQuoted += quoted;
+            goldFound += found;
+        }
 
         /** Per kind: quotations, with a speaker, judged right. */
         void add(Kind kind, boolean attributed, boolean right) {

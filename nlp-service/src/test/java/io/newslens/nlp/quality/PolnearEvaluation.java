@@ -9,7 +9,6 @@ import io.newslens.contracts.event.Entity;
 import io.newslens.contracts.event.Quote;
 import io.newslens.devstack.testing.KafkaResource;
 import io.newslens.nlp.quality.PolnearAttributions.Attribution;
-import io.newslens.nlp.quality.PolnearAttributions.Span;
 import io.newslens.nlp.service.ArticleEnricher;
 import io.newslens.nlp.service.NlpPipeline;
 import io.quarkus.test.common.WithTestResource;
@@ -147,11 +146,12 @@ class PolnearEvaluation {
         if (gold.source().isEmpty()) {
             return Kind.NO_SOURCE;
         }
-        List<String> words = Arrays.stream(gold.sourceText(text).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        String source = gold.sourceText(text);
+        List<String> words = Arrays.stream(source.split("\\s+")).filter(w -> !w.isEmpty()).toList();
         if (words.stream().allMatch(w -> PRONOUNS.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\W", "")))) {
             return Kind.PRONOUN;
         }
-        Set<String> names = names(gold.sourceText(text));
+        Set<String> names = names(source);
         String first = words.get(0).replaceAll("\\W+$", "");
         if (Pattern.compile("\\b" + Pattern.quote(first.toLowerCase(Locale.ROOT)) + "\\b").matcher(text).find()) {
             names.remove(first); // "One man", "Another", "His campaign": capitalised only as a sentence's first word
@@ -173,10 +173,8 @@ class PolnearEvaluation {
         if (speaker == null) {
             return false;
         }
-        for (Span source : gold.source()) {
-            if (speaker.mentions().stream().anyMatch(m -> source.overlaps(m.start(), m.end()))) {
-                return true;
-            }
+        if (mentionedInSource(speaker, gold)) {
+            return true;
         }
         Set<String> sourceNames = names(gold.sourceText(text));
         return Stream.concat(Stream.of(speaker.name()), speaker.aliases().stream())
@@ -185,9 +183,12 @@ class PolnearEvaluation {
 
     /** The entities with a mention inside the source, to tell NER's misses from attribution's. */
     private static List<String> inSource(Attribution gold, ArticleEnriched enriched) {
-        return enriched.entities().stream().filter(e -> e.mentions().stream()
-                .anyMatch(m -> gold.source().stream().anyMatch(s -> s.overlaps(m.start(), m.end()))))
-                .map(Entity::id).toList();
+        return enriched.entities().stream().filter(e -> mentionedInSource(e, gold)).map(Entity::id).toList();
+    }
+
+    private static boolean mentionedInSource(Entity entity, Attribution gold) {
+        return entity.mentions().stream()
+                .anyMatch(m -> gold.source().stream().anyMatch(s -> s.overlaps(m.start(), m.end())));
     }
 
     private static Instant published(String article) {

@@ -29,13 +29,29 @@ final class AttributionCues {
      */
     private static final Pattern NOUN_CLAUSE = Pattern.compile("(?i)\\b(?:who|whom|what)\\s+(?:they|you|we|i|he|she)\\s+$");
     /** Verbs that give the quoted words as the subject's name for something. */
-    private static final String NAMING = "call(?:s|ed)?|describe[sd]\\s+as|termed|dubbed|labelled|branded";
+    private static final String NAMING = "call(?:s|ed|ing)?|describe[sd]\\s+as|termed|dubbed|labell?ed|branded|deemed";
     /**
      * "what he called a "fantasy island"", "what they described as": a clause that gives the quoted words as its
      * subject's name for something. The verb (group 1) is a cue, though "called" alone is not one.
      */
     private static final Pattern WHAT_CALLED = Pattern.compile(
             "(?i)\\bwhat\\s+(?:they|we|i|he|she|it)\\s+(" + NAMING + ")\\b");
+    /**
+     * "what aide Kevin Phillips called", "which Mr. Trump called": such a clause with a named subject, its last word
+     * capitalised right before the verb (group 1).
+     */
+    private static final Pattern WHAT_NAME_CALLED = Pattern.compile(
+            "\\b(?:[Ww]hat|[Ww]hich|that)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*\\s+(" + NAMING + ")\\b");
+    /**
+     * "Jeb Bush called Trump "unhinged."", "called Obama a "petulant child"": a naming verb (group 1) whose object is a
+     * name written right before a quotation, which the masked text holds as a run of blanks (looked at ahead, as a
+     * search for the quotation's own cue stops where the quotation opens). The verb frames the
+     * quotation as its subject's words, not the name's ('Richard Thomas "totally condemned"' gives the name before a
+     * quoted verb phrase the words).
+     */
+    private static final Pattern CALLED_NAME = Pattern.compile("\\b(call(?:s|ed|ing)?|labell?ed|dubbed|branded|deemed)\\s+"
+            + "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}"
+            + "(?=(?:\\s+(?:a|an|the))?\\s{3})");
     /**
      * "what he says are "crippling skills shortages"": in a "what" clause ({@link #NOUN_CLAUSE}), a saying cue that a
      * form of "be" follows ({@link #BE_AFTER}) gives the quoted words as its subject's own, where "what he said" alone
@@ -68,10 +84,15 @@ final class AttributionCues {
             return text.toLowerCase(java.util.Locale.ROOT).startsWith("according");
         }
 
+        /** A verb that gives the quoted words as its subject's name for something ("called", "dubbed"). */
+        boolean names() {
+            return NAMING_VERB.matcher(text.toLowerCase(java.util.Locale.ROOT)).matches();
+        }
+
         /** A verb that frames a quotation in its own sentence ("accused ... of a "touchy-feely" speech"). */
         boolean framesOwnSentenceOnly() {
             String lower = text.toLowerCase(java.util.Locale.ROOT);
-            return FRAMING.contains(lower) || NAMING_VERB.matcher(lower).matches();
+            return FRAMING.contains(lower) || names();
         }
     }
 
@@ -93,6 +114,15 @@ final class AttributionCues {
         Matcher naming = WHAT_CALLED.matcher(masked).region(Math.max(0, from), Math.max(from, to)).useTransparentBounds(true);
         while (naming.find()) {
             found.add(new Cue(naming.start(1), naming.end(1), naming.group(1)));
+        }
+        for (Pattern p : List.of(WHAT_NAME_CALLED, CALLED_NAME)) {
+            Matcher named = p.matcher(masked).region(Math.max(0, from), Math.max(from, to)).useTransparentBounds(true);
+            while (named.find()) {
+                Cue cue = new Cue(named.start(1), named.end(1), named.group(1));
+                if (found.stream().noneMatch(c -> c.start() < cue.end() && cue.start() < c.end())) {
+                    found.add(cue); // "calling him" is a cue of its own already
+                }
+            }
         }
         found.sort(Comparator.comparingInt(Cue::start));
         return found;

@@ -202,7 +202,9 @@ final class CueSpeaker {
         String clause = layout.masked.substring(clauseStart, cue.start());
         // "saying", and "calling her": a participle, also with its object, whose subject the clause before has
         boolean participle = PARTICIPLE.matcher(cueText).lookingAt();
-        if (clause.isBlank() && participle || SHARED_SUBJECT.matcher(clause).matches()) {
+        // "Chris Christie, hoping to win, called Obama a "...": a naming verb's object is never its speaker either
+        boolean subjectBefore = participle || cue.names();
+        if (clause.isBlank() && subjectBefore || SHARED_SUBJECT.matcher(clause).matches()) {
             // "X said the year had begun well, adding it expected "...": the participle's subject is the earlier cue's;
             // so is that of a verb joined to it ("he said ..., but stressed that ...").
             SpeakerAttributor.Attribution main = lastCueBefore(from, clauseStart, inside);
@@ -212,8 +214,8 @@ final class CueSpeaker {
             // "Mr Blair refused to be pinned down, saying Britain would hold a poll "...": what follows a participle is
             // what was said, never its speaker; the sentence's person before it is, its subject where one can be
             // ("Mr Blair paid tribute to John Kerry's campaign, saying", "Michael Howard sent Mr Bush his thanks, saying").
-            Entity subject = participle ? firstSubject(from, clauseStart, inside) : null;
-            if (subject == null && participle) {
+            Entity subject = subjectBefore ? firstSubject(from, clauseStart, inside) : null;
+            if (subject == null && subjectBefore) {
                 subject = pronounOrRole(from, clauseStart); // "He denied ..., telling the BBC "...""
             }
             if (subject != null) {
@@ -314,7 +316,7 @@ final class CueSpeaker {
         if (speaker == null) {
             speaker = apposed(from, clauseStart, inside);
         }
-        if (speaker == null && NOTHING.matcher(clause).matches() && !ADDRESSED.matcher(cueText).lookingAt()) {
+        if (speaker == null && NOTHING.matcher(clause).matches() && !ADDRESSED.matcher(cueText).lookingAt() && !cue.names()) {
             // Inverted: "..., said Foreign Ministry spokeswoman Hua Chunying."
             int clauseEnd = layout.clauseEnd(cue.end(), to);
             Placed described = describedPerson(cue.end(), clauseEnd, inside);
@@ -543,6 +545,11 @@ final class CueSpeaker {
             return spokespersonBody.ofRoleClause(sentenceStart, spokesperson.end());
         }
         return firstPossibleSubject(sentenceStart, to, inside);
+    }
+
+    /** Whether a name can be its sentence's subject ({@link SentenceSubjects#canBeSubject}). */
+    boolean canBeSubject(Placed p) {
+        return subjects.canBeSubject(p);
     }
 
     /** The first person in the range who can be its sentence's subject, else the last person in it. */

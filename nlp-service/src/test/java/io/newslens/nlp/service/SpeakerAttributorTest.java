@@ -1284,4 +1284,20 @@ class SpeakerAttributorTest {
         String text = "In a press conference, Tom Hale launched an attack against Ann Dene, calling her \"the worst leader\".";
         assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene|Dene")).containsExactly("Tom Hale/calling her");
     }
+
+    @Test
+    void whoCallsANameSomethingInQuotationMarksSaidItNotTheNameCalled() {
+        String text = "On Monday, former Gov. Tom Hale called Ann Dene \u201cunhinged.\u201d Jo Lowe, hoping to win, called Dene a "
+                + "\"petulant child.\"\nIt led to what aide Rob Penn called \"a new era\" in his book.";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene|Dene", "PERSON:Jo Lowe|Lowe",
+                "PERSON:Rob Penn|Penn")).containsExactly("Tom Hale/called", "Jo Lowe/called", "Rob Penn/called");
+    }
+
+    @Test
+    void aQuotationOpeningTheParagraphAfterAColonIsTheIntroducingSubjectsWords() {
+        String text = "When Ann Dene died, Tom Hale released the following statement:\n\n\"We offer our condolences.\"\n"
+                + "Jo Lowe, a former aide, gave the idea a try in an interview with Dene Radio:\n\"It works.\"";
+        assertThat(speakers(text, "PERSON:Ann Dene|Dene", "PERSON:Tom Hale|Hale", "PERSON:Jo Lowe|Lowe",
+                "ORGANIZATION:Dene Radio")).containsExactly("Tom Hale/null", "Jo Lowe/null");
+    }
 }

@@ -23,6 +23,9 @@ final class CueSpeaker {
 
     /** A cue's first word in "-ing": "saying", "calling her". */
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+ing\\b");
+    /** "before saying", "by adding": a participle that a preposition joins to its clause, which has its subject. */
+    private static final Pattern PREPOSITION_BEFORE_PARTICIPLE =
+            Pattern.compile("\\b(?:before|after|while|when|by|without|upon)\\s+$");
     /** "Waterford man", "Newport-based athlete": the noun after a place and the word that may join them. */
     private static final Pattern PLACE_THEN_NOUN = Pattern.compile("(?:-\\p{Ll}+)?\\s+(\\p{Ll}+)\\b");
     /**
@@ -228,6 +231,12 @@ final class CueSpeaker {
             SpeakerAttributor.Attribution main = lastCueBefore(clauseStart, cue.start(), inside);
             if (main != null && main.speaker() != null) {
                 return new SpeakerAttributor.Attribution(main.speaker(), cueText, false);
+            }
+            // "McConnell deflected questions about Mr. Trump before saying": the clause's subject, not the object named last
+            Entity subject = PREPOSITION_BEFORE_PARTICIPLE.matcher(clause).find()
+                    ? firstPossibleSubject(clauseStart, cue.start(), inside) : null;
+            if (subject != null) {
+                return new SpeakerAttributor.Attribution(subject, cueText, false);
             }
         }
         Matcher joined = JOINED_VERB.matcher(clause);

@@ -1300,4 +1300,14 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Ann Dene|Dene", "PERSON:Tom Hale|Hale", "PERSON:Jo Lowe|Lowe",
                 "ORGANIZATION:Dene Radio")).containsExactly("Tom Hale/null", "Jo Lowe/null");
     }
+
+    @Test
+    void rejoindersAndNotesAreCuesAndAParticipleAfterBeforeHasItsClausesSubject() {
+        String text = "\"It is fine,\" an angry Tom Hale retaliated. \"We never give up.\" The crowd cheered.\n"
+                + "\"Look at the record,\" Ann Dene notes. \"Not true,\" Jo Lowe fired back.\n"
+                + "On Tuesday, Tom Hale deflected questions about Ann Dene before saying, \"It is time to stop.\"";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene|Dene", "PERSON:Jo Lowe|Lowe"))
+                .containsExactly("Tom Hale/retaliated", "Tom Hale/retaliated", "Ann Dene/notes", "Jo Lowe/fired back",
+                        "Tom Hale/saying");
+    }
 }

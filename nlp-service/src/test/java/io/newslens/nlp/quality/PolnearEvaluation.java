@@ -48,6 +48,10 @@ import org.junit.jupiter.api.Test;
  * article never writes it in lower case, so not "One man" or "His campaign": "Clinton campaign spokesman Brian
  * Fallon", "the Times"): right when the service's speaker has a mention inside the source, or shares one of its
  * capitalised words ("Trump" for "Mr. Trump"); so a campaign's words given to its candidate count as right;</li>
+ * <li><b>described</b>, among the named: a source led by an article, a number or a possessive whose head noun is no
+ * name and which no name follows in apposition ("the Florida senator", "a spokesman for committee Democrats"). Judged
+ * as named, since round 28 did, and reported apart too ("names only" leaves them out): their capitalised words are
+ * not the speaker's name, so the right speaker (Marco Rubio, or nobody) counts as wrong;</li>
  * <li><b>pronoun</b> ("he", "they") and <b>nominal</b> ("the newspaper", "an aide"): PolNeAR does not say who they
  * are, so these are counted, not judged;</li>
  * <li><b>outside</b>: a quotation inside no attribution's content (a scare quote, a title), where the right answer
@@ -57,7 +61,7 @@ import org.junit.jupiter.api.Test;
  * outer speaker as right for words the article gives to someone else ("He said: 'As Hyde put it, "..."'").
  * Quote detection recall counts PolNeAR attributions whose content holds a double quotation mark (or the New York
  * Times' two apostrophes) and that overlap a quotation of the service. The report goes to standard output and each
- * wrong named speaker to {@code target/polnear-<split>.txt}.
+ * wrong named speaker to {@code target/polnear-<split>.txt}, a described source marked "[described]".
  */
 @QuarkusTest
 @WithTestResource(KafkaResource.class)
@@ -75,7 +79,14 @@ class PolnearEvaluation {
     @Inject
     NlpPipeline pipeline;
 
-    private enum Kind { NAMED, PRONOUN, NOMINAL, NO_SOURCE, OUTSIDE }
+    private enum Kind { NAMED, DESCRIBED, PRONOUN, NOMINAL, NO_SOURCE, OUTSIDE }
+
+    /** An article, a number or a possessive opening a source: "the Florida senator", "one intelligence source". */
+    private static final Pattern DETERMINER_LED = Pattern.compile(
+            "(?i)(?:the|a|an|one|another|two|three|several|some|many|his|her|their|its)\\s+(.+)", Pattern.DOTALL);
+    /** Where the noun phrase at the head of a description ends: a comma, or a preposition, relative or participle. */
+    private static final Pattern HEAD_PHRASE_END = Pattern.compile(",|\\s(?:for|of|from|at|in|on|with|to|by|who|whom|"
+            + "whose|which|that|familiar|close|released|based|working|writing)\\b");
 
     @Test
     void scoreSpeakerAttribution() throws Exception {
@@ -129,11 +140,12 @@ class PolnearEvaluation {
                     .orElse(null);
             Kind kind = kind(gold, text);
             boolean attributed = quote.speaker() != null;
-            boolean right = kind == Kind.NAMED && attributed && sameSpeaker(gold, text, enriched, quote);
+            boolean named = kind == Kind.NAMED || kind == Kind.DESCRIBED;
+            boolean right = named && attributed && sameSpeaker(gold, text, enriched, quote);
             tallies.forEach(t -> t.add(kind, attributed, right));
-            if (kind == Kind.NAMED && !right) {
+            if (named && !right) {
                 misses.add(article + "@" + quote.start() + ": " + head(quote.text()) + " | gold: "
-                        + gold.sourceText(text) + " | found: " + (attributed ? quote.speaker().name() : null)
+                        + (kind == Kind.DESCRIBED ? "[described] " : "") + gold.sourceText(text) + " | found: " + (attributed ? quote.speaker().name() : null)
                         + " | in source: " + inSource(gold, enriched));
             }
         }
@@ -156,7 +168,30 @@ class PolnearEvaluation {
         if (Pattern.compile("\\b" + Pattern.quote(first.toLowerCase(Locale.ROOT)) + "\\b").matcher(text).find()) {
             names.remove(first); // "One man", "Another", "His campaign": capitalised only as a sentence's first word
         }
-        return names.isEmpty() ? Kind.NOMINAL : Kind.NAMED;
+        if (names.isEmpty()) {
+            return Kind.NOMINAL;
+        }
+        return describes(source) ? Kind.DESCRIBED : Kind.NAMED;
+    }
+
+    /**
+     * A source that describes someone and names nobody, though it holds capitalised words: "the Florida senator", "a
+     * spokesman for committee Democrats", "the order released Friday". Its head noun is not a name, and no name
+     * follows in apposition ("An Israeli blogger, Tal Schneider" is named). The right speaker is the person described
+     * (Marco Rubio) or nobody, which the source's words cannot check.
+     */
+    private static boolean describes(String source) {
+        java.util.regex.Matcher led = DETERMINER_LED.matcher(source.strip());
+        if (!led.matches()) {
+            return false;
+        }
+        String rest = led.group(1);
+        java.util.regex.Matcher end = HEAD_PHRASE_END.matcher(rest);
+        String phrase = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+        String head = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        boolean apposedName = Arrays.stream(rest.split(",")).skip(1).map(String::strip)
+                .anyMatch(part -> !part.isEmpty() && Character.isUpperCase(part.charAt(0)) && !names(part).isEmpty());
+        return names(head).isEmpty() && !apposedName;
     }
 
     /** The capitalised words of {@code phrase} that may name someone. */
@@ -227,11 +262,14 @@ class PolnearEvaluation {
         }
 
         String report(String title) {
-            int[] named = byKind.getOrDefault(Kind.NAMED, new int[3]);
+            int[] names = byKind.getOrDefault(Kind.NAMED, new int[3]);
+            int[] described = byKind.getOrDefault(Kind.DESCRIBED, new int[3]);
+            int right = names[2] + described[2];
+            int judged = names[0] + described[0];
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                    "  %-16s named-source attribution %.3f (%d/%d)  quote detection %.3f (%d/%d)", title,
-                    ratio(named[2], named[0]), named[2], named[0], ratio(goldFound, goldQuoted), goldFound,
-                    goldQuoted));
+                    "  %-16s named-source attribution %.3f (%d/%d)  names only %.3f (%d/%d)  quote detection %.3f (%d/%d)",
+                    title, ratio(right, judged), right, judged, ratio(names[2], names[0]), names[2], names[0],
+                    ratio(goldFound, goldQuoted), goldFound, goldQuoted));
             byKind.forEach((kind, c) -> line.append(String.format(Locale.ROOT, "  %s %d (%d with a speaker)",
                     kind.name().toLowerCase(Locale.ROOT), c[0], c[1])));
             return line.append('\n').toString();

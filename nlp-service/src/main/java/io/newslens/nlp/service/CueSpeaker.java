@@ -23,6 +23,12 @@ final class CueSpeaker {
 
     /** A cue's first word in "-ing": "saying", "calling her". */
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}+ing\\b");
+    /** ", noting the size of his following," or ", asked about it," at the end of the words before a cue. */
+    private static final Pattern PARTICIPIAL_ASIDE = Pattern.compile(",\\s*(?:\\p{Ll}+ing|asked)\\b[^,;:]*,\\s*$");
+    /** What may stand between a name and such an aside: a party and state in brackets, "(D-Ill.)". */
+    private static final Pattern NAME_TO_ASIDE = Pattern.compile("\\s*(?:\\([^)]{1,20}\\))?\\s*");
+    /** The clause of a cue after such an aside: nothing, or an auxiliary ("had said"). */
+    private static final Pattern ASIDE_CLAUSE = Pattern.compile("\\s*(?:(?:had|has|have|also|then)\\s+)?");
     /** "before saying", "by adding": a participle that a preposition joins to its clause, which has its subject. */
     private static final Pattern PREPOSITION_BEFORE_PARTICIPLE =
             Pattern.compile("\\b(?:before|after|while|when|by|without|upon)\\s+$");
@@ -322,6 +328,9 @@ final class CueSpeaker {
                 return new SpeakerAttributor.Attribution(body, cueText, false);
             }
         }
+        if (speaker == null && ASIDE_CLAUSE.matcher(clause).matches()) {
+            speaker = beforeParticipialAside(from, clauseStart, inside);
+        }
         if (speaker == null) {
             speaker = apposed(from, clauseStart, inside);
         }
@@ -554,6 +563,28 @@ final class CueSpeaker {
             return spokespersonBody.ofRoleClause(sentenceStart, spokesperson.end());
         }
         return firstPossibleSubject(sentenceStart, to, inside);
+    }
+
+    /**
+     * The person named right before an aside that a participle opens, set off by commas before the cue ("Sen. Richard
+     * J. Durbin (D-Ill.), noting the size of Sanders's following, said", "Mr. Trump, asked about Mr. Putin, had said"):
+     * the aside's names are what it is about.
+     */
+    private Entity beforeParticipialAside(int from, int clauseStart, QuoteSpan inside) {
+        Matcher aside = PARTICIPIAL_ASIDE.matcher(layout.masked.substring(from, clauseStart));
+        if (!aside.find()) {
+            return null;
+        }
+        int asideStart = from + aside.start();
+        Placed last = null;
+        for (Placed p : layout.mentions) {
+            if (p.start() >= from && p.end() <= asideStart && layout.visible(p, inside)) {
+                last = p;
+            }
+        }
+        boolean rightBefore = last != null && last.isPerson()
+                && NAME_TO_ASIDE.matcher(layout.masked.substring(last.end(), asideStart)).matches();
+        return rightBefore ? last.entity() : null;
     }
 
     /** Whether a name can be its sentence's subject ({@link SentenceSubjects#canBeSubject}). */

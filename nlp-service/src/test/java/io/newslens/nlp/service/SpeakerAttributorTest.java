@@ -1310,4 +1310,12 @@ class SpeakerAttributorTest {
                 .containsExactly("Tom Hale/retaliated", "Tom Hale/retaliated", "Ann Dene/notes", "Jo Lowe/fired back",
                         "Tom Hale/saying");
     }
+
+    @Test
+    void anAsideThatAParticipleOpensBeforeTheCueDoesNotHideItsSubject() {
+        String text = "But Sen. Tom Hale (D-Ill.), noting the size of Dene's following, said, \"He has a heck of a list.\"\n"
+                + "It came up after Jo Lowe, asked about the deaths under Ann Dene, had said, \"We do plenty of it.\"";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene|Dene", "PERSON:Jo Lowe|Lowe"))
+                .containsExactly("Tom Hale/said", "Jo Lowe/said");
+    }
 }

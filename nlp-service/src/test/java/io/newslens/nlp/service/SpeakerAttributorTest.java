@@ -1318,4 +1318,13 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene|Dene", "PERSON:Jo Lowe|Lowe"))
                 .containsExactly("Tom Hale/said", "Jo Lowe/said");
     }
+
+    @Test
+    void declaringShoutingAndProclaimsAreCues() {
+        String text = "Ann Dene celebrated with supporters, declaring it \"another great night\".\n"
+                + "Tom Hale walked the stage, shouting \"Out of here\" at the hecklers.\n"
+                + "Jo Lowe proclaims the plan a \"terrific piece of work\".";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene|Dene", "PERSON:Jo Lowe|Lowe"))
+                .containsExactly("Ann Dene/declaring", "Tom Hale/shouting", "Jo Lowe/proclaims");
+    }
 }

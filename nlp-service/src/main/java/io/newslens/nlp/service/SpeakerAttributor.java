@@ -355,7 +355,7 @@ final class SpeakerAttributor {
 
     /**
      * A quotation introduced by a colon without a cue ("Mr Dean is confident though: "I think ..."", "...
-     * began his response with the quip: "..."): the first person, else organisation, of the words before it.
+     * began his response with the quip: "..."): who introduces it in the words before it, as below.
      */
     private Placed colonIntroducer(QuoteSpan q) {
         return colonIntroducer(layout.sentenceStart(layout.sentenceAt(q.open())), q.open());
@@ -383,8 +383,9 @@ final class SpeakerAttributor {
     }
 
     /**
-     * A quotation opening its sentence right after a sentence that ends in a colon and has no cue ("President Clinton
-     * released the following statement: / "..."): the words of that sentence's {@link #colonIntroducer}.
+     * A quotation opening its sentence right after a sentence that ends in a colon and whose cue, if any, named nobody
+     * ("President Clinton released the following statement: / "..."): the words of that sentence's
+     * {@link #colonIntroducer}. Tried after that sentence's cue.
      */
     private Attribution introducedBefore(QuoteSpan q) {
         int own = layout.sentenceAt(q.open());

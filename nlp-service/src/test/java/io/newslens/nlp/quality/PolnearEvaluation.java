@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -144,8 +145,9 @@ class PolnearEvaluation {
             boolean right = named && attributed && sameSpeaker(gold, text, enriched, quote);
             tallies.forEach(t -> t.add(kind, attributed, right));
             if (named && !right) {
-                misses.add(article + "@" + quote.start() + ": " + head(quote.text()) + " | gold: "
-                        + (kind == Kind.DESCRIBED ? "[described] " : "") + gold.sourceText(text) + " | found: " + (attributed ? quote.speaker().name() : null)
+                String source = (kind == Kind.DESCRIBED ? "[described] " : "") + gold.sourceText(text);
+                misses.add(article + "@" + quote.start() + ": " + head(quote.text()) + " | gold: " + source
+                        + " | found: " + (attributed ? quote.speaker().name() : null)
                         + " | in source: " + inSource(gold, enriched));
             }
         }
@@ -181,12 +183,12 @@ class PolnearEvaluation {
      * (Marco Rubio) or nobody, which the source's words cannot check.
      */
     private static boolean describes(String source) {
-        java.util.regex.Matcher led = DETERMINER_LED.matcher(source.strip());
+        Matcher led = DETERMINER_LED.matcher(source.strip());
         if (!led.matches()) {
             return false;
         }
         String rest = led.group(1);
-        java.util.regex.Matcher end = HEAD_PHRASE_END.matcher(rest);
+        Matcher end = HEAD_PHRASE_END.matcher(rest);
         String phrase = (end.find() ? rest.substring(0, end.start()) : rest).strip();
         String head = phrase.substring(phrase.lastIndexOf(' ') + 1);
         boolean apposedName = Arrays.stream(rest.split(",")).skip(1).map(String::strip)

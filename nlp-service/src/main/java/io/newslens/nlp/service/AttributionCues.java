@@ -28,8 +28,10 @@ final class AttributionCues {
      * it does not report words of its own.
      */
     private static final Pattern NOUN_CLAUSE = Pattern.compile("(?i)\\b(?:who|whom|what)\\s+(?:they|you|we|i|he|she)\\s+$");
+    /** Naming verbs that take an object before the quoted name: "called Trump "unhinged"". */
+    private static final String NAMING_WITH_OBJECT = "call(?:s|ed|ing)?|labell?ed|dubbed|branded|deemed";
     /** Verbs that give the quoted words as the subject's name for something. */
-    private static final String NAMING = "call(?:s|ed|ing)?|describe[sd]\\s+as|termed|dubbed|labell?ed|branded|deemed";
+    private static final String NAMING = NAMING_WITH_OBJECT + "|describe[sd]\\s+as|termed";
     /**
      * "what he called a "fantasy island"", "what they described as": a clause that gives the quoted words as its
      * subject's name for something. The verb (group 1) is a cue, though "called" alone is not one.
@@ -49,7 +51,7 @@ final class AttributionCues {
      * quotation as its subject's words, not the name's ('Richard Thomas "totally condemned"' gives the name before a
      * quoted verb phrase the words).
      */
-    private static final Pattern CALLED_NAME = Pattern.compile("\\b(call(?:s|ed|ing)?|labell?ed|dubbed|branded|deemed)\\s+"
+    private static final Pattern CALLED_NAME = Pattern.compile("\\b(" + NAMING_WITH_OBJECT + ")\\s+"
             + "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}"
             + "(?=(?:\\s+(?:a|an|the))?\\s{3})");
     /**

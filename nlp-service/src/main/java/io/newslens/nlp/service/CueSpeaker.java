@@ -576,15 +576,21 @@ final class CueSpeaker {
             return null;
         }
         int asideStart = from + aside.start();
-        Placed last = null;
-        for (Placed p : layout.mentions) {
-            if (p.start() >= from && p.end() <= asideStart && layout.visible(p, inside)) {
-                last = p;
-            }
-        }
+        Placed last = lastMention(from, asideStart, inside);
         boolean rightBefore = last != null && last.isPerson()
                 && NAME_TO_ASIDE.matcher(layout.masked.substring(last.end(), asideStart)).matches();
         return rightBefore ? last.entity() : null;
+    }
+
+    /** The last visible mention of any entity within {@code [from, to)}, or null. */
+    private Placed lastMention(int from, int to, QuoteSpan inside) {
+        Placed last = null;
+        for (Placed p : layout.mentions) {
+            if (p.start() >= from && p.end() <= to && layout.visible(p, inside)) {
+                last = p;
+            }
+        }
+        return last;
     }
 
     /** Whether a name can be its sentence's subject ({@link SentenceSubjects#canBeSubject}). */
@@ -626,12 +632,7 @@ final class CueSpeaker {
      * ("Mr Campbell, who he described as").
      */
     private Entity apposed(int from, int clauseStart, QuoteSpan inside) {
-        Placed last = null;
-        for (Placed p : layout.mentions) {
-            if (p.start() >= from && p.end() < clauseStart && layout.visible(p, inside)) {
-                last = p;
-            }
-        }
+        Placed last = lastMention(from, clauseStart - 1, inside);
         if (last != null && last.isPerson() && layout.masked.substring(last.end(), clauseStart).strip().equals(",")) {
             return last.entity(); // "The Scottish Green Party's health spokeswoman, Eleanor Scott, said"
         }

@@ -388,12 +388,8 @@ final class SpeakerAttributor {
      * {@link #colonIntroducer}. Tried after that sentence's cue.
      */
     private Attribution introducedBefore(QuoteSpan q) {
-        int own = layout.sentenceAt(q.open());
-        if (own < 1 || !layout.text.substring(layout.sentenceStart(own), q.open()).isBlank()) {
-            return Attribution.NONE;
-        }
-        int[] s = layout.sentences.get(own - 1);
-        if (!layout.text.substring(s[1], q.open()).isBlank()) {
+        int[] s = sentenceBeforeOpening(q);
+        if (s == null || !layout.text.substring(s[1], q.open()).isBlank()) {
             return Attribution.NONE;
         }
         Placed introducer = colonIntroducer(s[0], s[1]);
@@ -556,11 +552,10 @@ final class SpeakerAttributor {
      * which would also hand the judge quotations inside the next sentence, often the judged party's reply.
      */
     private Attribution judgedJustBefore(QuoteSpan q) {
-        int own = layout.sentenceAt(q.open());
-        if (own < 1 || !layout.text.substring(layout.sentenceStart(own), q.open()).isBlank()) {
+        int[] s = sentenceBeforeOpening(q);
+        if (s == null) {
             return Attribution.NONE;
         }
-        int[] s = layout.sentences.get(own - 1);
         boolean plain = layout.text.substring(s[1], q.open()).indexOf('\n') < 0
                 && layout.topLevel.stream().noneMatch(o -> o.open() >= s[0] && o.open() < s[1]);
         List<AttributionCues.Cue> frames = !plain ? List.of() : layout.cues(layout.masked, s[0], s[1]).stream()
@@ -569,6 +564,15 @@ final class SpeakerAttributor {
             return Attribution.NONE;
         }
         return personOnly(cueSpeaker.at(frames.get(frames.size() - 1), s[0], s[1], null));
+    }
+
+    /** {begin, end} of the sentence before the quotation's, when the quotation opens its own sentence; else null. */
+    private int[] sentenceBeforeOpening(QuoteSpan q) {
+        int own = layout.sentenceAt(q.open());
+        if (own < 1 || !layout.text.substring(layout.sentenceStart(own), q.open()).isBlank()) {
+            return null;
+        }
+        return layout.sentences.get(own - 1);
     }
 
     /** The attribution if it found a person, else none: for rules where a body's report is often another's words. */

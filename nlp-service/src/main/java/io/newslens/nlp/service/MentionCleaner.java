@@ -74,7 +74,7 @@ final class MentionCleaner {
     }
 
     static List<NamedMention> clean(List<NamedMention> found, String text) {
-        List<NamedMention> mentions = NameParticles.join(Nicknames.join(found, text), text);
+        List<NamedMention> mentions = NameParticles.join(Nicknames.join(GluedNames.split(found, text), text), text);
         List<int[]> titles = titlesBeforePersons(mentions, text);
         Set<String> surnames = NamedMention.surnames(mentions);
         List<NamedMention> clean = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,7 +78,7 @@ final class OrganizationTyping {
                 companies.add(EntityIds.slug(m.text()));
             }
         }
-        listedWithOrganizations(joined, text, companies);
+        listedWithOrganizations(joined, text, companies, NamedMention.surnames(joined));
         abbreviatedInMixedCase(joined, companies);
         Set<String> organizations = new HashSet<>();
         joined.stream().filter(m -> "ORGANIZATION".equals(m.type())).forEach(m -> organizations.add(EntityIds.slug(m.text())));
@@ -159,34 +160,46 @@ final class OrganizationTyping {
 
     /**
      * "Real Madrid, Barcelona and Valencia": places listed with organisations, in a list of three names or more
-     * joined by commas and a last "and" or "or" that has no person in it, are organisations too (clubs, here).
+     * joined by commas and a last "and" or "or" that has no person in it, are organisations too (clubs, here). So
+     * are one-word "persons" in a list of two organisations or more and no place.
      * Countries and the like stay places. Two names are no list: "customers in Bristol and NTL viewers", "Microsoft
      * and New York attorney general Eliot Spitzer". Adds their slugs to {@code companies}.
      */
-    private static void listedWithOrganizations(List<NamedMention> mentions, String text, Set<String> companies) {
+    private static void listedWithOrganizations(List<NamedMention> mentions, String text, Set<String> companies,
+                                                Set<String> surnames) {
         List<NamedMention> list = new ArrayList<>();
-        boolean joinedByAnd = false;
+        int ands = 0;
         for (NamedMention m : mentions) {
             String between = list.isEmpty() ? "" : text.substring(Math.min(list.get(list.size() - 1).end(), m.start()), m.start());
             Matcher separator = LIST_SEPARATOR.matcher(between);
             if (!list.isEmpty() && separator.matches()) {
-                joinedByAnd |= separator.group(1) != null;
+                ands += separator.group(1) != null ? 1 : 0;
             } else {
-                typeListed(list, joinedByAnd, companies);
+                typeListed(list, ands, companies, surnames);
                 list.clear();
-                joinedByAnd = false;
+                ands = 0;
             }
             list.add(m);
         }
-        typeListed(list, joinedByAnd, companies);
+        typeListed(list, ands, companies, surnames);
     }
 
-    private static void typeListed(List<NamedMention> list, boolean joinedByAnd, Set<String> companies) {
-        if (!joinedByAnd || list.size() < 3 || list.stream().anyMatch(m -> !m.type().equals("ORGANIZATION") && !m.type().equals("LOCATION"))
-                || list.stream().noneMatch(m -> m.type().equals("ORGANIZATION"))) {
+    /** {@code ands}: how many of the list's separators are "and" or "or" (none: no list). */
+    private static void typeListed(List<NamedMention> list, int ands, Set<String> companies, Set<String> surnames) {
+        long organizations = list.stream().filter(m -> m.type().equals("ORGANIZATION")).count();
+        // "Dell, LG, Samsung and Phillips": a one-word "person" among two organisations or more, whom the article
+        // does not name in full, is a company named after its founder; not where a second "and" may join two such
+        // names into one firm's ("Liggett Group and Brown and Williamson")
+        Predicate<NamedMention> companyPerson = m -> organizations >= 2 && ands == 1 && m.type().equals("PERSON")
+                && !m.text().contains(" ") && !surnames.contains(m.text());
+        boolean places = list.stream().anyMatch(m -> m.type().equals("LOCATION"));
+        boolean persons = list.stream().anyMatch(m -> m.type().equals("PERSON"));
+        // places and persons together make no list of companies ("Lonsdale, Holborn and St Pancras" of seats)
+        if (ands == 0 || list.size() < 3 || organizations == 0 || places && persons || list.stream().anyMatch(
+                m -> !m.type().equals("ORGANIZATION") && !m.type().equals("LOCATION") && !companyPerson.test(m))) {
             return;
         }
-        list.stream().filter(m -> m.type().equals("LOCATION") && !Nations.contains(m.text()))
+        list.stream().filter(m -> m.type().equals("LOCATION") && !Nations.contains(m.text()) || companyPerson.test(m))
                 .forEach(m -> companies.add(EntityIds.slug(m.text())));
     }
 

@@ -90,12 +90,22 @@ final class OrganizationWords {
     }
 
     /**
-     * Whether the words right before {@code start} describe a company: a company noun, a "before"
-     * phrase, a "rival" word ("key rival Sapporo") or a "source" phrase ("according to the Independent"). For a
-     * name NER did not tag.
+     * Whether the words right before {@code start} describe a company: a company noun (or one and a comma), a
+     * "before" phrase, a "rival" word ("key rival Sapporo") or a "source" phrase ("according to the Independent").
+     * For a name NER did not tag.
      */
     static boolean describesCompany(String text, int start) {
-        return precedesOrganization(text, start, true) || followsRival(text, start) || followsSource(text, start);
+        return precedesOrganization(text, start, true) || followsRival(text, start) || followsSource(text, start)
+                || apposedToCompanyNoun(text, start);
+    }
+
+    /** Whether a company noun and a comma end right before {@code start}: "a drugs charity, Addaction,". */
+    private static boolean apposedToCompanyNoun(String text, int start) {
+        if (start < 2 || !text.startsWith(", ", start - 2)) {
+            return false;
+        }
+        String lead = text.substring(Math.max(0, start - 32), start - 2).toLowerCase(Locale.ROOT);
+        return NOUNS.contains(lead.substring(lead.lastIndexOf(' ') + 1));
     }
 
     /** Whether a "source" phrase and one space end right before {@code start} ("according to the Independent"). */

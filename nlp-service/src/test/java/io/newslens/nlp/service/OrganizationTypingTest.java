@@ -298,6 +298,24 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void aOneWordPersonListedWithTwoOrganisationsIsACompanyUnlessTheArticleNamesThePersonInFull() {
+        String text = "Screens from Acme, Brightmart and Tolley sold well. Acme, Zelto and Harwood lost. Ken Harwood said "
+                + "so. Acme, Tolley and Dunn fell.";
+        assertThat(OrganizationTyping.apply(mentions(text, "ORGANIZATION:Acme", "ORGANIZATION:Brightmart", "PERSON:Tolley",
+                "ORGANIZATION:Acme", "ORGANIZATION:Zelto", "PERSON:Harwood", "PERSON:Ken Harwood", "ORGANIZATION:Acme",
+                "PERSON:Tolley", "PERSON:Dunn"), text))
+                .extracting(NamedMention::text, NamedMention::type).containsExactly(
+                tuple("Acme", "ORGANIZATION"), tuple("Brightmart", "ORGANIZATION"), tuple("Tolley", "ORGANIZATION"),
+                tuple("Acme", "ORGANIZATION"), tuple("Zelto", "ORGANIZATION"), tuple("Harwood", "PERSON"),
+                tuple("Ken Harwood", "PERSON"), tuple("Acme", "ORGANIZATION"), tuple("Tolley", "ORGANIZATION"),
+                tuple("Dunn", "PERSON"));
+        String firm = "Acme, Zelto and Reed and Hale agreed.";
+        assertThat(OrganizationTyping.apply(mentions(firm, "ORGANIZATION:Acme", "ORGANIZATION:Zelto", "PERSON:Reed",
+                "PERSON:Hale"), firm)).extracting(NamedMention::type)
+                .containsExactly("ORGANIZATION", "ORGANIZATION", "PERSON", "PERSON");
+    }
+
+    @Test
     void aListedClubsTownInATeamSportReportIsTheClubUnlessTheTextPlacesSomethingInIt() {
         String text = "The striker Tom Hale scored twice for Bolton, the defender Ann Reed said in Leicester and Derby. "
                 + "Oldham host Preston next.";

@@ -58,6 +58,15 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aNameSetOffByACommaAfterACompanyNounIsAnOrganisation() {
+        String text = "She backs a youth charity, Harbourlight, and the rail link is run by a separate company, Tunnelco. "
+                + "Indie outfit Paper Larks played; the firm, said Mr Hale, will grow.";
+        assertThat(UntaggedNames.find(text, List.of())).extracting(NamedMention::text, NamedMention::type)
+                .containsExactly(tuple("Hale", "PERSON"), tuple("Harbourlight", "ORGANIZATION"),
+                        tuple("Tunnelco", "ORGANIZATION"), tuple("Paper Larks", "ORGANIZATION"));
+    }
+
+    @Test
     void aPublicationNamedAsASourceOrBeforeItsKindIsAnOrganisationButAProgrammeOrATitleIsNot() {
         String text = "According to the Independent, more will go. Thursday's Sun newspaper ran it, and the Shadowcrew "
                 + "website closed. He told the Today programme, then told the Prime Minister, and think-tank Demos agreed.";

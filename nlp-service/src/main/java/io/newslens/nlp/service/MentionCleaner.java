@@ -102,7 +102,7 @@ final class MentionCleaner {
                 clean.add(fixed);
             }
         }
-        return surnamesAsPersons(withoutDescriptions(surnamesAfterTitles(splitAtOwner(clean), text), text), text);
+        return surnamesAsPersons(withoutDescriptions(surnamesAfterTitles(splitAtOwner(clean, text), text), text), text);
     }
 
     /**
@@ -166,9 +166,10 @@ final class MentionCleaner {
      * where the owner is a body by an institution noun or a legal suffix, is named as one elsewhere in the article, or
      * owns a known organisation ("Pearson's Financial Times"), so names with a possessive of their own stay whole
      * ("Women's Tennis Association", "Lord Chancellor's Department"). An owner who is a person by an honorific is a
-     * person ("Lord Conrad Black's Hollinger International").
+     * person ("Lord Conrad Black's Hollinger International"). Before a programme's kind ("Radio 4's Today programme")
+     * the owner is the broadcaster, and the programme no organisation.
      */
-    static List<NamedMention> splitAtOwner(List<NamedMention> mentions) {
+    static List<NamedMention> splitAtOwner(List<NamedMention> mentions, String text) {
         Set<String> bodies = new HashSet<>();
         mentions.stream().filter(m -> "ORGANIZATION".equals(m.type())).forEach(m -> bodies.add(m.text()));
         List<NamedMention> split = new ArrayList<>(mentions.size());
@@ -183,6 +184,12 @@ final class MentionCleaner {
             }
             String owner = owned.group(1);
             String[] ownerWords = owner.split(" ");
+            // "Radio 4's Today programme", "BBC One's Fame Academy series": a broadcaster's programme is no organisation
+            if ("ORGANIZATION".equals(m.type())
+                    && UntaggedNames.PROGRAMME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                split.add(new NamedMention("ORGANIZATION", m.start(), m.start() + owner.length(), owner));
+                continue;
+            }
             // "Bayern Munich's Champions League" where "Bayern" is an organisation on its own elsewhere
             boolean body = bodies.contains(owner) || ownerWords.length > 1 && (bodies.contains(ownerWords[0])
                     || bareApostrophe && KnownOrganizations.get().contains(ownerWords[0]))

@@ -53,7 +53,7 @@ final class UntaggedNames {
     private static final Pattern PUBLICATION_AFTER = Pattern.compile(" (?:newspaper|magazine|website)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
     /** "told the Today programme": a programme is no organisation. */
-    private static final Pattern PROGRAMME_AFTER = Pattern.compile(" (?:programme|program|show)\\b");
+    static final Pattern PROGRAMME_AFTER = Pattern.compile(" (?:programme|program|show|series)\\b");
 
     private UntaggedNames() {
     }

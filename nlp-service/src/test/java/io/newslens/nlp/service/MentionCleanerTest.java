@@ -46,6 +46,13 @@ class MentionCleanerTest {
     }
 
     @Test
+    void aBroadcastersProgrammeTaggedWithItIsTheBroadcasterAlone() {
+        String text = "She told Harbour FM's Morning Call programme she would stand; Kestrel Media's Dawn News agreed.";
+        assertThat(cleaned(text, "ORGANIZATION:Harbour FM's Morning Call", "ORGANIZATION:Kestrel Media's Dawn News"))
+                .extracting(NamedMention::text).containsExactly("Harbour FM", "Kestrel Media's Dawn News");
+    }
+
+    @Test
     void aNameAfterAMembersTitleAndForIsTheSeat() {
         String text = "The MP for Oakham and Dene Vale met Tom Hale, Labour MP.";
         assertThat(cleaned(text, "PERSON:Oakham", "PERSON:Dene Vale", "PERSON:Tom Hale"))
@@ -317,7 +324,7 @@ class MentionCleanerTest {
 
     @Test
     void aPluralOwnersApostropheSplitsAKnownOrganisationsNameFromWhatItOwnsButNotFromAnInstitutionNoun() {
-        String text = "He told NBC News' Today show and the Dene Providers' Association.";
+        String text = "He told NBC News' Today team and the Dene Providers' Association.";
         assertThat(cleaned(text, "ORGANIZATION:NBC News' Today", "ORGANIZATION:Dene Providers' Association"))
                 .extracting(NamedMention::text).containsExactly("NBC News", "Today", "Dene Providers' Association");
     }

@@ -59,6 +59,9 @@ final class MentionCleaner {
     /** "We support Anders Tegnell & co": "and company" in lower case is the people around a person, no firm's "& Co". */
     private static final Pattern AND_COMPANY = Pattern.compile("\\s+&\\s+co$");
 
+    /** "Time magazine", "BBC news": the kind of medium written in lower case after its name is no part of it. */
+    private static final Pattern MEDIUM_AFTER = Pattern.compile("\\s+(?:magazine|newspaper|website|network|news)$");
+
     /** A name in capitals: "VFI", "BBC". */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
 
@@ -79,7 +82,7 @@ final class MentionCleaner {
         Set<String> surnames = NamedMention.surnames(mentions);
         List<NamedMention> clean = new ArrayList<>();
         for (NamedMention named : mentions) {
-            NamedMention m = endBefore(AND_COMPANY, named, text);
+            NamedMention m = endBefore(MEDIUM_AFTER, endBefore(AND_COMPANY, named, text), text);
             // a name in lower case is mostly a tagging slip ("internet"); a known one is written so ("eBay", "easyJet")
             boolean lowerCase = Character.isLowerCase(m.text().charAt(0)) && !NameParticles.isParticleSurname(m.text())
                     && !KnownOrganizations.get().contains(m.text());

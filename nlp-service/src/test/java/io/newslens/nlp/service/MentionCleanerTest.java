@@ -46,6 +46,14 @@ class MentionCleanerTest {
     }
 
     @Test
+    void aMediumsKindInLowerCaseAfterItsNameIsNoPartOfIt() {
+        String text = "She told Harbour Weekly magazine and Kestrel news, then the Daily News.";
+        assertThat(cleaned(text, "ORGANIZATION:Harbour Weekly magazine", "ORGANIZATION:Kestrel news",
+                "ORGANIZATION:Daily News")).extracting(NamedMention::text)
+                .containsExactly("Harbour Weekly", "Kestrel", "Daily News");
+    }
+
+    @Test
     void aBroadcastersProgrammeTaggedWithItIsTheBroadcasterAlone() {
         String text = "She told Harbour FM's Morning Call programme she would stand; Kestrel Media's Dawn News agreed.";
         assertThat(cleaned(text, "ORGANIZATION:Harbour FM's Morning Call", "ORGANIZATION:Kestrel Media's Dawn News"))

@@ -84,7 +84,8 @@ final class GluedNames {
             // "University of California, Berkeley": an institution's campus or branch, a place of one word
             boolean branch = after.length() == m.end() - next
                     && Arrays.stream(before.split(" ")).anyMatch(OrganizationWords::isInstitution);
-            if (Character.isUpperCase(after.charAt(0)) && !branch && !CorporateSuffixes.hasLegalForm(before + " " + after)) {
+            if (!after.isEmpty() && Character.isUpperCase(after.charAt(0)) && !branch
+                    && !CorporateSuffixes.hasLegalForm(before + " " + after)) {
                 items.add(item(m, text, start, m.start() + comma, false));
                 start = next;
             }
@@ -117,6 +118,9 @@ final class GluedNames {
 
     /** "Capital Radio DJ Margherita Taylor": the broadcaster, and the person its occupation word introduces. */
     private static List<NamedMention> atOccupation(NamedMention m, String text) {
+        if (m.text().contains("  ")) {
+            return List.of(m); // the offsets below count one space between words
+        }
         String[] words = m.text().split(" ");
         int at = 0;
         for (int i = 0; i < words.length - 1; i++) {

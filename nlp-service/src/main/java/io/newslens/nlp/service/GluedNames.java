@@ -30,10 +30,12 @@ final class GluedNames {
      */
     private static final Pattern SERIAL_NAME = Pattern.compile(".* (?:of|for) [^,]+(?:, [^,]+)*,? and [^,]+");
     /**
-     * Occupations, and "DJ": after a broadcaster's name it is the presenter's job, while before a name NER missed it
-     * is often part of a stage name ("DJ Shadow"), so it is not in {@link UntaggedNames#OCCUPATIONS}.
+     * An occupation word after a name's first words, then a name of two or more words to the end (group 1). The
+     * occupations are {@link UntaggedNames#OCCUPATIONS} and "DJ": after a broadcaster's name it is the presenter's job,
+     * while before a name NER missed it is often part of a stage name ("DJ Shadow").
      */
-    private static final Set<String> OCCUPATIONS = occupations();
+    private static final Pattern OCCUPIED_NAME = Pattern.compile(" (?:" + String.join("|",
+            occupations().stream().map(Pattern::quote).toList()) + ") (" + PROPER_WORDS.pattern() + ")$");
 
     private GluedNames() {
     }
@@ -118,22 +120,13 @@ final class GluedNames {
 
     /** "Capital Radio DJ Margherita Taylor": the broadcaster, and the person its occupation word introduces. */
     private static List<NamedMention> atOccupation(NamedMention m, String text) {
-        if (m.text().contains("  ")) {
-            return List.of(m); // the offsets below count one space between words
+        Matcher occupied = OCCUPIED_NAME.matcher(m.text());
+        if (!occupied.find()) {
+            return List.of(m);
         }
-        String[] words = m.text().split(" ");
-        int at = 0;
-        for (int i = 0; i < words.length - 1; i++) {
-            if (i > 0 && OCCUPATIONS.contains(words[i]) && PROPER_WORDS.matcher(
-                    String.join(" ", List.of(words).subList(i + 1, words.length))).matches()) {
-                int occupation = m.start() + at;
-                int person = occupation + words[i].length() + 1;
-                return List.of(item(m, text, m.start(), occupation - 1, false),
-                        new NamedMention("PERSON", person, m.end(), text.substring(person, m.end()), m.beforeVerb()));
-            }
-            at += words[i].length() + 1;
-        }
-        return List.of(m);
+        int person = m.start() + occupied.start(1);
+        return List.of(item(m, text, m.start(), m.start() + occupied.start(), false),
+                new NamedMention("PERSON", person, m.end(), text.substring(person, m.end()), m.beforeVerb()));
     }
 
     private static Set<String> occupations() {

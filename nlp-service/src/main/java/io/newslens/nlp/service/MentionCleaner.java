@@ -36,7 +36,7 @@ final class MentionCleaner {
 
     private static final String HONORIFIC = "(?:Sir|Lord|Baron|Lady|Dame|Baroness|Mr|Mrs|Ms|Dr)\\.? ";
     /** An honorific and one to three capitalised words: "Sir Stanley Odell", "Mrs Thatcher". */
-    private static final Pattern HONOURED = Pattern.compile(HONORIFIC + "(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2})");
+    private static final Pattern HONOURED = Pattern.compile(HONORIFIC + "(\\p{Lu}(?:[\\p{L}'-]|’(?=\\p{Lu}))+(?: \\p{Lu}(?:[\\p{L}'-]|’(?=\\p{Lu}))+){0,2})");
     /** An honorific right before a name, as a whole word: "Lord " in "Lord Strathclyde". */
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b" + HONORIFIC + "$");
 
@@ -93,7 +93,7 @@ final class MentionCleaner {
             if (lowerCase || titleOnly || namesALaw(m, text) || insideAny(m, titles)) {
                 continue;
             }
-            NamedMention fixed = seatOfMember(withoutTitleAfterInitials(afterDescription(honoured(m, text))), text);
+            NamedMention fixed = seatOfMember(withoutTitleAfterInitials(afterDescription(honoured(personWithDemonymSurname(m, text), text))), text);
             if ("PERSON".equals(fixed.type())) {
                 fixed = stripTitle(fixed, text);
                 // "Mr Howard - himself the son of immigrants -" (NER ran on over the aside), "Charles Harris QC"
@@ -109,7 +109,20 @@ final class MentionCleaner {
     }
 
     /**
-     * "US telco SBC", "Russian news agency Interfax", "UK equities at Standard Life Investments": an organisation NER
+     * "Mark Cuban", "David French" (MISC to NER, for the nationality word): a given name of {@link NameSexes} and a
+     * nationality's adjective, with no determiner before them ("the Royal Dutch"), name a person. Their lone surname
+     * ("Cuban said") then follows as the person's ({@link #surnamesAsPersons}).
+     */
+    private static NamedMention personWithDemonymSurname(NamedMention m, String text) {
+        String[] words = m.text().split(" ");
+        boolean person = "MISC".equals(m.type()) && words.length == 2 && Demonyms.isAdjective(words[1])
+                && !Demonyms.isAdjective(words[0]) && NameSexes.of(words[0]).isPresent()
+                && !DETERMINER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find();
+        return person ? new NamedMention("PERSON", m.start(), m.end(), m.text(), m.beforeVerb()) : m;
+    }
+
+    /**
+     * "US telco SBC", "Russian news agency Interfax"", "UK equities at Standard Life Investments": an organisation NER
      * ran on over a description in lower case before its name is the name after the description's last word. Words
      * that join a name's own parts ("Bank of England", "World Summit on the Information Society") are no description.
      */

@@ -100,12 +100,12 @@ final class QuoteFinder {
         private void doubleMark(int i, int paragraphStart, char c) {
             singleOpen = -1; // a single quote never spans a double mark
             if (doubleOpen < 0) {
-                if (c != '”') {
+                if (c != '”' || openingShaped(i)) { // ' ”like women' : a closing mark typed for an opening one
                     doubleOpen = i;
                 }
             } else if (reopensAfterSentence(i)) {
                 // 'potential. "It is' : a quotation of several paragraphs whose breaks were lost; it goes on.
-            } else if (c == '“' || c == '„') {
+            } else if ((c == '“' || c == '„') && !closingShaped(i)) {
                 doubleOpen = i; // a second opening mark: the first was never closed
             } else {
                 emit(doubleOpen, markEnd(text, i), i, false);
@@ -131,6 +131,21 @@ final class QuoteFinder {
             }
             char before = text.charAt(i - 2);
             return before == '.' || before == '?' || before == '!';
+        }
+
+        /** A mark with a space (or the line's start) before it and a letter or digit after it. */
+        private boolean openingShaped(int i) {
+            return (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                    && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        }
+
+        /**
+         * A mark right after a word or a punctuation mark, with a space or the line's end after it: '“It's unusual,“
+         * said Larry Noble' closes with an opening mark, a typing slip that would otherwise open a quotation there.
+         */
+        private boolean closingShaped(int i) {
+            return i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                    && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
         }
 
         private boolean opensSingle(int i, int paragraphStart, int paragraphEnd, char c) {

@@ -70,6 +70,12 @@ final class SpeakerAttributor {
     private static final int TERM_WORDS = 3;
     /** A subject pronoun that may stand for a speaker named earlier. */
     private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\\b");
+    /** After a closing mark: a full stop perhaps, then a dash on the same line or opening the next non-blank one. */
+    private static final Pattern SIGNATURE = Pattern.compile("[.,]?\\h*(?:\\n\\s*)?(?:--?|[\u2013\u2014\u2015])\\h*(?=\\p{Lu})");
+    /** Up to three capitalised words (a title: "President", "Sen.") before the signature's name, or none. */
+    private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}");
+    /** What ends a signature's name: its line's end, a comma, a full stop, a bracket or a next quotation mark. */
+    private static final Pattern SIGNATURE_END = Pattern.compile("\\h*(?:$|[\\n,.(\u201c\"])", Pattern.MULTILINE);
     /** A line that is an item of a list: "- Compelling ...", "* ...", "• ...". */
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[-*\u2022]\\s");
 
@@ -119,7 +125,8 @@ final class SpeakerAttributor {
         Attribution previous = Attribution.NONE;
         QuoteSpan previousQuote = null;
         for (QuoteSpan q : layout.topLevel) {
-            Attribution a = SO_CALLED.matcher(layout.text.substring(Math.max(0, q.open() - 12), q.open())).find()
+            Attribution signed = signedAfter(q);
+            Attribution a = signed.found() ? signed : SO_CALLED.matcher(layout.text.substring(Math.max(0, q.open() - 12), q.open())).find()
                     || namesAWork(q) || postedExample(q, previousQuote)
                     ? new Attribution(null, null, true) // 'the so-called "beer-like" drinks': a term, nobody's words
                     : inOwnSentence(q);
@@ -620,6 +627,25 @@ final class SpeakerAttributor {
         return previous != null && previous.close() <= q.open()
                 && layout.text.substring(previous.close(), q.open()).matches("\\s*(?:,|and|,\\s*and|or)\\s*")
                 && postedExample(previous, null);
+    }
+
+    /**
+     * A quotation signed with a dash and a name, on its own line or right after the closing mark, as fact checks,
+     * readers' panels and quote collections write them ('"... the top 1 percent." / - Bernie Sanders.', '"Fear. I
+     * am truly afraid ..." ― Edwin Monroy'): the named person or organisation, titles before the name allowed
+     * ("-President Obama, tweeting after ..."). The quotation must end its line, or be followed on it by the dash only.
+     */
+    private Attribution signedAfter(QuoteSpan q) {
+        Matcher signature = SIGNATURE.matcher(layout.text).region(q.close(), layout.text.length());
+        if (!signature.lookingAt()) {
+            return Attribution.NONE;
+        }
+        int nameStart = signature.end();
+        return layout.mentions.stream()
+                .filter(p -> p.start() >= nameStart && (p.isPerson() || p.entity().type().equals("ORGANIZATION"))
+                        && TITLE_WORDS.matcher(layout.text.substring(nameStart, p.start())).matches()
+                        && SIGNATURE_END.matcher(layout.text).region(p.end(), layout.text.length()).lookingAt())
+                .findFirst().map(p -> new Attribution(p.entity(), null, false)).orElse(Attribution.NONE);
     }
 
     /** Where the line (paragraph) that the quotation opens in starts. */

@@ -21,7 +21,8 @@ final class UntaggedNames {
     static final String HONORIFICS = "/nlp/honorifics.txt";
     static final String OCCUPATIONS = "/nlp/person-occupations.txt";
 
-    private static final String WORD = "\\p{Lu}[\\p{L}'-]*\\p{L}";
+    /** A capitalised word; a curly apostrophe inside it only before a capital ("O’Donnell", not "Trump’s"). */
+    private static final String WORD = "\\p{Lu}(?:[\\p{L}'-]|’(?=\\p{Lu}))*\\p{L}";
     private static final Pattern TITLED = Pattern.compile("\\b(?:"
             + String.join("|", ResourceLines.read(HONORIFICS).stream().map(Pattern::quote).toList())
             + ")\\.? (" + NameParticles.particlesBefore() + WORD + "(?: " + WORD + ")?)");

@@ -343,4 +343,14 @@ class MentionCleanerTest {
         assertThat(cleaned(text, "ORGANIZATION:DVF Chief Executive", "ORGANIZATION:Dene Chief Executive"))
                 .extracting(NamedMention::text).containsExactly("DVF", "Dene Chief Executive");
     }
+
+    @Test
+    void aGivenNameAndANationalitysAdjectiveTaggedAsMiscAreAPersonButNotAfterADeterminer() {
+        String text = "Rosa English runs the fund. English said no. The Royal Dutch fleet sailed.";
+        int lone = text.indexOf("English said");
+        List<NamedMention> found = List.of(at(text, "MISC", "Rosa English"),
+                new NamedMention("MISC", lone, lone + 7, "English"), at(text, "MISC", "Royal Dutch"));
+        assertThat(MentionCleaner.clean(found, text)).extracting(NamedMention::text, NamedMention::type)
+                .containsExactly(tuple("Rosa English", "PERSON"), tuple("English", "PERSON"), tuple("Royal Dutch", "MISC"));
+    }
 }

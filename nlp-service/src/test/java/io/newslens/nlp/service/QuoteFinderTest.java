@@ -74,4 +74,12 @@ class QuoteFinderTest {
         assertThat(text.substring(q.start(), q.end())).isEqualTo("Launch now,");
         assertThat(q.start()).isEqualTo(4);
     }
+
+    @Test
+    void aMarkTypedTheWrongWayRoundClosesOrOpensByItsPlace() {
+        // a closing quotation written with an opening mark, and an opening one written with a closing mark
+        String text = "\u201cIt is rare,\u201c said Ann Dene. \u201cIt is hard.\u201d\n"
+                + "The rules, he said, were \u201dout of date\u201d and \u201cwrong.\u201c";
+        assertThat(quotes(text)).containsExactly("It is rare,", "It is hard.", "out of date", "wrong.");
+    }
 }

@@ -1327,4 +1327,14 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene|Dene", "PERSON:Jo Lowe|Lowe"))
                 .containsExactly("Ann Dene/declaring", "Tom Hale/shouting", "Jo Lowe/proclaims");
     }
+
+    @Test
+    void aQuotationSignedWithADashAndANameIsThatPersonsWords() {
+        String text = "\"Taxes will rise for all of us.\"\n\n- Ann Dene.\n\nThe claim is wrong.\n"
+                + "\u201cWe need a new deal.\u201d \u2015 Tom Hale\n"
+                + "\u201cIt is time.\u201d\n-Senator Jo Lowe, speaking on Monday.\n"
+                + "Ann Dene called it \"a farce\" - Hale disagreed.";
+        assertThat(speakers(text, "PERSON:Ann Dene|Dene", "PERSON:Tom Hale|Hale", "PERSON:Jo Lowe|Lowe"))
+                .containsExactly("Ann Dene/null", "Tom Hale/null", "Jo Lowe/null", "Ann Dene/called it");
+    }
 }

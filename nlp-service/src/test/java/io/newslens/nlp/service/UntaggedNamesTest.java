@@ -98,4 +98,13 @@ class UntaggedNamesTest {
         assertThat(UntaggedNames.find(text, tagged)).extracting(NamedMention::start, NamedMention::text).containsExactly(
                 tuple(20, "Gardener"), tuple(72, "Gardener"), tuple(138, "Major"));
     }
+
+    @Test
+    void aSurnameWithACurlyApostropheIsOneWordButAPossessiveIsNot() {
+        String text = "Dan O\u2019Dowd ran the tour. \u201cIt was long,\u201d O\u2019Dowd said. Mr O\u2019Hare agreed."
+                + " Dowd\u2019s view differed.";
+        NamedMention tagged = new NamedMention("PERSON", 0, 10, "Dan O\u2019Dowd");
+        assertThat(UntaggedNames.find(text, List.of(tagged))).extracting(NamedMention::text)
+                .containsExactlyInAnyOrder("O\u2019Dowd", "O\u2019Hare");
+    }
 }

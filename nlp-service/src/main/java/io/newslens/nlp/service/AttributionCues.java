@@ -55,6 +55,13 @@ final class AttributionCues {
             + "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}"
             + "(?=(?:\\s+(?:a|an|the))?\\s{3})");
     /**
+     * "Trump called Ford's plans "an absolute disgrace"", "Beruff, a Scott ally, called Florida's standards "strong"": a
+     * naming verb (group 1) right after a capitalised word, the end of its subject's name, or after such a name's
+     * apposition between commas. Not after a lower-case word: "a band called "Sound Engine"" names a thing.
+     */
+    private static final Pattern NAME_BEFORE_CALLED = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(?:,\\s+[^,.;:!?\\n]{1,80},|,)?\\s+(call(?:s|ed))\\b(?!\\s+(?:for|on|off|up|in|out|back)\\b)");
+    /**
      * "what he says are "crippling skills shortages"": in a "what" clause ({@link #NOUN_CLAUSE}), a saying cue that a
      * form of "be" follows ({@link #BE_AFTER}) gives the quoted words as its subject's own, where "what he said" alone
      * names what was said.
@@ -117,7 +124,7 @@ final class AttributionCues {
         while (naming.find()) {
             found.add(new Cue(naming.start(1), naming.end(1), naming.group(1)));
         }
-        for (Pattern p : List.of(WHAT_NAME_CALLED, CALLED_NAME)) {
+        for (Pattern p : List.of(WHAT_NAME_CALLED, CALLED_NAME, NAME_BEFORE_CALLED)) {
             Matcher named = p.matcher(masked).region(Math.max(0, from), Math.max(from, to)).useTransparentBounds(true);
             while (named.find()) {
                 Cue cue = new Cue(named.start(1), named.end(1), named.group(1));

@@ -1337,4 +1337,13 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Ann Dene|Dene", "PERSON:Tom Hale|Hale", "PERSON:Jo Lowe|Lowe"))
                 .containsExactly("Ann Dene/null", "Tom Hale/null", "Jo Lowe/null", "Ann Dene/called it");
     }
+
+    @Test
+    void aNamingVerbRightAfterItsSubjectsNameOrApposedDescriptionFramesTheQuotation() {
+        String text = "Tom Hale called Kim Orr's budget plans \"a shambles\" on Monday.\n"
+                + "Ann Dene, a city councillor, called Hale's remarks \"unfair\".\n"
+                + "Jo Lowe plays in a band called \"Night Owls\".";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene|Dene", "PERSON:Jo Lowe|Lowe"))
+                .containsExactly("Tom Hale/called", "Ann Dene/called", null);
+    }
 }

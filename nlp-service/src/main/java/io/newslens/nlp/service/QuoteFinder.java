@@ -42,6 +42,8 @@ final class QuoteFinder {
         private final String text;
         private final List<QuoteSpan> found = new ArrayList<>();
         private int doubleOpen = -1;
+        /** A curly quotation holding a curly one inside it ('“... what he calls “hell” than ...”'), or -1. */
+        private int outerOpen = -1;
         private int singleOpen = -1;
         private int lastParagraphEnd;
 
@@ -94,28 +96,35 @@ final class QuoteFinder {
                     singleMark(i, from, to, c);
                 }
             }
+            outerOpen = -1;
             lastParagraphEnd = to;
         }
 
         private void doubleMark(int i, int paragraphStart, char c) {
             singleOpen = -1; // a single quote never spans a double mark
             if (doubleOpen < 0) {
-                if (c != '”' || openingShaped(i)) { // ' ”like women' : a closing mark typed for an opening one
+                if (outerOpen >= 0 && c == '”') {
+                    emit(outerOpen, i + 1, i, false); // the outer quotation of a nested one closes
+                    outerOpen = -1;
+                } else if (c != '”' || openingShaped(i)) { // ' ”like women' : a closing mark typed for an opening one
                     doubleOpen = i;
                 }
             } else if (reopensAfterSentence(i)) {
                 // 'potential. "It is' : a quotation of several paragraphs whose breaks were lost; it goes on.
             } else if ((c == '“' || c == '„') && !closingShaped(i)) {
-                doubleOpen = i; // a second opening mark: the first was never closed
+                if (outerOpen < 0 && closesTwiceOnItsLine(i)) {
+                    outerOpen = doubleOpen; // a quotation inside a quotation
+                }
+                doubleOpen = i; // else a second opening mark: the first was never closed
             } else {
-                emit(doubleOpen, markEnd(text, i), i, false);
+                emit(doubleOpen, markEnd(text, i), i, outerOpen >= 0);
                 doubleOpen = -1;
             }
         }
 
         private void singleMark(int i, int paragraphStart, int paragraphEnd, char c) {
             if (singleOpen >= 0 && closesSingle(i, paragraphStart, paragraphEnd)) {
-                emit(singleOpen, i + 1, i, doubleOpen >= 0);
+                emit(singleOpen, i + 1, i, doubleOpen >= 0 || outerOpen >= 0);
                 singleOpen = -1;
             } else if (singleOpen < 0 && opensSingle(i, paragraphStart, paragraphEnd, c)) {
                 singleOpen = i;
@@ -131,6 +140,25 @@ final class QuoteFinder {
             }
             char before = text.charAt(i - 2);
             return before == '.' || before == '?' || before == '!';
+        }
+
+        /**
+         * Whether the curly quotation opened at {@code i} inside an open curly one closes, and then the outer one, before
+         * the line ends and before any further opening mark: '“... what he calls “hell” than live ...”'.
+         */
+        private boolean closesTwiceOnItsLine(int i) {
+            if (text.charAt(i) != '“' || text.charAt(doubleOpen) != '“') {
+                return false;
+            }
+            int closes = 0;
+            for (int j = i + 1; j < text.length() && text.charAt(j) != '\n' && closes < 2; j++) {
+                char c = text.charAt(j);
+                if (c == '“' || c == '"' || c == '„') {
+                    return false;
+                }
+                closes += c == '”' ? 1 : 0;
+            }
+            return closes == 2;
         }
 
         /** A mark with a space (or the line's start) before it and a letter or digit after it. */

@@ -83,6 +83,8 @@ final class SpeakerAttributor {
     private static final int CARRY_ON_SENTENCES = 3;
     /** How far after a quote, in its sentence, its attribution cue may start, in characters. */
     private static final int AFTER_REACH = 160;
+    /** The longest line of words before a quotation that may introduce it with a colon on a line of its own. */
+    private static final int INTRODUCER_LINE = 120;
     /** "a deal similar to that concluded": a relative pronoun as the subject of a verb that only looks like a cue. */
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("\\b(?:that|which)\\s+$");
 
@@ -365,7 +367,14 @@ final class SpeakerAttributor {
      * began his response with the quip: "..."): who introduces it in the words before it, as below.
      */
     private Placed colonIntroducer(QuoteSpan q) {
-        return colonIntroducer(layout.sentenceStart(layout.sentenceAt(q.open())), q.open());
+        int sentenceStart = layout.sentenceStart(layout.sentenceAt(q.open()));
+        Placed introducer = colonIntroducer(sentenceStart, q.open());
+        // "Rep. Trey Gowdy (R-S.C.):" may end a sentence of its own to the sentence splitter: read from the line's start,
+        // when the line holds a few words and no quotation before this one
+        int lineStart = lineStart(q);
+        boolean shortLine = q.open() - lineStart <= INTRODUCER_LINE
+                && layout.topLevel.stream().noneMatch(o -> o.open() >= lineStart && o.open() < q.open());
+        return introducer == null && lineStart < sentenceStart && shortLine ? colonIntroducer(lineStart, q.open()) : introducer;
     }
 
     /**

@@ -82,4 +82,15 @@ class QuoteFinderTest {
                 + "The rules, he said, were \u201dout of date\u201d and \u201cwrong.\u201c";
         assertThat(quotes(text)).containsExactly("It is rare,", "It is hard.", "out of date", "wrong.");
     }
+
+    @Test
+    void aCurlyQuotationInsideACurlyOneIsNestedWhenBothCloseOnTheLine() {
+        String text = "She wrote: \u201cI would rather live in what he calls \u201chell\u201d than here.\u201d\n"
+                + "\u201cOne never closed, and \u201ca second\u201d one.\n";
+        List<QuoteSpan> found = QuoteFinder.find(text);
+
+        assertThat(quotes(text)).containsExactly("I would rather live in what he calls \u201chell\u201d than here.", "hell",
+                "a second");
+        assertThat(found).extracting(QuoteSpan::nested).containsExactly(false, true, false);
+    }
 }

@@ -1346,4 +1346,14 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene|Dene", "PERSON:Jo Lowe|Lowe"))
                 .containsExactly("Tom Hale/called", "Ann Dene/called", null);
     }
+
+    @Test
+    void aShortLineEndingInAColonIntroducesTheQuotationAlsoWhenTheSplitterEndsASentenceInIt() {
+        String text = "Rep. Tom Hale (R-S.C.):\"I have not heard that figure.\"";
+        HandMadeArticle article = HandMadeArticle.of(text, "PERSON:Tom Hale|Hale");
+        int split = text.indexOf("C.)") + 2; // split as CoreNLP may: "Rep. Tom Hale (R-S.C." and "):\"I have ...\""
+        List<int[]> sentences = List.of(new int[] {0, split}, new int[] {split, text.length()});
+        assertThat(new SpeakerAttributor(text, sentences, QuoteFinder.find(text), article.entities()).attribute())
+                .extracting(a -> a.speaker() == null ? null : a.speaker().name()).containsExactly("Tom Hale");
+    }
 }

@@ -55,7 +55,7 @@ final class AttributionCues {
             + "(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}"
             + "(?=(?:\\s+(?:a|an|the))?\\s{3})");
     /**
-     * "Trump called Ford's plans "an absolute disgrace"", "Beruff, a Scott ally, called Florida's standards "strong"": a
+     * "Tom Hale called the mayor's budget plans "a shambles"", "Ann Dene, a city councillor, called the remarks "unfair"": a
      * naming verb (group 1) right after a capitalised word, the end of its subject's name, or after such a name's
      * apposition between commas. Not after a lower-case word: "a band called "Sound Engine"" names a thing.
      */

@@ -42,7 +42,7 @@ final class QuoteFinder {
         private final String text;
         private final List<QuoteSpan> found = new ArrayList<>();
         private int doubleOpen = -1;
-        /** A curly quotation holding a curly one inside it ('“... what he calls “hell” than ...”'), or -1. */
+        /** A curly quotation holding a curly one inside it ('“... what she calls “a farce” from ...”'), or -1. */
         private int outerOpen = -1;
         private int singleOpen = -1;
         private int lastParagraphEnd;
@@ -144,7 +144,7 @@ final class QuoteFinder {
 
         /**
          * Whether the curly quotation opened at {@code i} inside an open curly one closes, and then the outer one, before
-         * the line ends and before any further opening mark: '“... what he calls “hell” than live ...”'.
+         * the line ends and before any further opening mark: '“... what she calls “a farce” from start to end ...”'.
          */
         private boolean closesTwiceOnItsLine(int i) {
             if (text.charAt(i) != '“' || text.charAt(doubleOpen) != '“') {
@@ -168,8 +168,8 @@ final class QuoteFinder {
         }
 
         /**
-         * A mark right after a word or a punctuation mark, with a space or the line's end after it: '“It's unusual,“
-         * said Larry Noble' closes with an opening mark, a typing slip that would otherwise open a quotation there.
+         * A mark right after a word or a punctuation mark, with a space or the line's end after it: '“It is rare,“ said
+         * Ann Dene' closes with an opening mark, a typing slip that would otherwise open a quotation there.
          */
         private boolean closingShaped(int i) {
             return i > 0 && !Character.isWhitespace(text.charAt(i - 1))

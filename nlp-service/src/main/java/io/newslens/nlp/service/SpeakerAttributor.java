@@ -369,7 +369,7 @@ final class SpeakerAttributor {
     private Placed colonIntroducer(QuoteSpan q) {
         int sentenceStart = layout.sentenceStart(layout.sentenceAt(q.open()));
         Placed introducer = colonIntroducer(sentenceStart, q.open());
-        // "Rep. Trey Gowdy (R-S.C.):" may end a sentence of its own to the sentence splitter: read from the line's start,
+        // "Rep. Tom Hale (R-S.C.):" may end a sentence of its own to the sentence splitter: read from the line's start,
         // when the line holds a few words and no quotation before this one
         int lineStart = lineStart(q);
         boolean shortLine = q.open() - lineStart <= INTRODUCER_LINE
@@ -640,13 +640,14 @@ final class SpeakerAttributor {
 
     /**
      * A quotation signed with a dash and a name, on its own line or right after the closing mark, as fact checks,
-     * readers' panels and quote collections write them ('"... the top 1 percent." / - Bernie Sanders.', '"Fear. I
-     * am truly afraid ..." ― Edwin Monroy'): the named person or organisation, titles before the name allowed
-     * ("-President Obama, tweeting after ..."). The quotation must end its line, or be followed on it by the dash only.
+     * readers' panels and quote collections write them ('"Taxes will rise for all of us." / - Ann Dene.', '"We
+     * deserve better." ― Tom Hale'): the named person or organisation, titles before the name allowed
+     * ("-Senator Jo Lowe, speaking on Monday."). The quotation must fill its line, but for the dash and name after it:
+     * a quotation inside a sentence that a dash and a name follow ('... "still the largest party."--Kim Lee.') has a byline.
      */
     private Attribution signedAfter(QuoteSpan q) {
         Matcher signature = SIGNATURE.matcher(layout.text).region(q.close(), layout.text.length());
-        if (!signature.lookingAt()) {
+        if (!layout.text.substring(lineStart(q), q.open()).isBlank() || !signature.lookingAt()) {
             return Attribution.NONE;
         }
         int nameStart = signature.end();

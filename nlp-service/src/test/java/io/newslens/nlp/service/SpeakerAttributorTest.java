@@ -1333,9 +1333,10 @@ class SpeakerAttributorTest {
         String text = "\"Taxes will rise for all of us.\"\n\n- Ann Dene.\n\nThe claim is wrong.\n"
                 + "\u201cWe need a new deal.\u201d \u2015 Tom Hale\n"
                 + "\u201cIt is time.\u201d\n-Senator Jo Lowe, speaking on Monday.\n"
-                + "Ann Dene called it \"a farce\" - Hale disagreed.";
+                + "Ann Dene called it \"a farce\" - Hale disagreed.\n"
+                + "Ann Dene said her party was \"still the largest.\"--Jo Lowe.";
         assertThat(speakers(text, "PERSON:Ann Dene|Dene", "PERSON:Tom Hale|Hale", "PERSON:Jo Lowe|Lowe"))
-                .containsExactly("Ann Dene/null", "Tom Hale/null", "Jo Lowe/null", "Ann Dene/called it");
+                .containsExactly("Ann Dene/null", "Tom Hale/null", "Jo Lowe/null", "Ann Dene/called it", "Ann Dene/said");
     }
 
     @Test

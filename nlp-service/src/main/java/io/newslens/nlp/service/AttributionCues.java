@@ -57,10 +57,13 @@ final class AttributionCues {
     /**
      * "Tom Hale called the mayor's budget plans "a shambles"", "Ann Dene, a city councillor, called the remarks "unfair"": a
      * naming verb (group 1) right after a capitalised word, the end of its subject's name, or after such a name's
-     * apposition between commas. Not after a lower-case word: "a band called "Sound Engine"" names a thing.
+     * apposition between commas; and "calling" after a comma, whose subject the clause before has ("Hale defended the
+     * plan, calling its critics "short-sighted"", group 2). Not "called" after a lower-case word: "a band called "Sound
+     * Engine"" names a thing.
      */
     private static final Pattern NAME_BEFORE_CALLED = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’-]*(?:,\\s+[^,.;:!?\\n]{1,80},|,)?\\s+(call(?:s|ed))\\b(?!\\s+(?:for|on|off|up|in|out|back)\\b)");
+            "(?:\\p{Lu}[\\p{L}.'’-]*(?:,\\s+[^,.;:!?\\n]{1,80},|,)?\\s+(call(?:s|ed))|,\\s+(calling))\\b"
+            + "(?!\\s+(?:for|on|off|up|in|out|back)\\b)");
     /**
      * "what he says are "crippling skills shortages"": in a "what" clause ({@link #NOUN_CLAUSE}), a saying cue that a
      * form of "be" follows ({@link #BE_AFTER}) gives the quoted words as its subject's own, where "what he said" alone
@@ -127,7 +130,8 @@ final class AttributionCues {
         for (Pattern p : List.of(WHAT_NAME_CALLED, CALLED_NAME, NAME_BEFORE_CALLED)) {
             Matcher named = p.matcher(masked).region(Math.max(0, from), Math.max(from, to)).useTransparentBounds(true);
             while (named.find()) {
-                Cue cue = new Cue(named.start(1), named.end(1), named.group(1));
+                int verb = named.group(1) != null ? 1 : 2; // the verb's group: the second holds ", calling"
+                Cue cue = new Cue(named.start(verb), named.end(verb), named.group(verb));
                 if (found.stream().noneMatch(c -> c.start() < cue.end() && cue.start() < c.end())) {
                     found.add(cue); // "calling him" is a cue of its own already
                 }

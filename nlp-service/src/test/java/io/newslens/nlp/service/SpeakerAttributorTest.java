@@ -1343,9 +1343,10 @@ class SpeakerAttributorTest {
     void aNamingVerbRightAfterItsSubjectsNameOrApposedDescriptionFramesTheQuotation() {
         String text = "Tom Hale called Kim Orr's budget plans \"a shambles\" on Monday.\n"
                 + "Ann Dene, a city councillor, called Hale's remarks \"unfair\".\n"
-                + "Jo Lowe plays in a band called \"Night Owls\".";
+                + "Jo Lowe plays in a band called \"Night Owls\".\n"
+                + "Jo Lowe defended the plan, calling its critics \"short-sighted\".";
         assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene|Dene", "PERSON:Jo Lowe|Lowe"))
-                .containsExactly("Tom Hale/called", "Ann Dene/called", null);
+                .containsExactly("Tom Hale/called", "Ann Dene/called", null, "Jo Lowe/calling");
     }
 
     @Test

@@ -347,4 +347,14 @@ class OrganizationTypingTest {
         assertThat(OrganizationTyping.apply(mentions(text, "ORGANIZATION:District Court of Appeal", "ORGANIZATION:Dene Police"),
                 text)).extracting(NamedMention::text).containsExactly("4th District Court of Appeal", "Dene Police");
     }
+
+    @Test
+    void aPlaceOrPersonWrittenBeforeAnAnalystsOrEconomistsTitleAndNameIsAFirm() {
+        String text = "Norbridge analyst Tom Hale and Quill economist Ann Dene agreed, as did a Norbridge analyst.";
+        assertThat(OrganizationTyping.apply(mentions(text, "LOCATION:Norbridge", "PERSON:Tom Hale", "PERSON:Quill",
+                "PERSON:Ann Dene", "LOCATION:Norbridge"), text))
+                .extracting(NamedMention::text, NamedMention::type).containsExactly(
+                        tuple("Norbridge", "ORGANIZATION"), tuple("Tom Hale", "PERSON"), tuple("Quill", "ORGANIZATION"),
+                        tuple("Ann Dene", "PERSON"), tuple("Norbridge", "ORGANIZATION"));
+    }
 }

@@ -36,7 +36,8 @@ final class MentionCleaner {
 
     private static final String HONORIFIC = "(?:Sir|Lord|Baron|Lady|Dame|Baroness|Mr|Mrs|Ms|Dr)\\.? ";
     /** An honorific and one to three capitalised words: "Sir Stanley Odell", "Mrs Thatcher". */
-    private static final Pattern HONOURED = Pattern.compile(HONORIFIC + "(\\p{Lu}(?:[\\p{L}'-]|’(?=\\p{Lu}))+(?: \\p{Lu}(?:[\\p{L}'-]|’(?=\\p{Lu}))+){0,2})");
+    private static final Pattern HONOURED = Pattern.compile(
+            HONORIFIC + "(\\p{Lu}" + UntaggedNames.NAME_LETTER + "+(?: \\p{Lu}" + UntaggedNames.NAME_LETTER + "+){0,2})");
     /** An honorific right before a name, as a whole word: "Lord " in "Lord Strathclyde". */
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b" + HONORIFIC + "$");
 
@@ -93,7 +94,8 @@ final class MentionCleaner {
             if (lowerCase || titleOnly || namesALaw(m, text) || insideAny(m, titles)) {
                 continue;
             }
-            NamedMention fixed = seatOfMember(withoutTitleAfterInitials(afterDescription(honoured(personWithDemonymSurname(m, text), text))), text);
+            NamedMention person = personWithDemonymSurname(m, text);
+            NamedMention fixed = seatOfMember(withoutTitleAfterInitials(afterDescription(honoured(person, text))), text);
             if ("PERSON".equals(fixed.type())) {
                 fixed = stripTitle(fixed, text);
                 // "Mr Howard - himself the son of immigrants -" (NER ran on over the aside), "Charles Harris QC"
@@ -122,7 +124,7 @@ final class MentionCleaner {
     }
 
     /**
-     * "US telco SBC", "Russian news agency Interfax"", "UK equities at Standard Life Investments": an organisation NER
+     * "US telco SBC", "Russian news agency Interfax", "UK equities at Standard Life Investments": an organisation NER
      * ran on over a description in lower case before its name is the name after the description's last word. Words
      * that join a name's own parts ("Bank of England", "World Summit on the Information Society") are no description.
      */

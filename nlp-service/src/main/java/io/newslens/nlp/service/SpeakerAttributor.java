@@ -71,7 +71,8 @@ final class SpeakerAttributor {
     /** A subject pronoun that may stand for a speaker named earlier. */
     private static final Pattern REFERS_BACK = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)\\b");
     /** After a closing mark: a full stop perhaps, then a dash on the same line or opening the next non-blank one. */
-    private static final Pattern SIGNATURE = Pattern.compile("[.,]?\\h*(?:\\n\\s*)?(?:--?|[\u2013\u2014\u2015])\\h*(?=\\p{Lu})");
+    private static final Pattern SIGNATURE =
+            Pattern.compile("[.,]?\\h*(?:\\n\\s*)?(?:--?|[\u2013\u2014\u2015])\\h*(?=\\p{Lu})");
     /** Up to three capitalised words (a title: "President", "Sen.") before the signature's name, or none. */
     private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}");
     /** What ends a signature's name: its line's end, a comma, a full stop, a bracket or a next quotation mark. */
@@ -128,7 +129,8 @@ final class SpeakerAttributor {
         QuoteSpan previousQuote = null;
         for (QuoteSpan q : layout.topLevel) {
             Attribution signed = signedAfter(q);
-            Attribution a = signed.found() ? signed : SO_CALLED.matcher(layout.text.substring(Math.max(0, q.open() - 12), q.open())).find()
+            Attribution a = signed.found() ? signed
+                    : SO_CALLED.matcher(layout.text.substring(Math.max(0, q.open() - 12), q.open())).find()
                     || namesAWork(q) || postedExample(q, previousQuote)
                     ? new Attribution(null, null, true) // 'the so-called "beer-like" drinks': a term, nobody's words
                     : inOwnSentence(q);
@@ -374,7 +376,8 @@ final class SpeakerAttributor {
         int lineStart = lineStart(q);
         boolean shortLine = q.open() - lineStart <= INTRODUCER_LINE
                 && layout.topLevel.stream().noneMatch(o -> o.open() >= lineStart && o.open() < q.open());
-        return introducer == null && lineStart < sentenceStart && shortLine ? colonIntroducer(lineStart, q.open()) : introducer;
+        return introducer == null && lineStart < sentenceStart && shortLine
+                ? colonIntroducer(lineStart, q.open()) : introducer;
     }
 
     /**

@@ -21,8 +21,10 @@ final class UntaggedNames {
     static final String HONORIFICS = "/nlp/honorifics.txt";
     static final String OCCUPATIONS = "/nlp/person-occupations.txt";
 
-    /** A capitalised word; a curly apostrophe inside it only before a capital ("O’Donnell", not "Trump’s"). */
-    private static final String WORD = "\\p{Lu}(?:[\\p{L}'-]|’(?=\\p{Lu}))*\\p{L}";
+    /** A letter of a name after its first; a curly apostrophe only before a capital ("O’Donnell", not "Trump’s"). */
+    static final String NAME_LETTER = "(?:[\\p{L}'-]|’(?=\\p{Lu}))";
+    /** A capitalised word. */
+    private static final String WORD = "\\p{Lu}" + NAME_LETTER + "*\\p{L}";
     private static final Pattern TITLED = Pattern.compile("\\b(?:"
             + String.join("|", ResourceLines.read(HONORIFICS).stream().map(Pattern::quote).toList())
             + ")\\.? (" + NameParticles.particlesBefore() + WORD + "(?: " + WORD + ")?)");

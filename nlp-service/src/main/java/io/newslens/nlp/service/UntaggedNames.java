@@ -58,6 +58,11 @@ final class UntaggedNames {
     /** "told the Today programme": a programme is no organisation. */
     static final Pattern PROGRAMME_AFTER = Pattern.compile(" (?:programme|program|show|series)\\b");
 
+    /** Two-letter words and abbreviations that are never taken for a lone surname. */
+    private static final Set<String> TWO_LETTER_WORDS = Set.of("Ah", "Am", "An", "As", "At", "Be", "By", "Co", "Do",
+            "Dr", "Ex", "Ft", "Go", "He", "Hi", "If", "In", "Is", "It", "Jr", "Lt", "Me", "Mr", "Ms", "Mt", "My", "No",
+            "Of", "Oh", "Ok", "On", "Or", "Oz", "Pm", "Sr", "St", "So", "To", "Tv", "Up", "Us", "We", "Ye", "Yo");
+
     private UntaggedNames() {
     }
 
@@ -133,10 +138,15 @@ final class UntaggedNames {
         return text.startsWith("'s", space - 2) || text.startsWith("\u2019s", space - 2);
     }
 
-    /** {@link NamedMention#surnames} of 3+ letters that are capitalised words. */
+    /**
+     * {@link NamedMention#surnames} that are capitalised words of two letters or more, two-letter ones ("Fa", "Wu",
+     * "Ng") only in lower case after the capital and when they are no English word or abbreviation that opens
+     * sentences ("We", "In", "Jr"); "MP" of a name NER ran over "MP" is no surname.
+     */
     private static Set<String> surnames(List<NamedMention> tagged) {
         Set<String> surnames = NamedMention.surnames(tagged);
-        surnames.removeIf(last -> last.length() < 3 || !last.matches(WORD));
+        surnames.removeIf(last -> last.length() < 2 || !last.matches(WORD)
+                || last.length() == 2 && (TWO_LETTER_WORDS.contains(last) || !Character.isLowerCase(last.charAt(1))));
         return surnames;
     }
 

@@ -107,4 +107,13 @@ class UntaggedNamesTest {
         assertThat(UntaggedNames.find(text, List.of(tagged))).extracting(NamedMention::text)
                 .containsExactlyInAnyOrder("O\u2019Dowd", "O\u2019Hare");
     }
+
+    @Test
+    void aTwoLetterSurnameIsThePersonUnlessItIsAnEnglishWordOrInCapitals() {
+        String text = "Mei Wu led the study. \"It is new,\" Wu said. Ann We agreed. We said so. Tom Lee MP spoke to an MP.";
+        List<NamedMention> tagged = List.of(new NamedMention("PERSON", 0, 6, "Mei Wu"),
+                new NamedMention("PERSON", 44, 50, "Ann We"), new NamedMention("PERSON", 71, 81, "Tom Lee MP"));
+        assertThat(UntaggedNames.find(text, tagged)).extracting(NamedMention::start, NamedMention::text)
+                .containsExactly(tuple(35, "Wu"));
+    }
 }

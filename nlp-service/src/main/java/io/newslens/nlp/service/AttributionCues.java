@@ -64,6 +64,16 @@ final class AttributionCues {
     private static final Pattern NAME_BEFORE_CALLED = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}.'’-]*(?:,\\s+[^,.;:!?\\n]{1,80},|,)?\\s+(call(?:s|ed))|,\\s+(calling))\\b"
             + "(?!\\s+(?:for|on|off|up|in|out|back)\\b)");
+    /** Participles that are cues right after their subject's name ({@link #NAME_BEFORE_PARTICIPLE}). */
+    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("claiming", "stressing", "arguing",
+            "insisting", "warning", "suggesting", "predicting", "complaining", "admitting", "conceding", "urging");
+    /**
+     * "with Ann Dene stressing that the plan was "rushed"", "Tom Hale arguing it was "unfair"": a speech verb's present
+     * participle (group 1) right after a capitalised word, the end of its subject's name, frames its sentence's
+     * quotation. Alone these participles are no cues: "after claiming the title", "warning lights".
+     */
+    private static final Pattern NAME_BEFORE_PARTICIPLE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s+(" + String.join("|",
+            PARTICIPLES) + ")\\b");
     /**
      * "what he says are "crippling skills shortages"": in a "what" clause ({@link #NOUN_CLAUSE}), a saying cue that a
      * form of "be" follows ({@link #BE_AFTER}) gives the quoted words as its subject's own, where "what he said" alone
@@ -104,7 +114,7 @@ final class AttributionCues {
         /** A verb that frames a quotation in its own sentence ("accused ... of a "touchy-feely" speech"). */
         boolean framesOwnSentenceOnly() {
             String lower = text.toLowerCase(java.util.Locale.ROOT);
-            return FRAMING.contains(lower) || names();
+            return FRAMING.contains(lower) || PARTICIPLES.contains(lower) || names();
         }
     }
 
@@ -127,7 +137,8 @@ final class AttributionCues {
         while (naming.find()) {
             found.add(new Cue(naming.start(1), naming.end(1), naming.group(1)));
         }
-        for (Pattern p : List.of(WHAT_NAME_CALLED, CALLED_NAME, NAME_BEFORE_CALLED)) {
+        for (Pattern p : List.of(WHAT_NAME_CALLED, CALLED_NAME, NAME_BEFORE_CALLED,
+                NAME_BEFORE_PARTICIPLE)) {
             Matcher named = p.matcher(masked).region(Math.max(0, from), Math.max(from, to)).useTransparentBounds(true);
             while (named.find()) {
                 int verb = named.group(1) != null ? 1 : 2; // the verb's group: the second holds ", calling"

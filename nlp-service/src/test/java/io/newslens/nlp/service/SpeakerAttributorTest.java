@@ -1350,6 +1350,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aSpeechVerbsParticipleRightAfterItsSubjectsNameFramesTheQuotation() {
+        String text = "Jo Lowe met the council, with Ann Dene stressing that cuts were \"a last resort\".\n"
+                + "Tom Hale lost the vote after Lowe's team spoke, Dene arguing it was \"fair\".\n"
+                + "Tom Hale rejected the plan after warning lights showed \"red\".";
+        assertThat(speakers(text, "PERSON:Ann Dene|Dene", "PERSON:Tom Hale|Hale", "PERSON:Jo Lowe|Lowe"))
+                .containsExactly("Ann Dene/stressing", "Ann Dene/arguing", null);
+    }
+
+    @Test
     void aShortLineEndingInAColonIntroducesTheQuotationAlsoWhenTheSplitterEndsASentenceInIt() {
         String text = "Rep. Tom Hale (R-S.C.):\"I have not heard that figure.\"";
         HandMadeArticle article = HandMadeArticle.of(text, "PERSON:Tom Hale|Hale");

@@ -88,6 +88,11 @@ final class SpeakerAttributor {
     private static final int INTRODUCER_LINE = 120;
     /** "a deal similar to that concluded": a relative pronoun as the subject of a verb that only looks like a cue. */
     private static final Pattern RELATIVE_SUBJECT = Pattern.compile("\\b(?:that|which)\\s+$");
+    /**
+     * 'Dene said Lowe is "wrong" for saying so': a participle after "for", "of" or "about" is a gerund naming a deed
+     * ("blamed for claiming", "accused of saying"); it reports no quotation before it.
+     */
+    private static final Pattern GERUND_AFTER_QUOTE = Pattern.compile("\\b(?:for|of|about)\\s+\\p{L}+ing$");
 
     /**
      * A speaker (or null) and the cue as written (or null).
@@ -196,7 +201,8 @@ final class SpeakerAttributor {
             }
             if (cue.start() - q.close() > AFTER_REACH || introducesNext(cue)
                     || newClauseBefore(cue) && !closesSentence(cue, end) && !describedNameBefore(q, cue, end)
-                    || RELATIVE_SUBJECT.matcher(layout.masked.substring(Math.max(0, cue.start() - 8), cue.start())).find()) {
+                    || RELATIVE_SUBJECT.matcher(layout.masked.substring(Math.max(0, cue.start() - 8), cue.start())).find()
+                    || GERUND_AFTER_QUOTE.matcher(layout.masked.substring(Math.max(0, cue.start() - 8), cue.end())).find()) {
                 return Attribution.NONE;
             }
             return cueSpeaker.at(cue, q.close(), end, null);

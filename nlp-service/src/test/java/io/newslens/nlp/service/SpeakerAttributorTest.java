@@ -1359,6 +1359,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aGerundAfterForOrOfReportsNoQuotationBeforeIt() {
+        String text = "On Monday, Ann Dene said Jo Lowe is \"absolutely wrong\" for saying it.\n"
+                + "Tom Hale said the report was \"a mess\", short of saying it was false.";
+        assertThat(speakers(text, "PERSON:Ann Dene|Dene", "PERSON:Tom Hale|Hale", "PERSON:Jo Lowe|Lowe"))
+                .containsExactly("Ann Dene/said", "Tom Hale/said");
+    }
+
+    @Test
     void aShortLineEndingInAColonIntroducesTheQuotationAlsoWhenTheSplitterEndsASentenceInIt() {
         String text = "Rep. Tom Hale (R-S.C.):\"I have not heard that figure.\"";
         HandMadeArticle article = HandMadeArticle.of(text, "PERSON:Tom Hale|Hale");

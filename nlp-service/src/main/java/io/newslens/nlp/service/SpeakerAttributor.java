@@ -4,6 +4,7 @@ import io.newslens.contracts.event.Entity;
 import io.newslens.nlp.service.QuoteLayout.Placed;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -213,7 +214,17 @@ final class SpeakerAttributor {
     /** What the quotation's own sentence settles: its cue after the quotation, else before it, else its words alone. */
     private Attribution inOwnSentence(QuoteSpan q) {
         Attribution before = before(q);
-        return firstSettled(relayed(after(q), before), before, ownSentenceOnly(q));
+        return firstSettled(participleOfMainClause(relayed(after(q), before), before), before, ownSentenceOnly(q));
+    }
+
+    /**
+     * 'Dene said the talks could be "messy," adding, "..."', 'Dene said there is "one candidate," adding that it is why
+     * Hale "attacks us"': a participle after the quotation has the subject of its sentence's main clause, whom the cue
+     * before the quotation names, not a name after it.
+     */
+    private static Attribution participleOfMainClause(Attribution after, Attribution before) {
+        boolean participle = after.cue() != null && after.cue().toLowerCase(Locale.ROOT).endsWith("ing");
+        return participle && before.found() ? before : after;
     }
 
     /**

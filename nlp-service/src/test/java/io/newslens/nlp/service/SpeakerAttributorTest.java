@@ -1367,6 +1367,16 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aParticipleAfterTheQuotationHasTheSubjectOfTheCueBeforeIt() {
+        String text = "On Monday, Dene said the process could be \u201cmessy,\u201d adding, \u201cLife is messy.\u201d\n"
+                + "Speaking in Leeds, Dene said that there is \u201conly one real candidate,\u201d adding that it is why Tom Hale "
+                + "\u201cattacks us.\u201d\n"
+                + "Ms. Dene said that she would \u201creassure\u201d allies, given Mr. Hale's comments saying he would cut aid.";
+        assertThat(speakers(text, "PERSON:Ann Dene|Dene", "PERSON:Tom Hale|Hale"))
+                .containsExactly("Ann Dene/said", "Ann Dene/adding", "Ann Dene/said", "Ann Dene/adding", "Ann Dene/said");
+    }
+
+    @Test
     void aShortLineEndingInAColonIntroducesTheQuotationAlsoWhenTheSplitterEndsASentenceInIt() {
         String text = "Rep. Tom Hale (R-S.C.):\"I have not heard that figure.\"";
         HandMadeArticle article = HandMadeArticle.of(text, "PERSON:Tom Hale|Hale");

@@ -111,7 +111,8 @@ final class SentenceSubjects {
      * objects ("He has worked on ... The Incredibles and Indiana Jones"): they come last in both orders.
      * A name before a quotation that the pronoun's cue follows in the same sentence is inside what the
      * pronoun reports ('Mr Sullivan "made accounting decisions," he told the court' is "he told the court Mr
-     * Sullivan made ...", where "he" cannot be Mr Sullivan): it is no candidate.
+     * Sullivan made ...", where "he" cannot be Mr Sullivan): it is no candidate, unless a cue follows it ('While Hale
+     * said Dene was "careless", he said ...': Hale reports that quotation himself).
      */
     Entity topicPerson(int at) {
         SubjectSoFar found = new SubjectSoFar();
@@ -127,7 +128,7 @@ final class SentenceSubjects {
             }
             int sentence = layout.sentenceAt(p.start());
             if (!p.isPerson() || !layout.visible(p, null) || otherSex(p.entity(), at)
-                    || (p.start() < reportedBefore && sentence == ownSentence)
+                    || (p.start() < reportedBefore && sentence == ownSentence && !beforeCue(p))
                     || (sentence < ownSentence && p.start() < closingCue(sentence))) {
                 continue;
             }

@@ -1377,6 +1377,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPronounsCueAfterAQuotationThatANamedCueReportsStandsForThatName() {
+        String text = "Jo Lowe sent a letter to Hale.\n\nWhile Hale said there was evidence that Dene was \u201cextremely "
+                + "careless\u201d and broke rules, he said there is no precedent for a case like hers.";
+        assertThat(speakers(text, "PERSON:Jo Lowe|Lowe", "PERSON:Ann Dene|Dene", "PERSON:Tom Hale|Hale"))
+                .containsExactly("Tom Hale/said");
+    }
+
+    @Test
     void aShortLineEndingInAColonIntroducesTheQuotationAlsoWhenTheSplitterEndsASentenceInIt() {
         String text = "Rep. Tom Hale (R-S.C.):\"I have not heard that figure.\"";
         HandMadeArticle article = HandMadeArticle.of(text, "PERSON:Tom Hale|Hale");

@@ -56,6 +56,9 @@ final class CueSpeaker {
     /** A subject of lower-case words after an indefinite article right before the cue: "when a judge". */
     private static final Pattern UNNAMED_SUBJECT =
             Pattern.compile("(?:^|\\s)(?:[Aa]n?|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+\\s*$");
+    /** "others", "some", "critics": a subject of people the article does not name, right before the cue. */
+    private static final Pattern UNNAMED_GROUP = Pattern.compile(
+            "(?:^|[\\s,])(?:[Oo]thers|[Ss]ome|[Mm]any|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Oo]bservers)\\s*$");
     /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
     private static final Pattern NOTHING = Pattern.compile("[\\s,;:”\"’'—–-]*");
     /** Cues whose passive has the addressee for subject ("she was told", "he was asked"). */
@@ -276,6 +279,10 @@ final class CueSpeaker {
             if (body != null) {
                 return new SpeakerAttributor.Attribution(body, cueText, false);
             }
+        }
+        if (UNNAMED_GROUP.matcher(subject).find()) {
+            // "in Bunkerville, Nev., others argue", "Some say": people the article does not name, whatever comes before
+            return new SpeakerAttributor.Attribution(null, cueText, true);
         }
         SpeakerAttributor.Attribution stated = statement(subject, cue.start(), cueText); // '"...," the statement said'
         if (stated != null) {

@@ -1385,6 +1385,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void othersOrCriticsAsACuesSubjectAreNobodyTheArticleNames() {
+        String text = "Tom Hale backs the plan, but in Otley, Yorks., others argue it is \"a scandal\".\n"
+                + "Ann Dene spoke. Critics say Hale's plan is \"a mess\".";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene|Dene", "LOCATION:Otley", "LOCATION:Yorks."))
+                .containsExactly(null, null);
+    }
+
+    @Test
     void aShortLineEndingInAColonIntroducesTheQuotationAlsoWhenTheSplitterEndsASentenceInIt() {
         String text = "Rep. Tom Hale (R-S.C.):\"I have not heard that figure.\"";
         HandMadeArticle article = HandMadeArticle.of(text, "PERSON:Tom Hale|Hale");

@@ -1,7 +1,10 @@
 package io.newslens.nlp.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +51,10 @@ final class UntaggedNames {
      */
     private static final Pattern SUBJECT_AFTER = Pattern.compile(",| (?:says|said|told|tells|\\p{Ll}+ed)\\b");
 
+    /** A speech verb right after a name, or right before it. */
+    private static final Pattern CUE_AFTER_NAME = Pattern.compile(",? (?:said|says|told|tells|added|adds)\\b");
+    private static final Pattern CUE_BEFORE_NAME = Pattern.compile("\\b(?:said|says) $");
+
     /** A word that makes a weekday or month after it a date, not Mike Friday's surname: "on Friday", "last May". */
     private static final Pattern DATE_BEFORE = Pattern.compile("\\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]very|[Bb]y|[Uu]ntil|"
             + "[Ss]ince|[Ff]rom|[Ii]n|[Oo]f|[Ee]arly|[Ll]ate|[Tt]o) $");
@@ -78,11 +85,13 @@ final class UntaggedNames {
         }
         found.addAll(givenNamesOfTitled(text, tagged, found));
         Set<String> surnames = surnames(tagged);
+        Set<String> givenNames = givenNamesOfOne(tagged, surnames);
         Matcher lone = LONE_WORD.matcher(text);
-        while (!surnames.isEmpty() && lone.find()) {
-            if (surnames.contains(lone.group()) && !writtenAsDate(text, lone.start(), lone.group())
+        while (!(surnames.isEmpty() && givenNames.isEmpty()) && lone.find()) {
+            boolean surname = surnames.contains(lone.group()) && !writtenAsDate(text, lone.start(), lone.group())
                     && (!opensSentence(text, lone.start())
-                    || SUBJECT_AFTER.matcher(text).region(lone.end(), text.length()).lookingAt())) {
+                    || SUBJECT_AFTER.matcher(text).region(lone.end(), text.length()).lookingAt());
+            if (surname || givenNames.contains(lone.group()) && speaks(text, lone.start(), lone.end())) {
                 add(found, tagged, new NamedMention("PERSON", lone.start(), lone.end(), lone.group()));
             }
         }
@@ -126,6 +135,30 @@ final class UntaggedNames {
             }
         }
         return found;
+    }
+
+    /**
+     * The first words of full names that only one person of the article has and no one has for surname: "Xi" of "Xi
+     * Jinping" and "Ban" of "Ban Ki-moon", whose family names come first, or a first name an article uses alone.
+     */
+    private static Set<String> givenNamesOfOne(List<NamedMention> tagged, Set<String> surnames) {
+        Map<String, Set<String>> persons = new HashMap<>();
+        for (NamedMention m : tagged) {
+            String[] words = m.text().split(" ");
+            if ("PERSON".equals(m.type()) && words.length > 1 && words[0].matches(WORD) && !PersonTitles.isTitle(words[0])) {
+                persons.computeIfAbsent(words[0], w -> new HashSet<>()).add(m.text());
+            }
+        }
+        persons.values().removeIf(names -> names.size() > 1);
+        persons.keySet().removeAll(surnames);
+        persons.keySet().removeIf(w -> w.length() == 2 && TWO_LETTER_WORDS.contains(w));
+        return persons.keySet();
+    }
+
+    /** "Xi said", "said Xi": the word is a speech cue's subject. */
+    private static boolean speaks(String text, int start, int end) {
+        return CUE_AFTER_NAME.matcher(text).region(end, text.length()).lookingAt()
+                || CUE_BEFORE_NAME.matcher(text).region(Math.max(0, start - 7), start).find();
     }
 
     /** "on Friday": a weekday or month surname written as a date. */

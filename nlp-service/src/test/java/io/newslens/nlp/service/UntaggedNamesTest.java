@@ -116,4 +116,14 @@ class UntaggedNamesTest {
         assertThat(UntaggedNames.find(text, tagged)).extracting(NamedMention::start, NamedMention::text)
                 .containsExactly(tuple(35, "Wu"));
     }
+
+    @Test
+    void aFirstWordOfOnlyOnePersonsFullNameIsThatPersonAsACuesSubject() {
+        String text = "Wen Bao met Tom Hale and Tom Lowe. \"We agree,\" Wen said. Tom said no. Wen Bao left. Wen trade rose.";
+        List<NamedMention> tagged = List.of(new NamedMention("PERSON", 0, 7, "Wen Bao"),
+                new NamedMention("PERSON", 12, 20, "Tom Hale"), new NamedMention("PERSON", 25, 33, "Tom Lowe"),
+                new NamedMention("PERSON", 70, 77, "Wen Bao"));
+        assertThat(UntaggedNames.find(text, tagged)).extracting(NamedMention::start, NamedMention::text)
+                .containsExactly(tuple(47, "Wen"));
+    }
 }

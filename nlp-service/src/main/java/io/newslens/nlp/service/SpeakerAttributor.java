@@ -388,13 +388,15 @@ final class SpeakerAttributor {
     private Placed colonIntroducer(QuoteSpan q) {
         int sentenceStart = layout.sentenceStart(layout.sentenceAt(q.open()));
         Placed introducer = colonIntroducer(sentenceStart, q.open());
+        if (introducer != null) {
+            return introducer;
+        }
         // "Rep. Tom Hale (R-S.C.):" may end a sentence of its own to the sentence splitter: read from the line's start,
         // when the line holds a few words and no quotation before this one
         int lineStart = lineStart(q);
-        boolean shortLine = q.open() - lineStart <= INTRODUCER_LINE
+        boolean shortLine = lineStart < sentenceStart && q.open() - lineStart <= INTRODUCER_LINE
                 && layout.topLevel.stream().noneMatch(o -> o.open() >= lineStart && o.open() < q.open());
-        return introducer == null && lineStart < sentenceStart && shortLine
-                ? colonIntroducer(lineStart, q.open()) : introducer;
+        return shortLine ? colonIntroducer(lineStart, q.open()) : null;
     }
 
     /**

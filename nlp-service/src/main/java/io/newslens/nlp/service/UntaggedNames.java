@@ -151,7 +151,7 @@ final class UntaggedNames {
         }
         persons.values().removeIf(names -> names.size() > 1);
         persons.keySet().removeAll(surnames);
-        persons.keySet().removeIf(w -> w.length() == 2 && TWO_LETTER_WORDS.contains(w));
+        persons.keySet().removeAll(TWO_LETTER_WORDS);
         return persons.keySet();
     }
 
@@ -179,7 +179,7 @@ final class UntaggedNames {
     private static Set<String> surnames(List<NamedMention> tagged) {
         Set<String> surnames = NamedMention.surnames(tagged);
         surnames.removeIf(last -> last.length() < 2 || !last.matches(WORD)
-                || last.length() == 2 && (TWO_LETTER_WORDS.contains(last) || !Character.isLowerCase(last.charAt(1))));
+                || TWO_LETTER_WORDS.contains(last) || last.length() == 2 && !Character.isLowerCase(last.charAt(1)));
         return surnames;
     }
 

@@ -71,7 +71,7 @@ final class EntityGrouper {
         joinAcronyms(groups, text);
         joinOtherNames(groups, text);
         joinSpellingVariants(groups, text);
-        joinShortForms(groups);
+        joinShortForms(groups, text == null ? 0 : text.indexOf('\n') + 1);
         joinSurnamesTakenForPlaces(groups);
         List<Entity> entities = new ArrayList<>();
         Map<String, Group> byId = new LinkedHashMap<>();
@@ -328,8 +328,12 @@ final class EntityGrouper {
         return Arrays.equals(longer, initials + 1, longer.length, shorter, 1, shorter.length);
     }
 
-    /** Shortest names first, so that a short form is matched against the full names as they stand. */
-    private static void joinShortForms(List<Group> groups) {
+    /**
+     * Shortest names first, so that a short form is matched against the full names as they stand.
+     *
+     * @param body where the text after the headline starts (0 when not known)
+     */
+    private static void joinShortForms(List<Group> groups, int body) {
         List<Group> shortestFirst = groups.stream()
                 .sorted(Comparator.comparingInt(g -> g.slug.length()))
                 .toList();
@@ -340,7 +344,7 @@ final class EntityGrouper {
             }
             List<Group> fuller = groups.stream()
                     .filter(g -> g != shortForm && g.type().equals(shortForm.type()) && shortens(shortForm.slug, g.slug)
-                            && !armOf(shortForm, g) && !bodyOf(shortForm, g) && !jointName(shortForm, g, groups))
+                            && !armOf(shortForm, g, body) && !bodyOf(shortForm, g) && !jointName(shortForm, g, groups))
                     .toList();
             if (fuller.isEmpty() && shortForm.isPerson()) {
                 // NER now and then calls a person's full name a place ("Meng Wanzhou" LOCATION, then "Meng" PERSON).
@@ -393,12 +397,21 @@ final class EntityGrouper {
     /**
      * "Microsoft" and "Microsoft IPTV", "Sony" and "Sony PSP", "AOL" and "AOL UK", "Google" and "Google News": a known
      * organisation followed by one word in capitals, or by one capitalised word that does not end company names
-     * ("Apple Computer", "Vodafone Group"), is a product, service or national arm of it, not its full name.
+     * ("Apple Computer", "Vodafone Group"), is a product, service or national arm of it, not its full name. Except
+     * where the longer name, with a capitalised word and not itself a known organisation ("Sky One"), comes first after
+     * the headline: news names a company in full before it shortens it ("Cadbury Schweppes said ... Cadbury said").
      */
-    private static boolean armOf(Group shortForm, Group fuller) {
+    private static boolean armOf(Group shortForm, Group fuller, int body) {
         String name = shortForm.mentions.get(0).text();
         return KnownOrganizations.get().contains(name)
-                && writtenAfter(fuller, name, CorporateSuffixes::strip, EntityGrouper::productOrArm);
+                && writtenAfter(fuller, name, CorporateSuffixes::strip, EntityGrouper::productOrArm)
+                && !(firstAt(fuller, body) < firstAt(shortForm, body)
+                        && fuller.mentions.stream().noneMatch(m -> KnownOrganizations.get().contains(m.text()))
+                        && writtenAfter(fuller, name, CorporateSuffixes::strip, rest -> rest.matches("\\p{Lu}\\p{Ll}+")));
+    }
+
+    private static int firstAt(Group group, int from) {
+        return group.mentions.stream().mapToInt(NamedMention::start).filter(at -> at >= from).min().orElse(Integer.MAX_VALUE);
     }
 
     /**
@@ -418,15 +431,16 @@ final class EntityGrouper {
     }
 
     /**
-     * "Fiat-GM" where the article names GM as well: two organisations joined by a hyphen (a venture or a deal between
-     * them) are the full name of neither.
+     * "Fiat-GM" where the article names GM as well, or "Norbridge-BP" where BP is a known organisation: two
+     * organisations joined by a hyphen (a venture or a deal between them) are the full name of neither.
      */
     private static boolean jointName(Group shortForm, Group fuller, List<Group> groups) {
         String rest = fuller.slug.startsWith(shortForm.slug + "-") ? fuller.slug.substring(shortForm.slug.length() + 1)
                 : fuller.slug.substring(0, Math.max(0, fuller.slug.length() - shortForm.slug.length() - 1));
         return fuller.mentions.stream().allMatch(m -> HYPHENATED.matcher(m.text()).matches())
-                && groups.stream().anyMatch(o -> o != fuller && o != shortForm && o.isOrganization()
-                        && o.mentions.stream().anyMatch(m -> EntityIds.slug(m.text()).equals(rest)));
+                && (KnownOrganizations.get().contains(shortForm.mentions.get(0).text())
+                        || groups.stream().anyMatch(o -> o != fuller && o != shortForm && o.isOrganization()
+                                && o.mentions.stream().anyMatch(m -> EntityIds.slug(m.text()).equals(rest))));
     }
 
     private static boolean productOrArm(String word) {

@@ -1,13 +1,12 @@
 package io.newslens.nlp.service;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,25 +25,27 @@ final class KnownOrganizations {
     /** The marker of a name that is no mention where it modifies a noun after it ("Commons vote"). */
     static final String ALONE_MARKER = " (not before a noun)";
 
+    /** The marker of a name that counts only after "the" and before no capitalised word ("the Times"). */
+    static final String AFTER_THE = "the ";
+
+    private static final Pattern CAPITALISED_WORD_NEXT = Pattern.compile("\\s+\\p{Lu}");
+
     private final Set<String> names;
     private final Set<String> notBeforeNoun;
-    /** The names, longest first, as whole words: "Sony Ericsson" before "Ericsson"; "O2" not inside "BO2". */
-    private final Pattern written;
+    private final Set<String> afterThe;
+    /** The names as whole words, the longest at each place: "Sony Ericsson" before "Ericsson"; "O2" not inside "BO2". */
+    private final WrittenNames written;
 
     KnownOrganizations(List<String> lines) {
         this.notBeforeNoun = lines.stream().filter(l -> l.endsWith(ALONE_MARKER)).map(KnownOrganizations::withoutMarker)
                 .collect(Collectors.toUnmodifiableSet());
-        List<String> names = lines.stream().map(KnownOrganizations::withoutMarker).toList();
+        this.afterThe = lines.stream().filter(l -> l.startsWith(AFTER_THE)).map(l -> l.substring(AFTER_THE.length()))
+                .collect(Collectors.toUnmodifiableSet());
+        List<String> names = lines.stream().filter(l -> !l.startsWith(AFTER_THE)).map(KnownOrganizations::withoutMarker)
+                .toList();
         this.names = names.stream().flatMap(n -> Stream.concat(Stream.of(n), capitalised(n).stream()))
                 .collect(Collectors.toUnmodifiableSet());
-        // the lookahead of first letters lets the scan skip, at one test, every offset no name can start at; without
-        // it each offset of the text tries every name in turn (measured in docs/benchmarks.md, session 29)
-        String firstLetters = names.stream().filter(n -> !n.isEmpty()).map(n -> n.codePointAt(0)).distinct()
-                .map(c -> String.format("\\x{%x}", c)).collect(Collectors.joining("", "(?=[", "])"));
-        this.written = Pattern.compile(names.stream().distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|", firstLetters + "(?<![\\p{L}\\p{N}&-])(?:", ")(?![\\p{L}\\p{N}&+-])")));
+        this.written = new WrittenNames(Stream.concat(names.stream(), afterThe.stream()).toList());
     }
 
     private static String withoutMarker(String line) {
@@ -67,6 +68,24 @@ final class KnownOrganizations {
         return INSTANCE;
     }
 
+    /**
+     * Whether the mention is a newspaper's one-word name that counts only as "the Times", "the Independent": after
+     * "the" and before no capitalised word ("the Independent Schools Council" is another body). Alone such a word is a
+     * common word or a person's name, so {@link #contains} does not hold it.
+     */
+    boolean namedAfterThe(String text, NamedMention m) {
+        return afterThe.contains(m.text()) && writtenAsName(text, m.start(), m.end(), m.text());
+    }
+
+    private boolean writtenAsName(String text, int start, int end, String name) {
+        if (!afterThe.contains(name)) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, start - 4), start);
+        Matcher after = CAPITALISED_WORD_NEXT.matcher(text).region(end, text.length());
+        return (before.equals("the ") || before.equals("The ")) && !after.lookingAt();
+    }
+
     /** Whether {@code name} is, exactly as written, a known organisation. */
     boolean contains(String name) {
         return names.contains(name.strip());
@@ -79,7 +98,9 @@ final class KnownOrganizations {
      * {@link #modifiesNoun}).
      */
     List<NamedMention> untagged(String text, List<NamedMention> tagged, IntPredicate nounAt) {
-        return MentionFinder.untaggedMatches(written, text, tagged, name -> "ORGANIZATION").stream()
+        List<NamedMention> candidates = written.in(text, w -> writtenAsName(text, w.start(), w.end(), w.name())).stream()
+                .map(w -> new NamedMention("ORGANIZATION", w.start(), w.end(), w.name())).toList();
+        return MentionFinder.untagged(candidates, tagged).stream()
                 .filter(m -> !modifiesNoun(m, nounAt))
                 .toList();
     }
@@ -91,19 +112,18 @@ final class KnownOrganizations {
      */
     List<NamedMention> widened(String text, List<NamedMention> tagged) {
         List<NamedMention> out = new ArrayList<>(tagged);
-        Matcher m = written.matcher(text);
-        while (m.find()) {
+        for (WrittenNames.Written m : written.in(text, w -> writtenAsName(text, w.start(), w.end(), w.name()))) {
             int start = m.start();
             int end = m.end();
             List<NamedMention> inside = out.stream().filter(t -> t.start() >= start && t.end() <= end).toList();
             boolean across = out.stream().anyMatch(t -> t.start() < end && start < t.end() && !inside.contains(t));
             // a name ending in "'s" ("Sainsbury's") may be the possessive of the person or body tagged inside it
-            boolean possessive = m.group().endsWith("'s") || m.group().endsWith("’s");
+            boolean possessive = m.name().endsWith("'s") || m.name().endsWith("’s");
             boolean shorter = !inside.isEmpty()
                     && inside.stream().noneMatch(t -> t.end() - t.start() == end - start || "PERSON".equals(t.type()));
             if (shorter && !across && !possessive) {
                 out.removeAll(inside);
-                out.add(new NamedMention("ORGANIZATION", start, end, m.group()));
+                out.add(new NamedMention("ORGANIZATION", start, end, m.name()));
             }
         }
         return out;

@@ -93,13 +93,16 @@ final class MentionFinder {
         List<NamedMention> found = new ArrayList<>();
         Matcher m = names.matcher(text);
         while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            if (tagged.stream().noneMatch(t -> t.start() < end && start < t.end())) {
-                found.add(new NamedMention(typeOf.apply(m.group()), start, end, m.group()));
-            }
+            found.add(new NamedMention(typeOf.apply(m.group()), m.start(), m.end(), m.group()));
         }
-        return found;
+        return untagged(found, tagged);
+    }
+
+    /** The candidates that overlap no tagged mention. */
+    static List<NamedMention> untagged(List<NamedMention> candidates, List<NamedMention> tagged) {
+        return candidates.stream()
+                .filter(c -> tagged.stream().noneMatch(t -> t.start() < c.end() && c.start() < t.end()))
+                .toList();
     }
 
     /**

@@ -74,7 +74,8 @@ final class OrganizationTyping {
                     || town && OrganizationWords.namesClub(text, m.start(), m.end())
                     || ("PERSON".equals(m.type()) || town) && OrganizationWords.leadsTeamMember(text, m.end())
                     || ("PERSON".equals(m.type()) || town) && OrganizationWords.takesPluralVerb(text, m.start(), m.end())
-                    || teamSport && !"ORGANIZATION".equals(m.type()) && SportsClubs.writtenAsClub(text, m))) {
+                    || teamSport && !"ORGANIZATION".equals(m.type()) && SportsClubs.writtenAsClub(text, m)
+                    || KnownOrganizations.get().namedAfterThe(text, m))) {
                 companies.add(EntityIds.slug(m.text()));
             }
         }
@@ -89,16 +90,19 @@ final class OrganizationTyping {
                     || startsWithOrganization(m, slug, organizations) || institutionTakenForPersonOrPlace(m, text))
                     ? as("ORGANIZATION", m) : numbered(m, text));
         }
-        return surnamesOfNamedPersons(typed);
+        return surnamesOfNamedPersons(typed, text);
     }
 
     /**
      * "Michael Bloomberg", then "Bloomberg said": a known organisation's one-word name (NER's organisation, or
      * {@link KnownOrganizations}') is the surname of the one person the article has named in full with it, when that
-     * full name comes first. Where the company comes first it stays the company ("Disney failed to disclose ...",
-     * then "Roy Disney"), as it does where two persons share the name.
+     * full name comes first; a headline's bare surname does not count ("Norbridge wins" over "Tom Norbridge won").
+     * Where the company comes first it stays the company ("Disney failed to disclose ...", then "Roy Disney"), as it
+     * does where two persons share the name.
      */
-    private static List<NamedMention> surnamesOfNamedPersons(List<NamedMention> mentions) {
+    private static List<NamedMention> surnamesOfNamedPersons(List<NamedMention> mentions, String text) {
+        // a headline names people by surname before the text names them in full ("Ferrero eyes return")
+        int headlineEnd = text.indexOf('\n');
         Map<String, Set<String>> fullNames = new HashMap<>();
         Map<String, Integer> firstFullName = new HashMap<>();
         Map<String, Integer> firstBare = new HashMap<>();
@@ -109,7 +113,7 @@ final class OrganizationTyping {
                 // first and last word, so that "Michael R. Bloomberg" and "Michael Bloomberg" are one person
                 fullNames.computeIfAbsent(surname, k -> new HashSet<>()).add(words[0] + " " + surname);
                 firstFullName.putIfAbsent(surname, m.start());
-            } else if ("ORGANIZATION".equals(m.type()) && words.length == 1) {
+            } else if ("ORGANIZATION".equals(m.type()) && words.length == 1 && m.start() > headlineEnd) {
                 firstBare.putIfAbsent(m.text().strip(), m.start());
             }
         }

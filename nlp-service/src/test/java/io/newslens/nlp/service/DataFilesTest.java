@@ -35,7 +35,7 @@ class DataFilesTest {
                 .map(name -> name.replace(KnownOrganizations.ALONE_MARKER, "")).toList();
         AliasTable aliases = AliasTable.get();
         assertThat(known).isNotEmpty().doesNotHaveDuplicates()
-                .allMatch(name -> name.matches("[\\p{L}\\p{N}&'.\\- ]+"), "a name, no separators")
+                .allMatch(name -> name.matches("[\\p{L}\\p{N}&'’.\\-, /!]+"), "a name, no separators")
                 // an alias gives its entity a canonical name already; being in both would be dead data
                 .allMatch(name -> aliases.lookup(name, true).isEmpty(), "not in entity-aliases.txt");
     }

@@ -86,6 +86,16 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aKnownOrganisationIsTheShortFormOfALongerNameWrittenBeforeIt() {
+        List<Entity> entities = EntityGrouper.group(mentions("ORGANIZATION:Apple Norbridge", "ORGANIZATION:Apple",
+                "ORGANIZATION:Google", "ORGANIZATION:Google News"));
+
+        assertThat(entities).extracting(Entity::name, Entity::aliases).containsExactly(
+                tuple("Apple Norbridge", List.of("Apple Norbridge", "Apple")), tuple("Google", List.of("Google")),
+                tuple("Google News", List.of("Google News")));
+    }
+
+    @Test
     void aKnownOrganisationIsNotTheShortFormOfAProductNamedAfterIt() {
         List<Entity> entities = EntityGrouper.group(mentions("ORGANIZATION:Google", "ORGANIZATION:Google News",
                 "ORGANIZATION:Apple", "ORGANIZATION:Apple Computer"));
@@ -98,11 +108,14 @@ class EntityGrouperTest {
     @Test
     void twoOrganisationsJoinedByAHyphenAreTheFullNameOfNeither() {
         List<Entity> entities = EntityGrouper.group(mentions("ORGANIZATION:Fiat", "ORGANIZATION:GM",
-                "ORGANIZATION:Fiat-GM", "ORGANIZATION:Fiat", "ORGANIZATION:Rolls-Royce", "ORGANIZATION:Rolls"));
+                "ORGANIZATION:Fiat-GM", "ORGANIZATION:Fiat", "ORGANIZATION:Rolls-Royce", "ORGANIZATION:Rolls",
+                "ORGANIZATION:Norbridge-BP", "ORGANIZATION:BP"));
 
+        // the other part need not be named alone when this one is a known organisation ("BP")
         assertThat(entities).extracting(Entity::name, Entity::aliases).containsExactly(
                 tuple("Fiat", List.of("Fiat")), tuple("GM", List.of("GM")), tuple("Fiat-GM", List.of("Fiat-GM")),
-                tuple("Rolls-Royce", List.of("Rolls-Royce", "Rolls")));
+                tuple("Rolls-Royce", List.of("Rolls-Royce", "Rolls")), tuple("Norbridge-BP", List.of("Norbridge-BP")),
+                tuple("BP", List.of("BP")));
     }
 
     @Test

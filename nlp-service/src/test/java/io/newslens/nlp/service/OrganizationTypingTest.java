@@ -48,6 +48,11 @@ class OrganizationTypingTest {
         assertThat(OrganizationTyping.apply(mentions(twoPersons, "PERSON:Jane Reuters", "PERSON:Tom Reuters",
                 "ORGANIZATION:Reuters"), twoPersons)).extracting(NamedMention::type)
                 .containsExactly("PERSON", "PERSON", "ORGANIZATION");
+        // a headline names a person by surname before the text names them in full
+        String headline = "Reuters eyes return\nJane Reuters won. Reuters said so.";
+        assertThat(OrganizationTyping.apply(mentions(headline, "ORGANIZATION:Reuters", "PERSON:Jane Reuters",
+                "ORGANIZATION:Reuters"), headline)).extracting(NamedMention::type)
+                .containsExactly("PERSON", "PERSON", "PERSON");
     }
 
     @Test
@@ -135,6 +140,21 @@ class OrganizationTypingTest {
         assertThat(KnownOrganizations.get().untagged(text, List.of(), at -> false)).extracting(NamedMention::text, NamedMention::type)
                 .containsExactly(tuple("T-Mobile", "ORGANIZATION"), tuple("O2", "ORGANIZATION"),
                         tuple("One2One", "ORGANIZATION"), tuple("Fitch", "ORGANIZATION"));
+    }
+
+    @Test
+    void aNewspaperNamedByACommonWordCountsOnlyAfterTheAndBeforeNoCapitalisedWord() {
+        String text = "Jo Lowe told the Times, and The Independent agreed; the Independent Schools Council and "
+                + "Norbridge Times did not, at times.";
+        assertThat(KnownOrganizations.get().untagged(text, List.of(), at -> false))
+                .extracting(NamedMention::text, NamedMention::start)
+                .containsExactly(tuple("Times", text.indexOf("Times")), tuple("Independent", text.indexOf("Independent")));
+        assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Jo Lowe", "PERSON:Times"), text))
+                .extracting(NamedMention::text, NamedMention::type)
+                .containsExactly(tuple("Jo Lowe", "PERSON"), tuple("Times", "ORGANIZATION"));
+        String alone = "Times change, Jo Lowe said.";
+        assertThat(OrganizationTyping.apply(mentions(alone, "PERSON:Times", "PERSON:Jo Lowe"), alone))
+                .extracting(NamedMention::type).containsExactly("PERSON", "PERSON");
     }
 
     @Test

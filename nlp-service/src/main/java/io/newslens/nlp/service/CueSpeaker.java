@@ -56,9 +56,13 @@ final class CueSpeaker {
     /** A subject of lower-case words after an indefinite article right before the cue: "when a judge". */
     private static final Pattern UNNAMED_SUBJECT =
             Pattern.compile("(?:^|\\s)(?:[Aa]n?|[Aa]nother)\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+\\s*$");
-    /** "others", "some", "critics": a subject of people the article does not name, right before the cue. */
+    /**
+     * "others", "some", "critics", "a Labour source", "party officials": a subject of people the article does not name,
+     * right before the cue; a source or official speaks for no body, unlike a spokesman (gold/SPOKESPERSON.md).
+     */
     private static final Pattern UNNAMED_GROUP = Pattern.compile(
-            "(?:^|[\\s,])(?:[Oo]thers|[Ss]ome|[Mm]any|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Oo]bservers)\\s*$");
+            "(?:^|[\\s,])(?:[Oo]thers|[Ss]ome|[Mm]any|[Cc]ritics|[Ss]ceptics|[Ss]keptics|[Oo]bservers|[Ss]ources?|[Ii]nsiders?"
+                    + "|[Ss]trategists|[Oo]fficials|[Aa]ides)\\s*$");
     /** What may stand between a quotation and its inverted cue: marks, punctuation, dashes. */
     private static final Pattern NOTHING = Pattern.compile("[\\s,;:”\"’'—–-]*");
     /** Cues whose passive has the addressee for subject ("she was told", "he was asked"). */
@@ -527,8 +531,9 @@ final class CueSpeaker {
         if (p == null || !layout.masked.substring(from, p.start()).matches("\\s+the\\s+")) {
             return null;
         }
-        if (p.isPerson() || p.entity().type().equals("MISC") && SentenceSubjects.describesPerson(p.entity().name())) {
-            return p; // "said the German": NER tags the nationality, which stands for a person here
+        if (p.isPerson() || p.entity().type().equals("MISC") && (SentenceSubjects.describesPerson(p.entity().name())
+                || Demonyms.namesOnePerson(p.entity().name()))) {
+            return p; // "said the German", "said the American": NER tags the nationality, which stands for a person here
         }
         Matcher noun = PLACE_THEN_NOUN.matcher(layout.masked.substring(p.end(), to));
         if (!noun.lookingAt()) {

@@ -9,7 +9,10 @@ import java.util.Set;
  */
 final class Demonyms {
 
-    private static final Set<String> ADJECTIVES = load();
+    private static final Set<String> ADJECTIVES = load(1, 2);
+    /** Every word of a line after its place, less plurals: "American", "Dane", "Spaniard". */
+    private static final Set<String> SINGULARS = load(1, Integer.MAX_VALUE).stream().filter(w -> !w.endsWith("s"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Demonyms() {
     }
@@ -18,14 +21,22 @@ final class Demonyms {
         return ADJECTIVES.contains(word);
     }
 
-    private static Set<String> load() {
-        Set<String> adjectives = new HashSet<>();
+    /** Whether the word names one person of a nation ("the American said", "the Dane"), as adjective or noun. */
+    static boolean namesOnePerson(String word) {
+        return SINGULARS.contains(word);
+    }
+
+    /** The words of columns {@code from} (inclusive) to {@code to} (exclusive) of each line. */
+    private static Set<String> load(int from, int to) {
+        Set<String> words = new HashSet<>();
         for (String line : ResourceLines.read("/edu/stanford/nlp/models/dcoref/demonyms.txt")) {
             String[] columns = line.split("\t");
-            if (columns.length > 1 && !columns[1].isBlank()) {
-                adjectives.add(columns[1].strip());
+            for (int i = from; i < Math.min(to, columns.length); i++) {
+                if (!columns[i].isBlank()) {
+                    words.add(columns[i].strip());
+                }
             }
         }
-        return adjectives;
+        return words;
     }
 }

@@ -359,6 +359,10 @@ class SpeakerAttributorTest {
                 + " \"It was my first final,\" said the German.";
         assertThat(speakers(text, "PERSON:Maria Lopez|Lopez", "PERSON:Eva Klein|Klein", "MISC:German"))
                 .containsExactly("Maria Lopez/said", "Eva Klein/said");
+        // a demonym that is no "-ian", "-er" or "-man" word: the nation's name of one person in CoreNLP's list
+        String american = text.replace("the German", "the American");
+        assertThat(speakers(american, "PERSON:Maria Lopez|Lopez", "PERSON:Eva Klein|Klein", "MISC:American"))
+                .containsExactly("Maria Lopez/said", "Eva Klein/said");
     }
 
     @Test
@@ -1389,6 +1393,11 @@ class SpeakerAttributorTest {
         String text = "Tom Hale backs the plan, but in Otley, Yorks., others argue it is \"a scandal\".\n"
                 + "Ann Dene spoke. Critics say Hale's plan is \"a mess\".";
         assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene|Dene", "LOCATION:Otley", "LOCATION:Yorks."))
+                .containsExactly(null, null);
+        // a party's source or strategists speak for no body, unlike its spokesman
+        String sources = "Ann Dene leads the Norbridge Party. A Norbridge Party source told the Times Dene would \"lead it\". "
+                + "Norbridge Party strategists said she would be \"set free\".";
+        assertThat(speakers(sources, "PERSON:Ann Dene|Dene", "ORGANIZATION:Norbridge Party", "ORGANIZATION:Times"))
                 .containsExactly(null, null);
     }
 

@@ -37,6 +37,14 @@ final class GluedNames {
     private static final Pattern OCCUPIED_NAME = Pattern.compile(" (?:" + String.join("|",
             occupations().stream().map(Pattern::quote).toList()) + ") (" + PROPER_WORDS.pattern() + ")$");
 
+    /**
+     * An honorific and a name to the end (group 1): "told the Sunday Times Mr Campbell would", where the writer left out
+     * a colon or "that" and NER ran the paper on into the person.
+     */
+    private static final Pattern HONOURED_NAME = Pattern.compile(" (?:" + String.join("|",
+            ResourceLines.read(UntaggedNames.HONORIFICS).stream().map(Pattern::quote).toList()) + ")\\.? ("
+            + WORD + "(?: " + WORD + ")*)$");
+
     private GluedNames() {
     }
 
@@ -57,7 +65,7 @@ final class GluedNames {
                 // the last item of a list may hold its "and": "Citigroup, Merrill Lynch and Credit Suisse First Boston"
                 boolean last = i == items.size() - 1;
                 for (NamedMention item : atAnd(items.get(i), text, last && (listed || items.size() > 1), named)) {
-                    split.addAll(atOccupation(item, text));
+                    atOccupation(item, text).forEach(part -> split.addAll(atHonorific(part, text)));
                 }
             }
         }
@@ -126,6 +134,17 @@ final class GluedNames {
         }
         int person = m.start() + occupied.start(1);
         return List.of(item(m, text, m.start(), m.start() + occupied.start(), false),
+                new NamedMention("PERSON", person, m.end(), text.substring(person, m.end()), m.beforeVerb()));
+    }
+
+    /** "Sunday Times Mr Campbell": the organisation, and the person the honorific introduces. */
+    private static List<NamedMention> atHonorific(NamedMention m, String text) {
+        Matcher honoured = "ORGANIZATION".equals(m.type()) ? HONOURED_NAME.matcher(m.text()) : null;
+        if (honoured == null || !honoured.find() || honoured.start() == 0) {
+            return List.of(m);
+        }
+        int person = m.start() + honoured.start(1);
+        return List.of(item(m, text, m.start(), m.start() + honoured.start(), false),
                 new NamedMention("PERSON", person, m.end(), text.substring(person, m.end()), m.beforeVerb()));
     }
 

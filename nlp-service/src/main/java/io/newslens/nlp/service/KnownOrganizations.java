@@ -39,10 +39,14 @@ final class KnownOrganizations {
     KnownOrganizations(List<String> lines) {
         this.notBeforeNoun = lines.stream().filter(l -> l.endsWith(ALONE_MARKER)).map(KnownOrganizations::withoutMarker)
                 .collect(Collectors.toUnmodifiableSet());
-        this.afterThe = lines.stream().filter(l -> l.startsWith(AFTER_THE)).map(l -> l.substring(AFTER_THE.length()))
-                .collect(Collectors.toUnmodifiableSet());
         List<String> names = lines.stream().filter(l -> !l.startsWith(AFTER_THE)).map(KnownOrganizations::withoutMarker)
                 .toList();
+        // "The Killers" is written "the Killers" inside a sentence: its last words count after "the" as well
+        this.afterThe = Stream.concat(lines.stream().filter(l -> l.startsWith(AFTER_THE)),
+                        names.stream().filter(n -> n.startsWith("The ")))
+                .map(l -> l.substring(AFTER_THE.length()))
+                .filter(rest -> !names.contains(rest))
+                .collect(Collectors.toUnmodifiableSet());
         this.names = names.stream().flatMap(n -> Stream.concat(Stream.of(n), capitalised(n).stream()))
                 .collect(Collectors.toUnmodifiableSet());
         this.written = new WrittenNames(Stream.concat(names.stream(), afterThe.stream()).toList());

@@ -49,6 +49,7 @@ final class MentionFinder {
         found.addAll(AliasTable.get().untagged(text, found));
         found = KnownOrganizations.get().widened(text, found);
         found.addAll(KnownOrganizations.get().untagged(text, found, commonNouns::contains));
+        found = AmpersandNames.joined(text, found);
         if (teamSport) {
             found = SportsClubs.names().widened(text, found);
             found.addAll(SportsClubs.names().untagged(text, found, commonNouns::contains));

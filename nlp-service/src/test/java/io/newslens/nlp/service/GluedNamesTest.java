@@ -1,5 +1,6 @@
 package io.newslens.nlp.service;
 
+import static io.newslens.nlp.service.TestMentions.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -7,11 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GluedNamesTest {
-
-    private static NamedMention at(String text, String type, String words) {
-        int start = text.indexOf(words);
-        return new NamedMention(type, start, start + words.length(), words);
-    }
 
     private static List<NamedMention> split(String text, String... organisations) {
         return GluedNames.split(List.of(organisations).stream().map(o -> at(text, "ORGANIZATION", o)).toList(), text);
@@ -63,5 +59,15 @@ class GluedNamesTest {
         assertThat(split(text, "Harbour FM DJ Tessa Morland"))
                 .extracting(NamedMention::type, NamedMention::text)
                 .containsExactly(tuple("ORGANIZATION", "Harbour FM"), tuple("PERSON", "Tessa Morland"));
+    }
+
+    @Test
+    void aPaperRunOnIntoAnHonouredNameIsThePaperAndAPerson() {
+        String text = "A party source told the Norbridge Herald Mr Hale would stand.";
+        assertThat(split(text, "Norbridge Herald Mr Hale"))
+                .extracting(NamedMention::type, NamedMention::text)
+                .containsExactly(tuple("ORGANIZATION", "Norbridge Herald"), tuple("PERSON", "Hale"));
+        String alone = "Mr Hale Associates said so.";
+        assertThat(split(alone, "Mr Hale Associates")).extracting(NamedMention::text).containsExactly("Mr Hale Associates");
     }
 }

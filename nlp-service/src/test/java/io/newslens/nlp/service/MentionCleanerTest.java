@@ -1,5 +1,6 @@
 package io.newslens.nlp.service;
 
+import static io.newslens.nlp.service.TestMentions.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -8,11 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MentionCleanerTest {
-
-    private static NamedMention at(String text, String type, String words) {
-        int start = text.indexOf(words);
-        return new NamedMention(type, start, start + words.length(), words);
-    }
 
     /** The mentions {@link MentionCleaner#clean} keeps of the given ones, each "TYPE:words" at its first place in the text. */
     private static List<NamedMention> cleaned(String text, String... typedWords) {

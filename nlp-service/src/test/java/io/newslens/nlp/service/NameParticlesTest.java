@@ -1,16 +1,12 @@
 package io.newslens.nlp.service;
 
+import static io.newslens.nlp.service.TestMentions.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NameParticlesTest {
-
-    private static NamedMention at(String text, String type, String surface) {
-        int start = text.indexOf(surface);
-        return new NamedMention(type, start, start + surface.length(), surface);
-    }
 
     @Test
     void aSurnameCutAtItsParticleIsCompletedAndTheOverlappingOrganisationKeepsItsOwnName() {

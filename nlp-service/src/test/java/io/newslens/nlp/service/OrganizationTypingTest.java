@@ -152,6 +152,10 @@ class OrganizationTypingTest {
         assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Jo Lowe", "PERSON:Times"), text))
                 .extracting(NamedMention::text, NamedMention::type)
                 .containsExactly(tuple("Jo Lowe", "PERSON"), tuple("Times", "ORGANIZATION"));
+        // a listed "The ..." name inside a sentence ("The Who" is listed)
+        String band = "Jo Lowe saw the Who play; who knows?";
+        assertThat(KnownOrganizations.get().untagged(band, List.of(), at -> false)).extracting(NamedMention::text)
+                .containsExactly("Who");
         String alone = "Times change, Jo Lowe said.";
         assertThat(OrganizationTyping.apply(mentions(alone, "PERSON:Times", "PERSON:Jo Lowe"), alone))
                 .extracting(NamedMention::type).containsExactly("PERSON", "PERSON");

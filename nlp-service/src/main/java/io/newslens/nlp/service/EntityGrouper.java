@@ -71,7 +71,7 @@ final class EntityGrouper {
         joinAcronyms(groups, text);
         joinOtherNames(groups, text);
         joinSpellingVariants(groups, text);
-        joinShortForms(groups, text == null ? 0 : text.indexOf('\n') + 1);
+        joinShortForms(groups, text == null ? 0 : QuoteLayout.bodyStart(text));
         joinSurnamesTakenForPlaces(groups);
         List<Entity> entities = new ArrayList<>();
         Map<String, Group> byId = new LinkedHashMap<>();

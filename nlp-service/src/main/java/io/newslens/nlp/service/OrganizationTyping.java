@@ -102,7 +102,7 @@ final class OrganizationTyping {
      */
     private static List<NamedMention> surnamesOfNamedPersons(List<NamedMention> mentions, String text) {
         // a headline names people by surname before the text names them in full ("Ferrero eyes return")
-        int headlineEnd = text.indexOf('\n');
+        int body = QuoteLayout.bodyStart(text);
         Map<String, Set<String>> fullNames = new HashMap<>();
         Map<String, Integer> firstFullName = new HashMap<>();
         Map<String, Integer> firstBare = new HashMap<>();
@@ -113,7 +113,7 @@ final class OrganizationTyping {
                 // first and last word, so that "Michael R. Bloomberg" and "Michael Bloomberg" are one person
                 fullNames.computeIfAbsent(surname, k -> new HashSet<>()).add(words[0] + " " + surname);
                 firstFullName.putIfAbsent(surname, m.start());
-            } else if ("ORGANIZATION".equals(m.type()) && words.length == 1 && m.start() > headlineEnd) {
+            } else if ("ORGANIZATION".equals(m.type()) && words.length == 1 && m.start() >= body) {
                 firstBare.putIfAbsent(m.text().strip(), m.start());
             }
         }

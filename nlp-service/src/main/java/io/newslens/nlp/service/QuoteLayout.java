@@ -165,6 +165,11 @@ final class QuoteLayout {
         return !line.isEmpty() && ".?!".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
+    /** Where the text after its headline ({@link #isHeadline}) starts: 0 when its first line is no headline. */
+    static int bodyStart(String text) {
+        return isHeadline(text, 0) ? text.indexOf('\n') + 1 : 0;
+    }
+
     /** The text with the given quotations (marks included) turned into spaces, offsets unchanged. */
     static String blank(String text, List<QuoteSpan> spans) {
         StringBuilder b = new StringBuilder(text);

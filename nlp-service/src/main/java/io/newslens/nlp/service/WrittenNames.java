@@ -21,6 +21,7 @@ final class WrittenNames {
     record Written(int start, int end, String name) {
     }
 
+    /** Built whole here (failure links included); {@code parseText} only reads it, so worker threads share it. */
     private final Trie trie;
 
     WrittenNames(Collection<String> names) {

@@ -53,6 +53,11 @@ class OrganizationTypingTest {
         assertThat(OrganizationTyping.apply(mentions(headline, "ORGANIZATION:Reuters", "PERSON:Jane Reuters",
                 "ORGANIZATION:Reuters"), headline)).extracting(NamedMention::type)
                 .containsExactly("PERSON", "PERSON", "PERSON");
+        // a first line that ends a sentence is the text, not a headline: the company came first
+        String noHeadline = "Reuters said so.\nJane Reuters won. Reuters agreed.";
+        assertThat(OrganizationTyping.apply(mentions(noHeadline, "ORGANIZATION:Reuters", "PERSON:Jane Reuters",
+                "ORGANIZATION:Reuters"), noHeadline)).extracting(NamedMention::type)
+                .containsExactly("ORGANIZATION", "PERSON", "ORGANIZATION");
     }
 
     @Test

@@ -65,7 +65,9 @@ final class GluedNames {
                 // the last item of a list may hold its "and": "Citigroup, Merrill Lynch and Credit Suisse First Boston"
                 boolean last = i == items.size() - 1;
                 for (NamedMention item : atAnd(items.get(i), text, last && (listed || items.size() > 1), named)) {
-                    atOccupation(item, text).forEach(part -> split.addAll(atHonorific(part, text)));
+                    for (NamedMention part : atPerson(item, text, OCCUPIED_NAME)) {
+                        split.addAll(atPerson(part, text, HONOURED_NAME));
+                    }
                 }
             }
         }
@@ -126,25 +128,18 @@ final class GluedNames {
                 item(m, text, m.start() + and + 5, m.end(), m.beforeVerb()));
     }
 
-    /** "Capital Radio DJ Margherita Taylor": the broadcaster, and the person its occupation word introduces. */
-    private static List<NamedMention> atOccupation(NamedMention m, String text) {
-        Matcher occupied = OCCUPIED_NAME.matcher(m.text());
-        if (!occupied.find()) {
+    /**
+     * The organisation before the first match of {@code joint} in its name, and the person the match's group 1 names to
+     * the end: "Capital Radio DJ Margherita Taylor" ({@link #OCCUPIED_NAME}), "Sunday Times Mr Campbell"
+     * ({@link #HONOURED_NAME}).
+     */
+    private static List<NamedMention> atPerson(NamedMention m, String text, Pattern joint) {
+        Matcher joined = "ORGANIZATION".equals(m.type()) ? joint.matcher(m.text()) : null;
+        if (joined == null || !joined.find() || joined.start() == 0) {
             return List.of(m);
         }
-        int person = m.start() + occupied.start(1);
-        return List.of(item(m, text, m.start(), m.start() + occupied.start(), false),
-                new NamedMention("PERSON", person, m.end(), text.substring(person, m.end()), m.beforeVerb()));
-    }
-
-    /** "Sunday Times Mr Campbell": the organisation, and the person the honorific introduces. */
-    private static List<NamedMention> atHonorific(NamedMention m, String text) {
-        Matcher honoured = "ORGANIZATION".equals(m.type()) ? HONOURED_NAME.matcher(m.text()) : null;
-        if (honoured == null || !honoured.find() || honoured.start() == 0) {
-            return List.of(m);
-        }
-        int person = m.start() + honoured.start(1);
-        return List.of(item(m, text, m.start(), m.start() + honoured.start(), false),
+        int person = m.start() + joined.start(1);
+        return List.of(item(m, text, m.start(), m.start() + joined.start(), false),
                 new NamedMention("PERSON", person, m.end(), text.substring(person, m.end()), m.beforeVerb()));
     }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,8 +39,8 @@ final class KnownOrganizations {
     KnownOrganizations(List<String> lines) {
         this.notBeforeNoun = lines.stream().filter(l -> l.endsWith(ALONE_MARKER)).map(KnownOrganizations::withoutMarker)
                 .collect(Collectors.toUnmodifiableSet());
-        List<String> names = lines.stream().filter(l -> !l.startsWith(AFTER_THE)).map(KnownOrganizations::withoutMarker)
-                .toList();
+        Set<String> names = lines.stream().filter(l -> !l.startsWith(AFTER_THE)).map(KnownOrganizations::withoutMarker)
+                .collect(Collectors.toUnmodifiableSet());
         // "The Killers" is written "the Killers" inside a sentence: its last words count after "the" as well
         this.afterThe = Stream.concat(lines.stream().filter(l -> l.startsWith(AFTER_THE)),
                         names.stream().filter(n -> n.startsWith("The ")))
@@ -102,7 +102,12 @@ final class KnownOrganizations {
      * {@link #modifiesNoun}).
      */
     List<NamedMention> untagged(String text, List<NamedMention> tagged, IntPredicate nounAt) {
-        List<NamedMention> candidates = written.in(text, w -> writtenAsName(text, w.start(), w.end(), w.name())).stream()
+        return untagged(writtenIn(text), tagged, nounAt);
+    }
+
+    private List<NamedMention> untagged(List<WrittenNames.Written> written, List<NamedMention> tagged,
+            IntPredicate nounAt) {
+        List<NamedMention> candidates = written.stream()
                 .map(w -> new NamedMention("ORGANIZATION", w.start(), w.end(), w.name())).toList();
         return MentionFinder.untagged(candidates, tagged).stream()
                 .filter(m -> !modifiesNoun(m, nounAt))
@@ -115,22 +120,33 @@ final class KnownOrganizations {
      * organisation in "Queen of the Sky" tagged as her name).
      */
     List<NamedMention> widened(String text, List<NamedMention> tagged) {
+        return widened(writtenIn(text), tagged);
+    }
+
+    private List<NamedMention> widened(List<WrittenNames.Written> written, List<NamedMention> tagged) {
         List<NamedMention> out = new ArrayList<>(tagged);
-        for (WrittenNames.Written m : written.in(text, w -> writtenAsName(text, w.start(), w.end(), w.name()))) {
-            int start = m.start();
-            int end = m.end();
-            List<NamedMention> inside = out.stream().filter(t -> t.start() >= start && t.end() <= end).toList();
-            boolean across = out.stream().anyMatch(t -> t.start() < end && start < t.end() && !inside.contains(t));
+        for (WrittenNames.Written w : written) {
             // a name ending in "'s" ("Sainsbury's") may be the possessive of the person or body tagged inside it
-            boolean possessive = m.name().endsWith("'s") || m.name().endsWith("’s");
-            boolean shorter = !inside.isEmpty()
-                    && inside.stream().noneMatch(t -> t.end() - t.start() == end - start || "PERSON".equals(t.type()));
-            if (shorter && !across && !possessive) {
-                out.removeAll(inside);
-                out.add(new NamedMention("ORGANIZATION", start, end, m.name()));
+            if (w.name().endsWith("'s") || w.name().endsWith("’s")) {
+                continue;
             }
+            NamedMention name = new NamedMention("ORGANIZATION", w.start(), w.end(), w.name());
+            NamedMention.replaceInside(out, name, inside -> !inside.isEmpty()
+                    && inside.stream().noneMatch(t -> t.sameSpan(name) || "PERSON".equals(t.type())));
         }
         return out;
+    }
+
+    /** {@link #widened}, then {@link #untagged} added, from one scan of the text. */
+    List<NamedMention> withNamesWritten(String text, List<NamedMention> tagged, IntPredicate nounAt) {
+        List<WrittenNames.Written> written = writtenIn(text);
+        List<NamedMention> out = widened(written, tagged);
+        out.addAll(untagged(written, out, nounAt));
+        return out;
+    }
+
+    private List<WrittenNames.Written> writtenIn(String text) {
+        return written.in(text, w -> writtenAsName(text, w.start(), w.end(), w.name()));
     }
 
     /** Whether the mention, tagged or not, is of a marked name that only describes the noun after it. */

@@ -47,12 +47,10 @@ final class MentionFinder {
         }
         found = new ArrayList<>(NameParticles.withCalendarSurnames(found, text));
         found.addAll(AliasTable.get().untagged(text, found));
-        found = KnownOrganizations.get().widened(text, found);
-        found.addAll(KnownOrganizations.get().untagged(text, found, commonNouns::contains));
+        found = KnownOrganizations.get().withNamesWritten(text, found, commonNouns::contains);
         found = AmpersandNames.joined(text, found);
         if (teamSport) {
-            found = SportsClubs.names().widened(text, found);
-            found.addAll(SportsClubs.names().untagged(text, found, commonNouns::contains));
+            found = SportsClubs.names().withNamesWritten(text, found, commonNouns::contains);
         }
         found.addAll(UntaggedNames.find(text, found));
         found.addAll(AcronymDefinitions.find(text, found));

@@ -3,6 +3,7 @@ package io.newslens.nlp.service;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A named-entity mention as found, before grouping: a newslens type and {@code text.substring(start, end)}
@@ -19,6 +20,28 @@ record NamedMention(String type, int start, int end, String text, boolean before
 
     NamedMention withSpan(String articleText, int newStart, int newEnd) {
         return new NamedMention(type, newStart, newEnd, articleText.substring(newStart, newEnd), beforeVerb);
+    }
+
+    /**
+     * Puts {@code name} in place of the mentions of {@code mentions} that lie inside its span, where {@code replaceable}
+     * takes those and no other mention crosses the span's edge; whether it did.
+     */
+    static boolean replaceInside(List<NamedMention> mentions, NamedMention name,
+            Predicate<List<NamedMention>> replaceable) {
+        List<NamedMention> inside = mentions.stream().filter(t -> t.start >= name.start && t.end <= name.end).toList();
+        boolean across = mentions.stream()
+                .anyMatch(t -> t.start < name.end && name.start < t.end && !inside.contains(t));
+        if (across || !replaceable.test(inside)) {
+            return false;
+        }
+        mentions.removeAll(inside);
+        mentions.add(name);
+        return true;
+    }
+
+    /** Whether this mention covers exactly the span of {@code other}. */
+    boolean sameSpan(NamedMention other) {
+        return start == other.start && end == other.end;
     }
 
     /**

@@ -262,8 +262,12 @@ final class CueSpeaker {
                 return new SpeakerAttributor.Attribution(main.speaker(), cueText, false);
             }
             // "A Labour party spokesman played down differences with Mr Wyatt and said": with no cue before, the verb
-            // shares the subject the sentence opens with, not the object named last
-            Entity opener = sentenceSubject(sentenceStart, clauseStart + joined.start(), inside);
+            // shares the subject the sentence opens with, not the object named last; "He thanked Ann Dene and
+            // described": the person the opening pronoun stands for
+            Matcher pronoun = SentenceSubjects.PRONOUN_OPENING.matcher(layout.masked)
+                    .region(sentenceStart, clauseStart + joined.start());
+            Entity opener = pronoun.lookingAt() ? pronounOrRole(sentenceStart, pronoun.end())
+                    : sentenceSubject(sentenceStart, clauseStart + joined.start(), inside);
             if (opener != null) {
                 return new SpeakerAttributor.Attribution(opener, cueText, false);
             }

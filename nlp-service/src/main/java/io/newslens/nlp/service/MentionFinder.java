@@ -53,9 +53,12 @@ final class MentionFinder {
             found = SportsClubs.names().withNamesWritten(text, found, commonNouns::contains);
         }
         found.addAll(UntaggedNames.find(text, found));
+        Set<Integer> properNouns = properNounStarts(document);
+        found.addAll(NamesBeforeCompanyWords.find(text, found, properNouns));
         found.addAll(AcronymDefinitions.find(text, found));
-        List<NamedMention> named = new ArrayList<>(InstitutionNames.apply(text, found, properNounStarts(document)));
+        List<NamedMention> named = new ArrayList<>(InstitutionNames.apply(text, found, properNouns));
         named.addAll(UntaggedInitials.find(text, named));
+        named.addAll(RepeatedNames.find(text, named));
         named.sort(java.util.Comparator.comparingInt(NamedMention::start));
         return named;
     }

@@ -44,6 +44,8 @@ final class OrganizationTyping {
     private static final Set<String> PLACE_HEADS = Set.of("Bank", "Court", "Centre", "Center", "Exchange", "College",
             "School", "University", "Hospital", "Museum", "Library", "Theatre");
     private static final Pattern AFTER_THE = Pattern.compile("(?i)\\bthe\\s$");
+    /** A venue's word ending a name of two words or more. */
+    private static final Pattern VENUE = Pattern.compile("\\S (?:Park|Stadium|Arena)$");
     /** Between two names of a list: a comma, "and" or "or" (group 1 when "and" or "or"). */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+|,?\\s+(and|or|&)\\s+");
     /** An ordinal in figures right before a name: "4th ", not a day ("on the 4th "). */
@@ -90,7 +92,22 @@ final class OrganizationTyping {
                     || startsWithOrganization(m, slug, organizations) || institutionTakenForPersonOrPlace(m, text))
                     ? as("ORGANIZATION", m) : numbered(m, text));
         }
-        return surnamesOfNamedPersons(typed, text);
+        return venues(surnamesOfNamedPersons(typed, text));
+    }
+
+    /**
+     * An "organisation" of two words or more ending in a venue's word is the venue, a place: "Celtic Park", "Dene
+     * Stadium", so that the club it is named after ("Celtic") stays an organisation apart. Not a known organisation's
+     * name ("Linkin Park", a band).
+     */
+    private static List<NamedMention> venues(List<NamedMention> mentions) {
+        List<NamedMention> typed = new ArrayList<>(mentions.size());
+        for (NamedMention m : mentions) {
+            boolean venue = "ORGANIZATION".equals(m.type()) && VENUE.matcher(m.text()).find()
+                    && !KnownOrganizations.get().contains(m.text());
+            typed.add(venue ? as("LOCATION", m) : m);
+        }
+        return typed;
     }
 
     /**
@@ -150,7 +167,8 @@ final class OrganizationTyping {
     }
 
     /**
-     * A "person" or "place" of two words or more after "the" whose last is an institution noun ("the Royal Ballet"):
+     * A "person" or "place" of two words or more after "the" whose last is an institution noun ("the Royal Ballet") or
+     * a publication's ("the Beijing News"):
      * persons take no article, and without one a surname may be such a noun ("Margaret Court"). A place keeps its
      * type where the noun also ends the names of places and buildings ("the West Bank", "the Barbican Centre").
      */
@@ -158,7 +176,8 @@ final class OrganizationTyping {
         String[] words = m.text().strip().split("\\s+");
         String head = words[words.length - 1];
         boolean typable = m.type().equals("PERSON") || m.type().equals("LOCATION") && !PLACE_HEADS.contains(head);
-        return typable && words.length >= 2 && OrganizationWords.isInstitution(head)
+        return typable && words.length >= 2
+                && (OrganizationWords.isInstitution(head) || OrganizationWords.isPublication(head))
                 && AFTER_THE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find();
     }
 

@@ -16,6 +16,7 @@ final class OrganizationWords {
     private static final Set<String> BEFORE = kind("before");
     private static final Set<String> AFTER = kind("after");
     private static final Set<String> INSTITUTIONS = kind("institution");
+    private static final Set<String> PUBLICATIONS = kind("publication");
     private static final Set<String> NUMBERED = kind("numbered");
     private static final Set<String> RIVALS = kind("rival");
     private static final Set<String> SOURCES = kind("source");
@@ -50,8 +51,8 @@ final class OrganizationWords {
 
     /** Lines whose kind is none of the known ones (the data-file test checks there are none). */
     static List<String> malformed() {
-        return ResourceLines.ofNoKind(LINES, "noun", "before", "after", "institution", "numbered", "rival", "source",
-                "ending", "team", "match", "position", "post");
+        return ResourceLines.ofNoKind(LINES, "noun", "before", "after", "institution", "publication", "numbered",
+                "rival", "source", "ending", "team", "match", "position", "post");
     }
 
     static boolean isCompanyNoun(String word) {
@@ -65,6 +66,11 @@ final class OrganizationWords {
 
     static boolean isInstitution(String word) {
         return INSTITUTIONS.contains(word);
+    }
+
+    /** Whether the word heads a newspaper's or news service's name after "the" ("the Beijing News"). */
+    static boolean isPublication(String word) {
+        return PUBLICATIONS.contains(word);
     }
 
     /** Whether a number written after a name ending in {@code lastWord} is part of it ("BBC Radio 4"). */

@@ -23,7 +23,11 @@ final class SentenceSubjects {
     private static final Set<String> PERSON_NOUNS = Set.copyOf(ResourceLines.read(PERSON_NOUNS_RESOURCE));
     /** ", vice-president of", ", a spokesman for", ", the firm's chief executive": a role set off after a name. */
     private static final Pattern APPOSED_ROLE = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?\\p{Ll}[\\p{L}-]*");
-    private static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She|(?:Now|But|And|Yet|So|Then|Still|Later|"
+    /** A verb of playing a part right before a name: the name is a character's, or a person an actor portrays. */
+    private static final Pattern PLAYED_PART_BEFORE = Pattern.compile("\\b(?:plays|played|playing|portrays|portrayed|"
+            + "portraying)$");
+    /** "He" or "She" opening a sentence, after a linking adverb perhaps ("But he"). */
+    static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She|(?:Now|But|And|Yet|So|Then|Still|Later|"
             + "Earlier|However|Instead|Meanwhile|Previously|Afterwards),?\\s+(?:he|she))\\b");
     /** "he"/"she" as a word; CueSpeaker finds the pronouns of cue clauses with it too. */
     static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\b");
@@ -435,6 +439,9 @@ final class SentenceSubjects {
         boolean opens = before.isEmpty() || PersonTitles.isTitle(before);
         if (!opens && (layout.text.startsWith("'s", p.end()) || layout.text.startsWith("’s", p.end()))) {
             return false;
+        }
+        if (PLAYED_PART_BEFORE.matcher(before).find()) {
+            return false; // "Emma Dene, who plays Lucy Hale": the part an actor plays
         }
         String[] words = clauseWordsBefore(p);
         boolean governed = false;

@@ -23,11 +23,12 @@ import java.util.regex.Pattern;
  *   <li>the speaker of the quote just before, when nothing but paragraph breaks or the same paragraph
  *       separate them (a quotation carried on over paragraphs), or the quote is in an item of a list.</li>
  * </ol>
- * A quotation right after "so-called" is a term: nobody's words; so is a short phrase in quotation marks in a sentence
- * with no cue and no speaker of its own, unless the next sentence closes on a cue ("..., Zhao added."). Who a cue
- * points to is {@link CueSpeaker}'s business. A cue in the quote's own sentence whose subject the article does not
- * name ("The spokesman said: ...") ends the search with no speaker. A quote inside a quote is attributed within the
- * outer one ("President Trump has said 'enough'"), or takes the outer quote's speaker.
+ * A quotation right after "so-called" is a term, and one after "cries of" or "chants of" a crowd's: nobody's words; so
+ * is a short phrase in quotation marks in a sentence with no cue and no speaker of its own, unless the next sentence
+ * closes on a cue ("..., Zhao added."). Who a cue points to is {@link CueSpeaker}'s business. A cue in the quote's own
+ * sentence whose subject the article does not name ("The spokesman said: ...") ends the search with no speaker. A
+ * quote inside a quote is attributed within the outer one ("President Trump has said 'enough'"), or takes the outer
+ * quote's speaker.
  */
 final class SpeakerAttributor {
 
@@ -51,7 +52,12 @@ final class SpeakerAttributor {
     /** "I" or "we" right before a cue inside a quotation: the outer speaker speaks of themselves. */
     private static final Pattern FIRST_PERSON_SUBJECT =
             Pattern.compile("\\b(?:I|we|We)(?:\\s+(?:have|had|also|then|just))*\\s+$");
-    private static final Pattern SO_CALLED = Pattern.compile("\\bso-called\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "so-called", or a crowd's noise before what it called out ('greeted by cries of "Tom, Tom"', 'chants of "..."'):
+     * a term or a crowd's words, nobody's that the article names.
+     */
+    private static final Pattern NOBODYS_WORDS_BEFORE = Pattern.compile("\\b(?:so-called|(?:cries|chants|shouts|calls|"
+            + "screams|roars|cheers|jeers|choruses|chorus|strains)\\s+of)\\s+$", Pattern.CASE_INSENSITIVE);
     /**
      * 'she received comments including "Eat something please" and "..."': examples of what anonymous users posted,
      * nobody's words (the quotations after the first follow it through "and" or a comma).
@@ -136,9 +142,9 @@ final class SpeakerAttributor {
         for (QuoteSpan q : layout.topLevel) {
             Attribution signed = signedAfter(q);
             Attribution a = signed.found() ? signed
-                    : SO_CALLED.matcher(layout.text.substring(Math.max(0, q.open() - 12), q.open())).find()
+                    : NOBODYS_WORDS_BEFORE.matcher(layout.text.substring(Math.max(0, q.open() - 20), q.open())).find()
                     || namesAWork(q) || postedExample(q, previousQuote)
-                    ? new Attribution(null, null, true) // 'the so-called "beer-like" drinks': a term, nobody's words
+                    ? new Attribution(null, null, true) // 'the so-called "beer-like" drinks', 'cries of "Tom, Tom"'
                     : inOwnSentence(q);
             if (!a.settled() && previous.found() && rightAfter(previousQuote, q)) {
                 a = new Attribution(previous.speaker(), null, false); // '"How is it ...?" "How can one ..."'

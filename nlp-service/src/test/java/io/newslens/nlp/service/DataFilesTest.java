@@ -84,6 +84,15 @@ class DataFilesTest {
     }
 
     @Test
+    void firstNameLinesAreANameAndASexThatCoreNlpsListLacks() {
+        assertThat(NameSexes.malformedSupplement()).isEmpty();
+        assertThat(ResourceLines.read(NameSexes.SUPPLEMENT).stream().map(l -> l.split(" ")[0])).doesNotHaveDuplicates();
+        assertThat(NameSexes.of("Cate Lowe")).contains("FEMALE");
+        assertThat(NameSexes.of("Liam Dene")).contains("MALE");
+        assertThat(NameSexes.of("Jordan Hale")).as("both sexes").isEmpty();
+    }
+
+    @Test
     void organisationWordLinesAreAKindAndWords() {
         assertThat(OrganizationWords.malformed()).isEmpty();
         assertThat(ResourceLines.read(OrganizationWords.RESOURCE)).doesNotHaveDuplicates();

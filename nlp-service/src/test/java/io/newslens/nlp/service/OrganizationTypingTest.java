@@ -386,4 +386,24 @@ class OrganizationTypingTest {
                         tuple("Norbridge", "ORGANIZATION"), tuple("Tom Hale", "PERSON"), tuple("Quill", "ORGANIZATION"),
                         tuple("Ann Dene", "PERSON"), tuple("Norbridge", "ORGANIZATION"));
     }
+
+    @Test
+    void aPersonOrPlaceAfterTheWhoseLastWordHeadsAPublicationsNameIsThePublication() {
+        String text = "The Norbridge Herald said so, the Dene News agreed and Tom Post disagreed.";
+        assertThat(OrganizationTyping.apply(mentions(text, "LOCATION:Norbridge Herald", "LOCATION:Dene News",
+                "PERSON:Tom Post"), text))
+                .extracting(NamedMention::text, NamedMention::type).containsExactly(
+                        tuple("Norbridge Herald", "ORGANIZATION"), tuple("Dene News", "ORGANIZATION"),
+                        tuple("Tom Post", "PERSON"));
+    }
+
+    @Test
+    void anOrganisationEndingInAVenuesWordIsThePlaceNotTheClub() {
+        String text = "Celtic beat Dene at Celtic Park, and Linkin Park played the Dene Stadium.";
+        assertThat(OrganizationTyping.apply(mentions(text, "ORGANIZATION:Celtic", "ORGANIZATION:Dene",
+                "ORGANIZATION:Celtic Park", "ORGANIZATION:Linkin Park", "ORGANIZATION:Dene Stadium"), text))
+                .extracting(NamedMention::text, NamedMention::type).containsExactly(
+                        tuple("Celtic", "ORGANIZATION"), tuple("Dene", "ORGANIZATION"), tuple("Celtic Park", "LOCATION"),
+                        tuple("Linkin Park", "ORGANIZATION"), tuple("Dene Stadium", "LOCATION"));
+    }
 }

@@ -1410,4 +1410,33 @@ class SpeakerAttributorTest {
         assertThat(new SpeakerAttributor(text, sentences, QuoteFinder.find(text), article.entities()).attribute())
                 .extracting(a -> a.speaker() == null ? null : a.speaker().name()).containsExactly("Tom Hale");
     }
+
+    @Test
+    void aCrowdsCriesAreNobodysWordsTheArticleNames() {
+        String text = "Ann Dene joked: \"It is cold.\"\n\nActor Tom Hale, who is in a play, was greeted by cries of \"Tom, Tom\" "
+                + "by the crowd.";
+        assertThat(speakers(text, "PERSON:Ann Dene", "PERSON:Tom Hale")).containsExactly("Ann Dene/joked", null);
+    }
+
+    @Test
+    void aVerbJoinedByAndToAClauseOpeningWithAPronounHasThePronounsPersonNotTheObject() {
+        String text = "Tom Hale won the prize. He thanked Ann Dene and described the film as \"a labour of love\".";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Dene|Dene")).containsExactly("Tom Hale/described");
+    }
+
+    @Test
+    void thePartAnActorPlaysIsNoSubjectADescriptionStandsFor() {
+        String text = "The young stars came in the shape of Emma Dene, who plays Lucy Hale in the films. The 14-year-old said "
+                + "she hoped to meet Tom Lowe but joked that \"they are too old for me\".";
+        assertThat(speakers(text, "PERSON:Emma Dene", "PERSON:Lucy Hale", "PERSON:Tom Lowe"))
+                .containsExactly("Emma Dene/joked");
+    }
+
+    @Test
+    void aPronounPassesOverAPersonOfTheOtherSexByTheFirstNameCoreNlpsListLacks() {
+        String text = "Cate Lowe, Liam Dene and Tom Hale came to the awards. The biggest cheer was for the star Liam Dene, "
+                + "who paused to sign autographs. He said the welcome was \"unlike anything I have seen\".";
+        assertThat(speakers(text, "PERSON:Cate Lowe", "PERSON:Liam Dene", "PERSON:Tom Hale"))
+                .containsExactly("Liam Dene/said");
+    }
 }

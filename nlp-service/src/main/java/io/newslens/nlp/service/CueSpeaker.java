@@ -41,6 +41,9 @@ final class CueSpeaker {
      */
     private static final Pattern DESCRIBED_PERSON = Pattern.compile(
             "(?:^|\\s)the\\s+(?:(?:\\d{1,3}-year-old\\s+)?(ex-)?(?:[\\p{L}\\d-]+\\s+){0,5}?(\\p{L}+)|\\d{1,3}-year-old)$");
+    /** "the Australian-born actress stopped": a description opening a clause (group 1: its noun), then a verb. */
+    private static final Pattern DESCRIBED_SUBJECT = Pattern.compile(
+            "\\s*[Tt]he\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(\\p{L}+)\\s+\\p{Ll}+(?:ed|s)\\b");
     static final String DOCUMENT_SUBJECTS = "/nlp/document-subjects.txt";
     private static final String DOCUMENTS = String.join("|", ResourceLines.read(DOCUMENT_SUBJECTS));
     /** "a report", "the new study", "its latest survey": a document as the whole subject of a cue. */
@@ -268,6 +271,9 @@ final class CueSpeaker {
                     .region(sentenceStart, clauseStart + joined.start());
             Entity opener = pronoun.lookingAt() ? pronounOrRole(sentenceStart, pronoun.end())
                     : sentenceSubject(sentenceStart, clauseStart + joined.start(), inside);
+            if (opener == null && describedSubject(sentenceStart, clauseStart + joined.start())) {
+                opener = subjects.topicPerson(cue.start()); // "the Australian-born actress stopped ... and joked"
+            }
             if (opener != null) {
                 return new SpeakerAttributor.Attribution(opener, cueText, false);
             }
@@ -709,6 +715,16 @@ final class CueSpeaker {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the clause before a joined verb, after the sentence's last comma before it, opens with a person's
+     * description and a verb: "Shivering in a long dress, the Australian-born actress stopped to sign autographs".
+     */
+    private boolean describedSubject(int sentenceStart, int joinedAt) {
+        String lead = layout.masked.substring(sentenceStart, joinedAt);
+        Matcher described = DESCRIBED_SUBJECT.matcher(lead.substring(lead.lastIndexOf(',') + 1));
+        return described.lookingAt() && SentenceSubjects.describesPerson(described.group(1));
     }
 
     /** A clause that is a person's description ({@link #DESCRIBED_PERSON}), not a title (which names whom it precedes). */

@@ -29,6 +29,8 @@ final class KnownOrganizations {
     static final String AFTER_THE = "the ";
 
     private static final Pattern CAPITALISED_WORD_NEXT = Pattern.compile("\\s+\\p{Lu}");
+    /** A capitalised word and "of the" right before a name: a title ends in it ("Tears of the Sun"). */
+    private static final Pattern TITLE_OF_THE = Pattern.compile("\\b\\p{Lu}\\p{L}* of the $");
 
     private final Set<String> names;
     private final Set<String> notBeforeNoun;
@@ -87,7 +89,9 @@ final class KnownOrganizations {
         }
         String before = text.substring(Math.max(0, start - 4), start);
         Matcher after = CAPITALISED_WORD_NEXT.matcher(text).region(end, text.length());
-        return (before.equals("the ") || before.equals("The ")) && !after.lookingAt();
+        // "Tears of the Sun", "Empire of the Sun": a title's last words
+        boolean titleEnd = TITLE_OF_THE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+        return (before.equals("the ") || before.equals("The ")) && !after.lookingAt() && !titleEnd;
     }
 
     /** Whether {@code name} is, exactly as written, a known organisation. */

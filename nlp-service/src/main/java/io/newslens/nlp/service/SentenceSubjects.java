@@ -26,6 +26,13 @@ final class SentenceSubjects {
     /** A verb of playing a part right before a name: the name is a character's, or a person an actor portrays. */
     private static final Pattern PLAYED_PART_BEFORE = Pattern.compile("\\b(?:plays|played|playing|portrays|portrayed|"
             + "portraying)$");
+    /**
+     * "the" right before a name and a word for works after it: the name is a title's ("the Harry Potter films"); "the
+     * Sanders campaign said" stays the candidate's.
+     */
+    private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he$");
+    private static final Pattern WORKS_AFTER = Pattern.compile(
+            "\\s+(?:films?|movies?|books?|novels?|series|franchise|sagas?|stories|plays?|musicals?|albums?)\\b");
     /** "He" or "She" opening a sentence, after a linking adverb perhaps ("But he"). */
     static final Pattern PRONOUN_OPENING = Pattern.compile("\\s*(?:He|She|(?:Now|But|And|Yet|So|Then|Still|Later|"
             + "Earlier|However|Instead|Meanwhile|Previously|Afterwards),?\\s+(?:he|she))\\b");
@@ -440,8 +447,11 @@ final class SentenceSubjects {
         if (!opens && (layout.text.startsWith("'s", p.end()) || layout.text.startsWith("’s", p.end()))) {
             return false;
         }
-        if (PLAYED_PART_BEFORE.matcher(before).find()) {
-            return false; // "Emma Dene, who plays Lucy Hale": the part an actor plays
+        boolean titleWords = THE_BEFORE.matcher(before).find()
+                && WORKS_AFTER.matcher(layout.masked).region(p.end(), layout.masked.length()).lookingAt();
+        if (PLAYED_PART_BEFORE.matcher(before).find() || titleWords) {
+            // "Emma Dene, who plays Lucy Hale": the part an actor plays; "in the Tom Rider films": a title's words
+            return false;
         }
         String[] words = clauseWordsBefore(p);
         boolean governed = false;

@@ -335,10 +335,11 @@ class GoldScoringTest {
                     0.78, 0.80, 0.85, 0.95),
             // unseen103 and unseen104 (session 39), blind with newslens-148: attribution 0.935 (43/46) and 0.800 (28/35),
             // ORGANIZATION recall 0.767 (23/30) and 0.895 (17/19), PERSON recall 0.944 and 1.000, quote detection 1.000.
-            new GoldSet("unseen103", "Hundred-and-third unseen BBC articles (8, blind for newslens-148)",
-                    0.93, 0.76, 0.94, 0.95),
-            new GoldSet("unseen104", "Hundred-and-fourth unseen BBC articles (8, blind for newslens-148)",
-                    0.80, 0.89, 0.95, 0.95));
+            // newslens-149 and -150 came from their misses: 45/46 and 32/35, ORGANIZATION 27/30 and 17/19.
+            new GoldSet("unseen103", "Hundred-and-third unseen BBC articles (8, blind for newslens-148; -149, -150 from it)",
+                    0.97, 0.89, 0.94, 0.95),
+            new GoldSet("unseen104", "Hundred-and-fourth unseen BBC articles (8, blind for newslens-148; -149, -150 from it)",
+                    0.91, 0.89, 0.95, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

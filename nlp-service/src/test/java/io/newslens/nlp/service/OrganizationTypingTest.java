@@ -406,4 +406,12 @@ class OrganizationTypingTest {
                         tuple("Celtic", "ORGANIZATION"), tuple("Dene", "ORGANIZATION"), tuple("Celtic Park", "LOCATION"),
                         tuple("Linkin Park", "ORGANIZATION"), tuple("Dene Stadium", "LOCATION"));
     }
+
+    @Test
+    void theSunIsTheNewspaperOnlyAfterTheAndBeforeNoCapitalisedWordNorAtATitlesEnd() {
+        String text = "Jo Lowe told The Sun. The sun shone on the Sun Valley hotel, on the Sun and on Tears of the Sun.";
+        assertThat(KnownOrganizations.get().untagged(text, List.of(), at -> false))
+                .extracting(NamedMention::text, NamedMention::start)
+                .containsExactly(tuple("Sun", text.indexOf("Sun")), tuple("Sun", text.indexOf("Sun and")));
+    }
 }

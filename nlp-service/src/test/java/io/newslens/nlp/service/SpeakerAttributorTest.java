@@ -1439,4 +1439,22 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Cate Lowe", "PERSON:Liam Dene", "PERSON:Tom Hale"))
                 .containsExactly("Liam Dene/said");
     }
+
+    @Test
+    void aVerbJoinedToAClauseOpeningWithAPersonsDescriptionHasThePersonTheTextIsAbout() {
+        String text = "Rooting for Dene was Ann Lowe, nominated for her role as icon Kate Hale in The Flyer.\n\n"
+                + "Shivering in a long dress, the Australian-born actress stopped to sign autographs and joked: "
+                + "\"It's tight but I love it.\"";
+        assertThat(speakers(text, "PERSON:Ann Lowe|Lowe", "PERSON:Kate Hale", "PERSON:Dene"))
+                .containsExactly("Ann Lowe/joked");
+    }
+
+    @Test
+    void aNameAfterTheIsATitlesWordsNoSubjectADescriptionStandsFor() {
+        String text = "Ann Lowe came. The younger stars were represented in the shape of Emma Dene, who plays Lucy Hale in "
+                + "the Tom Rider films. The 14-year-old said she was hoping to meet Jo Lowe but joked that \"they are too "
+                + "old for me\".";
+        assertThat(speakers(text, "PERSON:Ann Lowe", "PERSON:Emma Dene", "PERSON:Lucy Hale", "PERSON:Tom Rider",
+                "PERSON:Jo Lowe")).containsExactly("Emma Dene/joked");
+    }
 }

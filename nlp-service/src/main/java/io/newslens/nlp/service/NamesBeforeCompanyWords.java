@@ -38,7 +38,8 @@ final class NamesBeforeCompanyWords {
                 wordStart -= words[i].length() + 1;
                 start = wordStart;
             }
-            boolean oneWord = text.indexOf(' ', start) >= run.end() || text.indexOf(' ', start) < 0;
+            int space = text.indexOf(' ', start);
+            boolean oneWord = space >= run.end() || space < 0;
             if (start < run.end() && !(oneWord && opensSentence(text, start))) {
                 found.add(new NamedMention("ORGANIZATION", start, run.end(), text.substring(start, run.end())));
             }

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 final class RepeatedNames {
 
     /** A capitalised word right before a name's start, but "The" or "the". */
-    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}'’.-])(?!The )\\p{Lu}[\\p{L}\\p{N}'’.-]* $");
+    private static final Pattern CAPITALISED_BEFORE =
+            Pattern.compile("(?<![\\p{L}\\p{N}'’.-])(?!The )\\p{Lu}[\\p{L}\\p{N}'’.-]* $");
     /** A capitalised word or a number right after a name's end. */
     private static final Pattern CAPITALISED_AFTER = Pattern.compile("^ [\\p{Lu}\\p{N}]");
 
@@ -26,7 +27,8 @@ final class RepeatedNames {
 
     static List<NamedMention> find(String text, List<NamedMention> mentions) {
         Set<String> names = mentions.stream().filter(m -> "ORGANIZATION".equals(m.type())).map(NamedMention::text)
-                .filter(name -> name.length() >= 2 && (name.contains(" ") || !text.contains(name.toLowerCase(Locale.ROOT))))
+                .filter(name -> name.length() >= 2
+                        && (name.contains(" ") || !text.contains(name.toLowerCase(Locale.ROOT))))
                 .collect(Collectors.toSet());
         if (names.isEmpty()) {
             return List.of();

@@ -40,22 +40,10 @@ final class NamesBeforeCompanyWords {
             }
             int space = text.indexOf(' ', start);
             boolean oneWord = space >= run.end() || space < 0;
-            if (start < run.end() && !(oneWord && opensSentence(text, start))) {
+            if (start < run.end() && !(oneWord && SentenceOpenings.at(text, start))) {
                 found.add(new NamedMention("ORGANIZATION", start, run.end(), text.substring(start, run.end())));
             }
         }
         return MentionFinder.untagged(found, tagged);
-    }
-
-    /**
-     * Whether a sentence or line opens at {@code start}, where the tagger takes a capitalised common word for a proper
-     * noun ("Company spokesman Tom Hale", "Health spokesman", "Soul singer"): one such word is no name.
-     */
-    private static boolean opensSentence(String text, int start) {
-        int before = start - 1;
-        while (before >= 0 && text.charAt(before) == ' ') {
-            before--;
-        }
-        return before < 0 || ".!?:\n\"“‘'".indexOf(text.charAt(before)) >= 0;
     }
 }

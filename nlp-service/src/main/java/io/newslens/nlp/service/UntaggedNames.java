@@ -89,7 +89,7 @@ final class UntaggedNames {
         Matcher lone = LONE_WORD.matcher(text);
         while (!(surnames.isEmpty() && givenNames.isEmpty()) && lone.find()) {
             boolean surname = surnames.contains(lone.group()) && !writtenAsDate(text, lone.start(), lone.group())
-                    && (!opensSentence(text, lone.start())
+                    && (!SentenceOpenings.at(text, lone.start())
                     || SUBJECT_AFTER.matcher(text).region(lone.end(), text.length()).lookingAt());
             if (surname || givenNames.contains(lone.group()) && speaks(text, lone.start(), lone.end())) {
                 add(found, tagged, new NamedMention("PERSON", lone.start(), lone.end(), lone.group()));
@@ -129,7 +129,7 @@ final class UntaggedNames {
                     + "(?![\\p{L}'-]| \\p{Lu})").matcher(text);
             while (m.find()) {
                 String given = m.group(1);
-                if (!opensSentence(text, m.start()) && !PersonTitles.isTitle(given) && !NameParticles.isCalendarName(given)) {
+                if (!SentenceOpenings.at(text, m.start()) && !PersonTitles.isTitle(given) && !NameParticles.isCalendarName(given)) {
                     add(found, known, new NamedMention("PERSON", m.start(), m.end(), m.group()));
                 }
             }
@@ -181,14 +181,6 @@ final class UntaggedNames {
         surnames.removeIf(last -> last.length() < 2 || !last.matches(WORD)
                 || TWO_LETTER_WORDS.contains(last) || last.length() == 2 && !Character.isLowerCase(last.charAt(1)));
         return surnames;
-    }
-
-    private static boolean opensSentence(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\u201c')) {
-            i--;
-        }
-        return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0;
     }
 
     /** "supermarket" describes a company, "Supermarket" in "Consumers Against Supermarket Privacy" is a name. */

@@ -100,6 +100,14 @@ class UntaggedNamesTest {
     }
 
     @Test
+    void aLoneSurnameAfterAColonOrOpeningAQuotationIsAWordLikeOneOpeningASentence() {
+        String text = "John Major spoke. Critics cried: Major failure. Fans sang \"Major joy\" and 'Major' fun, and Major smiled.";
+        NamedMention tagged = new NamedMention("PERSON", 0, 10, "John Major");
+        assertThat(UntaggedNames.find(text, List.of(tagged))).extracting(NamedMention::start)
+                .containsExactly(text.lastIndexOf("Major"));
+    }
+
+    @Test
     void aSurnameWithACurlyApostropheIsOneWordButAPossessiveIsNot() {
         String text = "Dan O\u2019Dowd ran the tour. \u201cIt was long,\u201d O\u2019Dowd said. Mr O\u2019Hare agreed."
                 + " Dowd\u2019s view differed.";

@@ -84,6 +84,8 @@ final class CueSpeaker {
     private static final String JOINING = "(?:and|but)(?:\\s+(?:also|then|later))?";
     /** A conjunction that joins a second verb to the subject of the first: "he said ..., but stressed". */
     private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s*" + JOINING + "\\s*");
+    /** A sentence that opens with its verb, joined to the sentence before: "And continued:", "But added". */
+    private static final Pattern JOINED_SENTENCE = Pattern.compile("\\s*(?:And|But)(?:\\s+(?:also|then|later))?\\s*");
     /** Such a conjunction ending a longer clause: "he hoped the bill would pass and suggested". */
     private static final Pattern JOINED_VERB = Pattern.compile("\\s" + JOINING + "\\s*$");
     /** A clause with no subject of its own before its cue: up to three lower-case words ("has already"). */
@@ -142,6 +144,14 @@ final class CueSpeaker {
     /** "Scotland's first minister", "the company's chief executive": a role of the name before "'s". */
     private static final Pattern POSSESSIVE_ROLE =
             Pattern.compile("['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?((?i:" + TITLES + "))$");
+    /**
+     * "'s chief aide", "'s lawyers", "'s wife": after a person's name, somebody of that person's who speaks for them or
+     * about them and whom the article does not name; never the person (gold/SPOKESPERSON.md: a person's spokesman or
+     * agent is nobody the article names).
+     */
+    private static final Pattern PERSONS_OWN = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:aides?|spokes(?:man|"
+            + "woman|person)|agents?|lawyers?|attorneys?|solicitors?|advis[eo]rs?|publicists?|wife|husband|son|daughter|"
+            + "brother|sister|father|mother|widow|friends?)\\s*");
     /** " for the Universities and Colleges Employers' Association (UCEA)": the named body after a role, to the clause's end. */
     private static final Pattern BODY_AFTER_ROLE = Pattern.compile("\\s+(?:for|at|of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*"
             + "(?:\\s+(?:of|and|for|the|\\p{Lu}[\\p{L}'’&.-]*))*(?:\\s+\\(\\p{Lu}+\\))?\\s*$");
@@ -255,6 +265,10 @@ final class CueSpeaker {
                 return new SpeakerAttributor.Attribution(subject, cueText, false);
             }
         }
+        SpeakerAttributor.Attribution before = joinedToSentenceBefore(cue.start(), inside);
+        if (before != null) {
+            return new SpeakerAttributor.Attribution(before.speaker(), cueText, before.unnamed());
+        }
         Matcher joined = JOINED_VERB.matcher(clause);
         if (joined.find()) {
             // "He said he hoped the bill would be a "gentle nudge" and suggested it would "...": a verb joined by "and"
@@ -301,6 +315,9 @@ final class CueSpeaker {
         SpeakerAttributor.Attribution stated = statement(subject, cue.start(), cueText); // '"...," the statement said'
         if (stated != null) {
             return stated;
+        }
+        if (personsOwn(clauseStart, cue.start(), inside)) {
+            return new SpeakerAttributor.Attribution(null, cueText, true); // "President Castro's chief aide said"
         }
         Entity speaker = beforeDashedClause(clause, clauseStart, inside);
         if (speaker == null) {
@@ -604,6 +621,13 @@ final class CueSpeaker {
         return rightBefore ? last.entity() : null;
     }
 
+    /** Whether the clause ends with a person's name and one of their people: "President Castro's chief aide". */
+    private boolean personsOwn(int from, int to, QuoteSpan inside) {
+        Placed last = lastMention(from, to, inside);
+        return last != null && last.isPerson() && PERSONS_OWN.matcher(
+                AUXILIARIES.matcher(layout.masked.substring(last.end(), to)).replaceAll("")).matches();
+    }
+
     /** The last visible mention of any entity within {@code [from, to)}, or null. */
     private Placed lastMention(int from, int to, QuoteSpan inside) {
         Placed last = null;
@@ -813,7 +837,9 @@ final class CueSpeaker {
         int[] role = null; // the last such subject is the one the pronoun stands for
         for (AttributionCues.Cue c : layout.cues(layout.masked, lastPerson, at)) {
             int start = layout.clauseStart(Math.max(lastPerson, layout.sentenceStart(layout.sentenceAt(c.start()))), c.start());
-            if (unnamedRole(layout.masked.substring(start, c.start()))) {
+            if (unnamedRole(layout.masked.substring(start, c.start()))
+                    || personsOwn(layout.clauseStart(layout.sentenceStart(layout.sentenceAt(c.start())), c.start()),
+                            c.start(), null)) {
                 role = new int[] {start, c.start()};
             }
         }
@@ -1004,6 +1030,17 @@ final class CueSpeaker {
         Entity body = ofBody.matches() && OrganizationWords.isCompanyNoun(ofBody.group(1))
                 ? spokespersonBody.namedBefore(cueStart) : null;
         return body == null ? null : new SpeakerAttributor.Attribution(body, cueText, false);
+    }
+
+    /**
+     * 'Ms Jowell insisted: "..." And continued: "..."': a sentence that opens with "And" and its verb has the subject of
+     * the last cue in the sentence before; null when the sentence opens otherwise or that one has no cue.
+     */
+    private SpeakerAttributor.Attribution joinedToSentenceBefore(int cueStart, QuoteSpan inside) {
+        int sentence = layout.sentenceAt(cueStart);
+        int sentenceStart = layout.sentenceStart(sentence);
+        boolean joined = sentence > 0 && JOINED_SENTENCE.matcher(layout.masked.substring(sentenceStart, cueStart)).matches();
+        return joined ? lastCueBefore(layout.sentenceStart(sentence - 1), sentenceStart, inside) : null;
     }
 
     /** What the last cue in {@code [from, to)} points to ("X said ..., adding": X's cue), or null when there is none. */

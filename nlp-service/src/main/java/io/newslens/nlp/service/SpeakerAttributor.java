@@ -100,6 +100,12 @@ final class SpeakerAttributor {
      * ("blamed for claiming", "accused of saying"); it reports no quotation before it.
      */
     private static final Pattern GERUND_AFTER_QUOTE = Pattern.compile("\\b(?:for|of|about)\\s+\\p{L}+ing$");
+    /**
+     * '"... exercise" ahead of a general election predicted for next May': a cue word right after the object of a
+     * preposition that follows the quotation is a participle describing that object; it reports nothing.
+     */
+    private static final Pattern OBJECT_OF_PREPOSITION = Pattern.compile("[^\\p{L}\\s]?\\s+(?:ahead\\s+of|before|after|during|for|of|in|"
+            + "at|on|with|from|to)\\s+(?:a|an|the|this|that|next|last)\\s+(?:[\\p{Ll}-]+\\s+){0,3}");
 
     /**
      * A speaker (or null) and the cue as written (or null).
@@ -209,7 +215,8 @@ final class SpeakerAttributor {
             if (cue.start() - q.close() > AFTER_REACH || introducesNext(cue)
                     || newClauseBefore(cue) && !closesSentence(cue, end) && !describedNameBefore(q, cue, end)
                     || RELATIVE_SUBJECT.matcher(layout.masked.substring(Math.max(0, cue.start() - 8), cue.start())).find()
-                    || GERUND_AFTER_QUOTE.matcher(layout.masked.substring(Math.max(0, cue.start() - 8), cue.end())).find()) {
+                    || GERUND_AFTER_QUOTE.matcher(layout.masked.substring(Math.max(0, cue.start() - 8), cue.end())).find()
+                    || OBJECT_OF_PREPOSITION.matcher(layout.masked.substring(q.close(), cue.start())).matches()) {
                 return Attribution.NONE;
             }
             return cueSpeaker.at(cue, q.close(), end, null);
@@ -322,7 +329,8 @@ final class SpeakerAttributor {
         if (!words.isEmpty() && Character.isLowerCase(words.charAt(0))) {
             for (Placed p : layout.mentions) {
                 if (p.end() <= q.open() && layout.text.substring(p.end(), q.open()).isBlank()
-                        && (p.isPerson() || p.entity().type().equals("ORGANIZATION")) && layout.visible(p, null)) {
+                        && (p.isPerson() || p.entity().type().equals("ORGANIZATION")) && layout.visible(p, null)
+                        && cueSpeaker.canBeSubject(p)) { // not 'rather than Whitehall "bureaucrats"'
                     return new Attribution(p.entity(), null, false);
                 }
             }

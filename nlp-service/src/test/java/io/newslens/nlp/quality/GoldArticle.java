@@ -15,8 +15,12 @@ record GoldArticle(List<GoldEntity> entities, List<GoldQuote> quotes) {
     record GoldEntity(String type, String name, List<String> aliases) {
     }
 
-    /** @param snippet exact words of the quote (marks allowed); every occurrence is one expected quote */
-    record GoldQuote(String snippet, String speaker) {
+    /**
+     * @param snippet exact words of the quote (marks allowed); every occurrence is one expected quote
+     * @param occurrence when given, only that occurrence of the snippet (1 for the first) is this quote: a marked word
+     *        written twice with two speakers ("this 'put' is valid" ... Merrill Lynch's "cancel the 'put'")
+     */
+    record GoldQuote(String snippet, String speaker, Integer occurrence) {
     }
 
     /**
@@ -34,7 +38,8 @@ record GoldArticle(List<GoldEntity> entities, List<GoldQuote> quotes) {
             return new GoldEntity(e.type(), name, e.aliases());
         }).toList();
         List<GoldQuote> spoken = quotes.stream()
-                .map(q -> new GoldQuote(q.snippet(), q.speaker() == null ? null : renamed.getOrDefault(q.speaker(), q.speaker())))
+                .map(q -> new GoldQuote(q.snippet(), q.speaker() == null ? null : renamed.getOrDefault(q.speaker(), q.speaker()),
+                        q.occurrence()))
                 .toList();
         return new GoldArticle(named, spoken);
     }

@@ -80,8 +80,12 @@ final class Score {
         }
         List<Expected> expected = new ArrayList<>();
         for (GoldArticle.GoldQuote q : gold.quotes()) {
+            int occurrence = 0;
             for (int at = text.indexOf(q.snippet()); at >= 0; at = text.indexOf(q.snippet(), at + 1)) {
-                expected.add(new Expected(at, at + q.snippet().length(), q.speaker(), q.snippet()));
+                occurrence++;
+                if (q.occurrence() == null || q.occurrence() == occurrence) {
+                    expected.add(new Expected(at, at + q.snippet().length(), q.speaker(), q.snippet()));
+                }
             }
         }
         List<Quote> found = enriched.quotes();

@@ -35,6 +35,13 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void aFirmOfAuctioneersAccountantsOrBrokersIsAnOrganisation() {
+        String text = "The sale, hosted by auctioneers Hale Lowe, was audited by accountants Dene Marsh.";
+        List<NamedMention> typed = OrganizationTyping.apply(mentions(text, "PERSON:Hale Lowe", "PERSON:Dene Marsh"), text);
+        assertThat(typed).extracting(NamedMention::type).containsExactly("ORGANIZATION", "ORGANIZATION");
+    }
+
+    @Test
     void aKnownOrganisationsNameIsTheSurnameOfTheOnePersonNamedInFullWithItBefore() {
         String text = "Jane Reuters won. Reuters said she had won. Jane J. Reuters smiled.";
         assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Jane Reuters", "ORGANIZATION:Reuters",

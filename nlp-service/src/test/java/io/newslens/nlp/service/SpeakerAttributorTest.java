@@ -1457,4 +1457,34 @@ class SpeakerAttributorTest {
         assertThat(speakers(text, "PERSON:Ann Lowe", "PERSON:Emma Dene", "PERSON:Lucy Hale", "PERSON:Tom Rider",
                 "PERSON:Jo Lowe")).containsExactly("Emma Dene/joked");
     }
+
+    @Test
+    void aPersonsAideOrSpokesmanIsNobodyTheArticleNamesNotThePerson() {
+        String text = "Tom Hale spoke. On television, President Hale's chief aide said the \"outside pressure\" was growing. "
+                + "\"It applies to the dollar,\" he said. Ann Lowe's lawyers have said \"no comment\". Ann Lowe said \"yes\".";
+        assertThat(speakers(text, "PERSON:Tom Hale|Hale", "PERSON:Ann Lowe"))
+                .containsExactly(null, null, null, "Ann Lowe/said");
+    }
+
+    @Test
+    void aSentenceOpeningWithAndItsVerbHasTheSubjectOfTheCueBefore() {
+        String text = "Tess Lowe spoke to Ann Dene. Ms Lowe insisted: \"We have a good record.\" And continued: \"We can be proud.\"";
+        assertThat(speakers(text, "PERSON:Tess Lowe|Lowe", "PERSON:Ann Dene"))
+                .containsExactly("Tess Lowe/insisted", "Tess Lowe/continued");
+    }
+
+    @Test
+    void aNameGovernedByAPrepositionRightBeforeAQuotedWordIsNotItsSpeaker() {
+        String text = "Tom Hale spoke. Parents will decide rather than Whitehall \"bureaucrats\". "
+                + "Ann Dene \"totally condemned\" the plan.";
+        assertThat(speakers(text, "PERSON:Tom Hale", "ORGANIZATION:Whitehall", "PERSON:Ann Dene"))
+                .containsExactly(null, "Ann Dene/null");
+    }
+
+    @Test
+    void aCueWordDescribingTheObjectOfAPrepositionAfterTheQuotationReportsNothing() {
+        String text = "Tory spokesman Dave Davis said the plans were \"a taxpayer-funded PR exercise\" ahead of an election "
+                + "predicted for May.";
+        assertThat(speakers(text, "PERSON:Dave Davis|Davis", "ORGANIZATION:Tory")).containsExactly("Dave Davis/said");
+    }
 }

@@ -12,6 +12,11 @@ class SportsClubsTest {
     }
 
     @Test
+    void aRugbyReportsRefereeAndOffsideMakeATeamSportReport() {
+        assertThat(SportsClubs.teamSport("The Wasps wing said the referee erred: he was not offside.")).isTrue();
+    }
+
+    @Test
     void oneTeamSportWordAndTwoClubsMakeATeamSportReport() {
         assertThat(SportsClubs.teamSport("The squad from Bolton meets Preston on Friday.")).isTrue();
     }

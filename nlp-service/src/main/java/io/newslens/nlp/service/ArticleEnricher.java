@@ -19,7 +19,7 @@ public class ArticleEnricher {
      * Engine version + newslens extraction version. Bump the suffix whenever the same text would
      * give different entities, so that consumers can tell the newer enrichment.
      */
-    public static final String NLP_VERSION = "corenlp-4.5.10+newslens-152";
+    public static final String NLP_VERSION = "corenlp-4.5.10+newslens-153";
 
     private static final Logger LOG = Logger.getLogger(ArticleEnricher.class);
 

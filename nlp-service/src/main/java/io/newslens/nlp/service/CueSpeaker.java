@@ -81,11 +81,12 @@ final class CueSpeaker {
     /** "A Labour party spokesman", "But the club's spokeswoman": a sentence opening with an unnamed spokesperson. */
     private static final Pattern SPOKESPERSON_OPENING = Pattern.compile(
             "\\s*(?:(?:But|And)\\s+)?(?:[Aa]n?|[Tt]he)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?" + SpokespersonBody.SPOKESPERSON + "\\b");
-    private static final String JOINING = "(?:and|but)(?:\\s+(?:also|then|later))?";
+    private static final String JOINING_ADVERB = "(?:\\s+(?:also|then|later))?";
+    private static final String JOINING = "(?:and|but)" + JOINING_ADVERB;
     /** A conjunction that joins a second verb to the subject of the first: "he said ..., but stressed". */
     private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s*" + JOINING + "\\s*");
     /** A sentence that opens with its verb, joined to the sentence before: "And continued:", "But added". */
-    private static final Pattern JOINED_SENTENCE = Pattern.compile("\\s*(?:And|But)(?:\\s+(?:also|then|later))?\\s*");
+    private static final Pattern JOINED_SENTENCE = Pattern.compile("\\s*(?:And|But)" + JOINING_ADVERB + "\\s*");
     /** Such a conjunction ending a longer clause: "he hoped the bill would pass and suggested". */
     private static final Pattern JOINED_VERB = Pattern.compile("\\s" + JOINING + "\\s*$");
     /** A clause with no subject of its own before its cue: up to three lower-case words ("has already"). */
@@ -836,10 +837,11 @@ final class CueSpeaker {
         }
         int[] role = null; // the last such subject is the one the pronoun stands for
         for (AttributionCues.Cue c : layout.cues(layout.masked, lastPerson, at)) {
-            int start = layout.clauseStart(Math.max(lastPerson, layout.sentenceStart(layout.sentenceAt(c.start()))), c.start());
+            int sentenceStart = layout.sentenceStart(layout.sentenceAt(c.start()));
+            int start = layout.clauseStart(Math.max(lastPerson, sentenceStart), c.start());
+            // "President Castro's chief aide said": the person's name is the last person named, so look from the sentence
             if (unnamedRole(layout.masked.substring(start, c.start()))
-                    || personsOwn(layout.clauseStart(layout.sentenceStart(layout.sentenceAt(c.start())), c.start()),
-                            c.start(), null)) {
+                    || personsOwn(layout.clauseStart(sentenceStart, c.start()), c.start(), null)) {
                 role = new int[] {start, c.start()};
             }
         }

@@ -301,7 +301,7 @@ final class MentionCleaner {
     }
 
     /** Whether an honorific is written right before the mention ("Lord " + "Strathclyde"). */
-    private static boolean afterHonorific(NamedMention m, String text) {
+    static boolean afterHonorific(NamedMention m, String text) {
         return HONORIFIC_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find();
     }
 

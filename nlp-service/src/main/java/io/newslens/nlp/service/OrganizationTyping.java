@@ -88,7 +88,9 @@ final class OrganizationTyping {
         List<NamedMention> typed = new ArrayList<>();
         for (NamedMention m : joined) {
             String slug = EntityIds.slug(m.text());
-            typed.add(retypable(m) && (isCompany(slug, companies) || KnownOrganizations.get().contains(m.text())
+            // "Mr Westwood" stays the person where "analysts Douglas-Westwood" made the name a company's
+            boolean honoured = "PERSON".equals(m.type()) && MentionCleaner.afterHonorific(m, text);
+            typed.add(retypable(m) && !honoured && (isCompany(slug, companies) || KnownOrganizations.get().contains(m.text())
                     || startsWithOrganization(m, slug, organizations) || institutionTakenForPersonOrPlace(m, text))
                     ? as("ORGANIZATION", m) : numbered(m, text));
         }

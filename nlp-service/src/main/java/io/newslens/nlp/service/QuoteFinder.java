@@ -88,7 +88,9 @@ final class QuoteFinder {
             for (int i = first; i < to; i++) {
                 char c = text.charAt(i);
                 if (isDouble(c)) {
-                    doubleMark(i, from, c);
+                    if (!doubledOpening(i)) { // 'an ""unconscionable ..." sum': a slip of the keyboard, one opening mark
+                        doubleMark(i, from, c);
+                    }
                 } else if (isDoubledSingle(text, i)) {
                     doubleMark(i, from, '"');
                     i++;
@@ -120,6 +122,12 @@ final class QuoteFinder {
                 emit(doubleOpen, markEnd(text, i), i, outerOpen >= 0);
                 doubleOpen = -1;
             }
+        }
+
+        /** Two straight double marks after a space, where no quotation is open, a word right after them. */
+        private boolean doubledOpening(int i) {
+            return doubleOpen < 0 && text.startsWith("\"\"", i) && i + 2 < text.length()
+                    && Character.isLetter(text.charAt(i + 2)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)));
         }
 
         private void singleMark(int i, int paragraphStart, int paragraphEnd, char c) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * Scores the service's enrichment against our gold annotations: the five seed articles
  * ({@code src/test/resources/gold/seeds/}), 20 BBC articles the rules were tuned on ({@code gold/bbc/}, politics and
  * business 001-010), the sets of BBC articles they were not tuned on at first ({@code gold/heldout/},
- * {@code gold/unseen/} to {@code gold/unseen106/}, {@code gold/orgs7/}) and sets of modern web news from other outlets
+ * {@code gold/unseen/} to {@code gold/unseen108/}, {@code gold/orgs7/}) and sets of modern web news from other outlets
  * ({@code gold/web1/} on, scored when {@code ../shared/eval/html-extraction} is there). Entity precision and recall per
  * type, canonical merges, quote detection and speaker attribution, per set and combined. The figures are printed and
  * recorded in docs/nlp.md; the assertions hold the issue's targets where they are met and the measured level where
@@ -347,7 +347,14 @@ class GoldScoringTest {
             new GoldSet("unseen105", "Hundred-and-fifth unseen BBC articles (8, blind for newslens-151; -152 from it)",
                     0.88, 0.95, 0.86, 0.95),
             new GoldSet("unseen106", "Hundred-and-sixth unseen BBC articles (8, blind for newslens-151; -152 from it)",
-                    0.78, 0.80, 0.95, 0.95));
+                    0.78, 0.80, 0.95, 0.95),
+            // unseen107 and unseen108 (session 40), blind with newslens-152: attribution 0.857 (36/42, 42/43 quotes found)
+            // and 1.000 (8/8), ORGANIZATION recall 0.905 (38/42) and 0.895 (17/19), PERSON recall 1.000 and 1.000.
+            // newslens-153 came from their misses: 38/43 and 8/8, ORGANIZATION 39/42 and 17/19.
+            new GoldSet("unseen107", "Hundred-and-seventh unseen BBC articles (8, blind for newslens-152; -153 from it)",
+                    0.88, 0.92, 0.95, 0.95),
+            new GoldSet("unseen108", "Hundred-and-eighth unseen BBC articles (8, blind for newslens-152; -153 from it)",
+                    0.95, 0.89, 0.95, 0.95));
 
     /**
      * Organisations only (no quotes, no other types), annotated in session 10 after known-organizations.txt was

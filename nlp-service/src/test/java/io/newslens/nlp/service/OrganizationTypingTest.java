@@ -42,6 +42,14 @@ class OrganizationTypingTest {
     }
 
     @Test
+    void aNameAfterAnHonorificStaysAPersonWhereItIsAlsoPartOfACompanysName() {
+        String text = "said analysts Dene-Hale. Tom Hale agreed, Mr Hale explained.";
+        List<NamedMention> typed = OrganizationTyping.apply(mentions(text, "ORGANIZATION:Dene-Hale", "PERSON:Tom Hale",
+                "PERSON:Hale"), text);
+        assertThat(typed).extracting(NamedMention::type).containsExactly("ORGANIZATION", "PERSON", "PERSON");
+    }
+
+    @Test
     void aKnownOrganisationsNameIsTheSurnameOfTheOnePersonNamedInFullWithItBefore() {
         String text = "Jane Reuters won. Reuters said she had won. Jane J. Reuters smiled.";
         assertThat(OrganizationTyping.apply(mentions(text, "PERSON:Jane Reuters", "ORGANIZATION:Reuters",

@@ -18,6 +18,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aDoubledStraightOpeningMarkOpensOneQuotation() {
+        assertThat(quotes("The firm will pay an \"\"unfair and low\" sum, he said \"no\" twice."))
+                .containsExactly("unfair and low", "no");
+    }
+
+    @Test
     void quoteSplitAroundTheAttributionIsTwoQuotations() {
         assertThat(quotes("\"It is wrong,\" he said, \"and it will stay wrong.\""))
                 .containsExactly("It is wrong,", "and it will stay wrong.");
